@@ -1,0 +1,3 @@
+from crossdraw.cli.app import main
+
+main()

@@ -1,0 +1,45 @@
+"""Domain exceptions raised by the core and turned into messages at the CLI edge."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, located precisely (file, row or key path)."""
+
+    where: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.what}" if self.where else self.what
+
+
+class CrossdrawError(Exception):
+    """Base of every error crossdraw reports to a user without a traceback."""
+
+
+class InputError(CrossdrawError):
+    """An input file is unreadable or malformed; lists every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def one(cls, where: str, what: str) -> InputError:
+        return cls([Problem(where, what)])
+
+
+class InfeasibleError(CrossdrawError):
+    """No selection satisfies the rules in force; carries the reasons in plan terms."""
+
+    def __init__(self, reasons: Sequence[str]) -> None:
+        self.reasons = tuple(reasons)
+        super().__init__("\n".join(self.reasons))
+
+
+class RecordMismatch(CrossdrawError):
+    """A draw record does not reproduce from its own content."""
