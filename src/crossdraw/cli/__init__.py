@@ -1,0 +1,1 @@
+"""The thin Typer shell: parse options, call the core, print, map errors to exit codes."""

@@ -1,0 +1,53 @@
+"""`crossdraw`: the command-line entry point."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from crossdraw import __version__
+from crossdraw.cli import cmd_draw, cmd_plan, cmd_pool, cmd_validate, cmd_verify
+
+app = typer.Typer(
+    name="crossdraw",
+    help=(
+        "Witnessed, exactly fair and verifiable lottery of a cross-enforcement plan "
+        "(交叉执法抽签), and checks of proposed enterprise lists against its quotas.\n\n"
+        "Example:  crossdraw pool --group 1"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"crossdraw {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Witnessed, exactly fair and verifiable lottery of a cross-enforcement plan."""
+
+
+app.add_typer(cmd_plan.app, name="plan")
+app.command("pool")(cmd_pool.pool)
+app.command("validate")(cmd_validate.validate)
+app.command("draw")(cmd_draw.draw)
+app.command("odds")(cmd_draw.odds)
+app.command("verify")(cmd_verify.verify)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,117 @@
+"""`crossdraw pool`: the eligible pool of a group's targets, as witnesses sign it (E1-E3, Q5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from crossdraw.canonical import fingerprint
+from crossdraw.cli.common import (
+    DEFAULT_ENTERPRISES,
+    DEFAULT_GROUPS,
+    EnterprisesOpt,
+    ExcludeOpt,
+    GroupsOpt,
+    JsonOpt,
+    StrictOpt,
+    guarded,
+    out_console,
+    print_json,
+    warn,
+)
+from crossdraw.cli.render import pool_summary
+from crossdraw.draw import quota_for
+from crossdraw.inputs import load_inputs
+from crossdraw.vocab import tag_label
+
+GroupOpt = Annotated[int, typer.Option("--group", help="Group number (1 = 第一组).")]
+PrefectureOpt = Annotated[
+    str | None, typer.Option("--prefecture", help="Only this target prefecture (湘潭 = 湘潭市).")
+]
+
+
+@guarded
+def pool(
+    *,
+    group: GroupOpt,
+    prefecture: PrefectureOpt = None,
+    groups: GroupsOpt = DEFAULT_GROUPS,
+    enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
+    exclude: ExcludeOpt = None,
+    strict: StrictOpt = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Show each target's eligible pool: size, counties, categories, exclusions and digest.
+
+    The pool digest is SHA-256 over a canonical listing that does not depend on row
+    order (docs/ALGORITHM.md); witnesses sign it before any seed exists.
+
+    Example:  crossdraw pool --group 1 --prefecture 湘潭
+    """
+    inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
+    warn(list(inputs.warnings))
+    grp = inputs.group(group)
+    pools = inputs.pools(grp)
+    quota = quota_for(inputs.plan.plan.rules, pools)
+    shown = pools if prefecture is None else (inputs.pool(inputs.target(grp, prefecture)),)
+    if json_out:
+        print_json(
+            {
+                "group": grp.id,
+                "encoding": inputs.enterprises.encoding,
+                "requirements": [
+                    {
+                        "id": r.id,
+                        "categories": list(r.categories),
+                        "at_least": r.at_least,
+                        "substituted": [list(s) for s in r.substituted],
+                    }
+                    for r in quota.requirements
+                ],
+                "pools": [
+                    {
+                        "prefecture": p.prefecture,
+                        "size": len(p.entries),
+                        "eligible": len(p.eligible),
+                        "digest": p.digest,
+                        "fingerprint": fingerprint(p.digest),
+                        "counties": dict(p.county_counts()),
+                        "tags": dict(p.tag_counts()),
+                        "excluded": [{"id": e.id, "reason": e.excluded} for e in p.excluded],
+                    }
+                    for p in shown
+                ],
+            }
+        )
+        return
+    console = out_console()
+    console.print(
+        f"{grp.name} (group {grp.id}), lead {grp.lead}; enterprise list "
+        f"{inputs.enterprises.path} read as {inputs.enterprises.encoding}"
+    )
+    for p in shown:
+        console.print()
+        pool_summary(console, p, quota)
+        counties = Table(title=f"{p.prefecture} eligible by county 县市区")
+        counties.add_column("county")
+        counties.add_column("eligible", justify="right")
+        for county, n in p.county_counts():
+            counties.add_row(escape(county), str(n))
+        tags = Table(title=f"{p.prefecture} eligible by category 类别")
+        tags.add_column("category")
+        tags.add_column("eligible", justify="right")
+        for tag, n in p.tag_counts():
+            tags.add_row(f"{tag_label(tag)} {tag}", str(n))
+        console.print(counties)
+        console.print(tags)
+        if p.excluded:
+            excluded = Table(title=f"{p.prefecture} exclusions (E2, E3)")
+            excluded.add_column("USCC")
+            excluded.add_column("reason")
+            for e in p.excluded:
+                excluded.add_row(e.id, escape(e.excluded or ""))
+            console.print(excluded)

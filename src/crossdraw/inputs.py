@@ -1,0 +1,82 @@
+"""Gathering a command's inputs: the plan, the enterprise list and exclusions, loaded once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crossdraw.enterprises import EnterpriseList, load_enterprises
+from crossdraw.errors import InputError, Problem
+from crossdraw.exclusions import load_exclusions
+from crossdraw.models import Enterprise, Group
+from crossdraw.planfile import LoadedPlan, load_plan
+from crossdraw.pool import Pool, build_pool
+
+
+@dataclass(frozen=True)
+class Inputs:
+    plan: LoadedPlan
+    enterprises: EnterpriseList
+    exclusions: Mapping[str, str]
+    warnings: tuple[Problem, ...] = ()
+    _by_prefecture: dict[str, list[Enterprise]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        for ent in self.enterprises.enterprises:
+            self._by_prefecture.setdefault(ent.prefecture, []).append(ent)
+
+    def group(self, group_id: int) -> Group:
+        try:
+            return self.plan.plan.group(group_id)
+        except KeyError:
+            known = ", ".join(str(g.id) for g in self.plan.plan.groups)
+            raise InputError.one(
+                "--group", f"{self.plan.path} has no group {group_id} (groups: {known})"
+            ) from None
+
+    def pool(self, prefecture: str) -> Pool:
+        return build_pool(prefecture, self._by_prefecture.get(prefecture, ()), self.exclusions)
+
+    def pools(self, group: Group) -> tuple[Pool, ...]:
+        return tuple(self.pool(t) for t in group.targets)
+
+    def target(self, group: Group, name: str) -> str:
+        """The canonical name of one of the group's targets, as a user typed it."""
+        canonical = self.plan.geography.resolve(name)
+        if canonical is None or canonical not in group.targets:
+            targets = "、".join(group.targets)
+            raise InputError.one(
+                "--prefecture", f"{name!r} is not a target of {group.name} (targets: {targets})"
+            )
+        return canonical
+
+
+def load_inputs(
+    groups: Path, enterprises: Path, exclude: Path | None = None, *, strict: bool = False
+) -> Inputs:
+    """Load and cross-check every input, reporting all problems of all files at once."""
+    problems: list[Problem] = []
+    plan = load_plan(groups)
+    try:
+        listing = load_enterprises(enterprises, plan.geography, strict=strict)
+    except InputError as exc:
+        problems.extend(exc.problems)
+    exclusions: dict[str, str] = {}
+    if exclude is not None:
+        try:
+            exclusions = load_exclusions(exclude)
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    known = {e.id for e in listing.enterprises}
+    warnings = list(listing.warnings)
+    warnings.extend(
+        Problem(str(exclude), f"E3: excluded id {i} is not in {enterprises}; ignored")
+        for i in exclusions
+        if i not in known
+    )
+    return Inputs(plan, listing, exclusions, tuple(warnings))
