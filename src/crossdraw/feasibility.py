@@ -64,12 +64,16 @@ def _explain_combination(
         if req.id not in combo:
             continue
         label = "/".join(tag_label(c) for c in req.categories)
-        for p in pools:
-            where = sorted({e.county for e in p.eligible if req.counts(e.tags)})
-            facts.append(f"{p.prefecture} {label}: {len(where)} county ({'、'.join(where) or '-'})")
-    rules_text = " with ".join(combo)
-    tail = f" [{'; '.join(facts)}]" if facts else ""
-    return f"{rules_text}: each can be met alone, but no selection meets them together{tail}"
+        where = [
+            f"{p.prefecture}: {'、'.join(sorted({e.county for e in p.eligible if req.counts(e.tags)})) or 'none'}"
+            for p in pools
+        ]
+        facts.append(f"{label} in {', '.join(where)}")
+    tail = f" ({'; '.join(facts)})" if facts else ""
+    return (
+        f"{' with '.join(combo)}: any smaller set of these can be met, "
+        f"but no selection meets them together{tail}"
+    )
 
 
 def diagnose(rules: Rules, pools: Sequence[Pool], waived: Collection[str] = ()) -> list[str]:
