@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import gc
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 
 from crossdraw import uscc
 from crossdraw.errors import InputError, Problem
@@ -15,7 +17,6 @@ from crossdraw.geography import County, Geography, Prefecture
 from crossdraw.models import Enterprise
 from crossdraw.textfile import (
     cap_problems,
-    clean_header_cell,
     csv_rows,
     decode_file,
     did_you_mean,
@@ -73,8 +74,13 @@ class EnterpriseList:
     enterprises: tuple[Enterprise, ...]
     warnings: tuple[Problem, ...]
 
-    def by_id(self) -> dict[str, Enterprise]:
-        return {e.id: e for e in self.enterprises}
+    @cached_property
+    def _index(self) -> Mapping[str, Enterprise]:
+        return MappingProxyType({e.id: e for e in self.enterprises})
+
+    def by_id(self) -> Mapping[str, Enterprise]:
+        """Enterprises by id, built once."""
+        return self._index
 
 
 def _label(column: str) -> str:
@@ -249,7 +255,7 @@ def _load(path: Path, geography: Geography, strict: bool) -> EnterpriseList:
         raise InputError(problems or [Problem(where, "has no header row")])
     header_row, header = first
     columns = normalize_header(
-        [clean_header_cell(h) for h in header],
+        header,
         ALIASES,
         REQUIRED,
         OPTIONAL,
