@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from crossdraw.feasibility import diagnose
-from crossdraw.models import Requirement, Rules
+from crossdraw.models import Requirement
 from crossdraw.pool import Pool, PoolEntry
+from tests.builders import RULES_2021
 
-RULES = Rules(
-    requirements=(
-        Requirement(id="Q3", name="金属冶炼", any_of=("metal_smelting",)),
-        Requirement(
-            id="Q4",
-            name="水泥、粉尘涉爆、涉氨制冷",
-            any_of=("cement", "dust_explosion", "ammonia_refrigeration"),
-            substitutes={"cement": "building_materials"},
-        ),
-    )
-)
+RULES = RULES_2021
 
 
 def e(i: str, county: str, *tags: str) -> PoolEntry:

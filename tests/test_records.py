@@ -12,22 +12,13 @@ from hypothesis import strategies as st
 
 from crossdraw.draw import draw_prefecture, group_space
 from crossdraw.errors import InputError
-from crossdraw.models import Group, Plan, PlanInfo, Requirement, Rules
+from crossdraw.models import Group, Plan, PlanInfo
 from crossdraw.pool import Pool, PoolEntry
 from crossdraw.records import DrawContext, Prior, Witnesses, build_record, verify_record
 from crossdraw.rules import Entry, judge_group
+from tests.builders import RULES_2021
 
-RULES = Rules(
-    requirements=(
-        Requirement(id="Q3", name="金属冶炼", any_of=("metal_smelting",)),
-        Requirement(
-            id="Q4",
-            name="水泥、粉尘涉爆、涉氨制冷",
-            any_of=("cement", "dust_explosion", "ammonia_refrigeration"),
-            substitutes={"cement": "building_materials"},
-        ),
-    )
-)
+RULES = RULES_2021
 GROUP = Group(id=1, name="第一组", members=("甲市", "乙市"), targets=("丙市", "丁市"))
 PLAN = Plan(
     plan=PlanInfo(title="测试方案", year=2025, deadline="2025-06-20"),  # type: ignore[arg-type]

@@ -18,12 +18,12 @@ from crossdraw.models import (
     Person,
     Plan,
     PlanInfo,
-    Requirement,
     Roster,
     Rules,
 )
 from crossdraw.pool import Pool, build_pool
 from crossdraw.rules import Entry, Finding, Verdict, check_plan, judge, judge_group
+from tests.builders import RULES_2021
 
 GROUPS_YAML = Path(__file__).resolve().parents[1] / "data" / "groups.yaml"
 
@@ -42,17 +42,6 @@ RING = (
     ("第一组", ("长沙市", "岳阳市"), ("湘潭市", "娄底市")),
     ("第二组", ("湘潭市", "娄底市"), ("常德市", "张家界市")),
     ("第三组", ("常德市", "张家界市"), ("长沙市", "岳阳市")),
-)
-RULES_2021 = Rules(
-    requirements=(
-        Requirement(id="Q3", name="金属冶炼", any_of=("metal_smelting",)),
-        Requirement(
-            id="Q4",
-            name="水泥、粉尘涉爆、涉氨制冷",
-            any_of=("cement", "dust_explosion", "ammonia_refrigeration"),
-            substitutes={"cement": "building_materials"},
-        ),
-    )
 )
 INFO_2021 = PlanInfo(
     title="交叉执法工作方案",
