@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossdraw.draw import draw_prefecture, group_space
+from crossdraw.draw import combine_seed, draw_prefecture, group_space
 from crossdraw.errors import InputError
 from crossdraw.models import Group, Plan, PlanInfo
 from crossdraw.pool import Pool, PoolEntry
@@ -149,3 +149,24 @@ def test_any_seed_draws_a_valid_selection_independent_of_row_order(
     ]
     findings = judge_group(PLAN, GROUP, {"丙市": BING, "丁市": DING}, {}, entries, exact=True)
     assert [f for f in findings if f.severity == "error"] == []
+
+
+def test_seed_from_several_parties_is_their_parts_joined_and_verified() -> None:
+    parts = ("3820174956", "1023847561")
+    space = group_space(RULES, [BING, DING])
+    ctx = DrawContext(
+        plan=PLAN,
+        plan_sha256="0" * 64,
+        enterprises_sha256="1" * 64,
+        group=GROUP,
+        pools=(BING, DING),
+        names={},
+        seed_parts=parts,
+    )
+    result = draw_prefecture(space, "丙市", {}, combine_seed(parts))
+    record = build_record(ctx, result, space.quota.requirements)
+    assert record["seed"]["value"] == "3820174956-1023847561"
+    assert record["seed"]["parts"] == list(parts)
+    assert verify_record(record) == []
+    record["seed"]["parts"][1] = "1023847562"
+    assert "seed.value" in {m.field for m in verify_record(record)}

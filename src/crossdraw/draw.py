@@ -161,6 +161,15 @@ def group_odds(space: GroupSpace, prior: Mapping[str, Sequence[str]]) -> tuple[T
     return tuple(out)
 
 
+DERIVED_SEED_RULE = "base + '/' + group id + '/' + prefecture"
+COMBINED_SEED_RULE = "parts joined with '-' in the order entered"
+
+
 def derive_seed(base: str, group: int, target: str) -> str:
     """Seed of one draw when a command draws several from one seed (docs §3)."""
     return f"{base}/{group}/{target}"
+
+
+def combine_seed(parts: Sequence[str]) -> str:
+    """One seed from several parties' parts, each exactly as entered (docs §3)."""
+    return "-".join(parts)

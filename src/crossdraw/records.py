@@ -11,8 +11,11 @@ from crossdraw import __version__
 from crossdraw.canonical import digest
 from crossdraw.draw import (
     ALGORITHM,
+    COMBINED_SEED_RULE,
+    DERIVED_SEED_RULE,
     PrefectureDraw,
     PriorSelectionError,
+    combine_seed,
     derive_seed,
     draw_prefecture,
     group_space,
@@ -63,6 +66,7 @@ class DrawContext:
     pools: tuple[Pool, ...]  # the group's targets, in plan order
     names: Mapping[str, str]  # enterprise id -> name, for the selection
     seed_base: str | None = None  # when the seed was derived from a command's seed
+    seed_parts: tuple[str, ...] = ()  # when the seed was combined from several parties' parts
     prior: tuple[Prior, ...] = ()
     waivers: tuple[Waiver, ...] = ()
     witnesses: Witnesses = field(default_factory=Witnesses)
@@ -108,6 +112,14 @@ def _in_force_json(reqs: Sequence[ActiveRequirement]) -> list[dict[str, Any]]:
         }
         for r in reqs
     ]
+
+
+def _seed_rule(ctx: DrawContext) -> str | None:
+    if ctx.seed_base is not None:
+        return DERIVED_SEED_RULE
+    if ctx.seed_parts:
+        return COMBINED_SEED_RULE
+    return None
 
 
 def build_record(
@@ -156,9 +168,8 @@ def build_record(
         "seed": {
             "value": result.seed,
             "derived_from": ctx.seed_base,
-            "rule": "base + '/' + group id + '/' + prefecture"
-            if ctx.seed_base is not None
-            else None,
+            "parts": list(ctx.seed_parts),
+            "rule": _seed_rule(ctx),
         },
         "counts": {
             "group_valid_selections": str(result.valid_selections),
@@ -250,6 +261,8 @@ def _verify_content(record: Mapping[str, Any], out: list[Mismatch]) -> None:
     if seed["derived_from"] is not None:
         expected = derive_seed(seed["derived_from"], record["group"]["id"], record["target"])
         _compare(out, "seed.value", seed["value"], expected)
+    if seed["parts"]:
+        _compare(out, "seed.value", seed["value"], combine_seed(seed["parts"]))
     prior = {p["prefecture"]: tuple(p["selected"]) for p in record["previous"]}
     try:
         result = draw_prefecture(space, record["target"], prior, seed["value"])
