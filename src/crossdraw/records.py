@@ -102,7 +102,7 @@ def _rules_from_json(data: Mapping[str, Any]) -> Rules:
     )
 
 
-def _in_force_json(reqs: Sequence[ActiveRequirement]) -> list[dict[str, Any]]:
+def in_force_json(reqs: Sequence[ActiveRequirement]) -> list[dict[str, Any]]:
     return [
         {
             "id": r.id,
@@ -146,7 +146,7 @@ def build_record(
         },
         "enterprises_sha256": ctx.enterprises_sha256,
         "rules": _rules_json(ctx.plan.rules),
-        "requirements_in_force": _in_force_json(in_force),
+        "requirements_in_force": in_force_json(in_force),
         "pools": [
             {
                 "prefecture": p.prefecture,
@@ -255,7 +255,7 @@ def _verify_content(record: Mapping[str, Any], out: list[Mismatch]) -> None:
         out,
         "requirements_in_force",
         record["requirements_in_force"],
-        _in_force_json(space.quota.requirements),
+        in_force_json(space.quota.requirements),
     )
     seed = record["seed"]
     if seed["derived_from"] is not None:

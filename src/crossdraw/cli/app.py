@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from crossdraw import __version__
-from crossdraw.cli import cmd_draw, cmd_plan, cmd_pool, cmd_validate, cmd_verify
+from crossdraw.cli import cmd_ceremony, cmd_draw, cmd_plan, cmd_pool, cmd_validate, cmd_verify
 
 app = typer.Typer(
     name="crossdraw",
@@ -44,6 +44,7 @@ def root(
 app.add_typer(cmd_plan.app, name="plan")
 app.command("pool")(cmd_pool.pool)
 app.command("validate")(cmd_validate.validate)
+app.command("ceremony")(cmd_ceremony.ceremony)
 app.command("draw")(cmd_draw.draw)
 app.command("odds")(cmd_draw.odds)
 app.command("verify")(cmd_verify.verify)

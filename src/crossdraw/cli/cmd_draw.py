@@ -38,6 +38,7 @@ from crossdraw.draw import (
 )
 from crossdraw.errors import InfeasibleError, InputError
 from crossdraw.feasibility import diagnose
+from crossdraw.i18n import resolve_lang
 from crossdraw.inputs import Inputs, load_inputs
 from crossdraw.models import Group
 from crossdraw.pool import Pool
@@ -141,7 +142,7 @@ class Planned:
     selected: tuple[str, ...]
 
 
-def _draw_group(
+def draw_group(
     inputs: Inputs,
     grp: Group,
     *,
@@ -153,6 +154,7 @@ def _draw_group(
     waivers: tuple[Waiver, ...],
     witnesses: Witnesses,
     drawn_at: str,
+    seed_parts: tuple[str, ...] = (),
 ) -> list[Planned]:
     rules = inputs.plan.plan.rules
     pools = inputs.pools(grp)
@@ -189,6 +191,7 @@ def _draw_group(
             pools=pools,
             names=names,
             seed_base=seed if derive else None,
+            seed_parts=seed_parts,
             prior=tuple(sorted(priors, key=lambda p: grp.targets.index(p.prefecture))),
             waivers=waivers,
             witnesses=witnesses,
@@ -259,8 +262,15 @@ def draw(
     exclude: ExcludeOpt = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Never start the guided ceremony; fail instead.")
+    ] = False,
+    lang: Annotated[str | None, typer.Option("--lang", help="Ceremony language: zh or en.")] = None,
 ) -> None:
     """Draw a group's target enterprises: exactly uniform over all valid selections.
+
+    Run in a terminal without --group or --seed, it starts the guided ceremony
+    (see `crossdraw ceremony`); --no-input turns that off for scripts.
 
     With --prefecture, draws that target with the seed as entered (a group's second
     target uses the first's record, found in --out or given with --after). Without it,
@@ -270,6 +280,24 @@ def draw(
 
     Example:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三
     """
+    missing = seed is None or (group is None and not all_groups)
+    if missing and not (no_input or json_out or all_groups):
+        from crossdraw.cli import cmd_ceremony
+
+        if cmd_ceremony.is_terminal():  # a person at the laptop: guide them step by step
+            cmd_ceremony.run_ceremony(
+                cmd_ceremony.Asker(resolve_lang(lang), interactive=True),
+                load_inputs(Path(groups), Path(enterprises), exclude, strict=strict),
+                out=Path(out),
+                group=group,
+                prefecture=prefecture,
+                people=(witness or None, drawer or None, bureau_rep or None, place or None),
+                seed_parts=[seed] if seed is not None else [],
+                parties=None,
+                accept_short=False,
+                dice_only=False,  # a --seed is used exactly as entered
+            )
+            return
     if seed is None:
         raise InputError.one(
             "--seed",
@@ -300,7 +328,7 @@ def draw(
         only = inputs.target(grp, prefecture) if prefecture else None
         try:
             planned.extend(
-                _draw_group(
+                draw_group(
                     inputs,
                     grp,
                     only=only,
@@ -317,6 +345,12 @@ def draw(
             reasons.extend(exc.reasons)
     if reasons:
         raise InfeasibleError(reasons)
+    persist(planned)
+    _report(planned, json_out)
+
+
+def persist(planned: list[Planned]) -> None:
+    """Write each record atomically; an existing record is never overwritten."""
     for item in planned:
         try:
             write_json_new(item.path, item.record)
@@ -328,7 +362,6 @@ def draw(
             raise InputError.one(
                 str(item.path), f"cannot write the record: {exc.strerror or exc}"
             ) from None
-    _report(planned, json_out)
 
 
 def _report(planned: list[Planned], json_out: bool) -> None:
