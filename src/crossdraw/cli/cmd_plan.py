@@ -21,7 +21,10 @@ from crossdraw.cli.render import findings_table
 from crossdraw.planfile import load_plan
 from crossdraw.rules import check_plan
 
-app = typer.Typer(help="Inspect the plan (groups.yaml).", no_args_is_help=True)
+app = typer.Typer(
+    help="Inspect the plan (groups.yaml).\n\nExample:  crossdraw plan check",
+    no_args_is_help=True,
+)
 
 
 @app.command("check")
