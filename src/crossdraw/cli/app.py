@@ -7,7 +7,15 @@ from typing import Annotated
 import typer
 
 from crossdraw import __version__
-from crossdraw.cli import cmd_ceremony, cmd_draw, cmd_plan, cmd_pool, cmd_validate, cmd_verify
+from crossdraw.cli import (
+    cmd_ceremony,
+    cmd_draw,
+    cmd_plan,
+    cmd_pool,
+    cmd_sheet,
+    cmd_validate,
+    cmd_verify,
+)
 
 app = typer.Typer(
     name="crossdraw",
@@ -48,6 +56,7 @@ app.command("ceremony")(cmd_ceremony.ceremony)
 app.command("draw")(cmd_draw.draw)
 app.command("odds")(cmd_draw.odds)
 app.command("verify")(cmd_verify.verify)
+app.command("sheet")(cmd_sheet.sheet)
 
 
 def main() -> None:
