@@ -56,7 +56,9 @@ def test_q6_ceremony_without_a_terminal_takes_every_answer_from_flags(
     assert code == 0, err
     assert "第1步" in out and "企业库指纹" in out
     commitment = next(project.out.glob("commitment-*.json"))
-    record_path = next(project.out.glob("group1-丙市-*.json"))
+    record_path = next(p for p in project.out.glob("group1-丙市-*.json"))
+    assert record_path.with_suffix(".sheet.html").exists()
+    assert "签字确认单" in out
     record = json.loads(record_path.read_text(encoding="utf-8"))
     assert record["seed"]["parts"] == ["3820174956", "1023847561"]
     assert record["seed"]["value"] == "3820174956-1023847561"
@@ -204,3 +206,23 @@ def test_commitment_is_written_before_any_seed_exists(
     invoke(runner, ["ceremony", *project.args(), "--out", str(project.out)], answers)
     (commitment,) = list(Path(project.out).glob("commitment-*.json"))
     assert "seed" not in json.loads(commitment.read_text(encoding="utf-8"))
+
+
+def test_a_commitment_alone_does_not_count_as_a_draw(runner: CliRunner, project: Project) -> None:
+    base = [
+        "ceremony",
+        "--no-input",
+        "--group",
+        "1",
+        "--prefecture",
+        "丙市",
+        *PEOPLE,
+        *project.args(),
+        "--out",
+        str(project.out),
+    ]
+    code, _, _ = invoke(runner, [*base, "--seed-part", "123"])  # refused: short seed
+    assert code == exitcodes.BAD_INPUT
+    assert list(project.out.glob("commitment-*.json"))
+    code, _, err = invoke(runner, [*base, "--seed-part", "1" * 20])
+    assert code == 0, err

@@ -77,7 +77,9 @@ def records_in(folder: Path) -> Iterable[tuple[Path, dict[str, Any]]]:
     found = []
     for path in sorted(folder.glob("*.json")):
         try:
-            found.append((path, read_record(path)))
+            record = read_record(path)
         except InputError:
             continue
+        if str(record.get("schema", "")).startswith("crossdraw-record/"):  # not commitments
+            found.append((path, record))
     return found

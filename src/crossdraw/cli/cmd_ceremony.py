@@ -32,7 +32,8 @@ from crossdraw.i18n import resolve_lang, say
 from crossdraw.inputs import Inputs, load_inputs
 from crossdraw.models import Group
 from crossdraw.records import Witnesses
-from crossdraw.storage import write_json_new
+from crossdraw.sheet import render_html
+from crossdraw.storage import write_json_new, write_new
 from crossdraw.vocab import normalize_text
 
 MIN_DIGITS = 20
@@ -342,6 +343,9 @@ def run_ceremony(
     console.print(f"\n[bold]{say(lang, 'step', n=6, what=say(lang, 'step_write'))}[/bold]")
     persist(planned)
     console.print(say(lang, "saved", path=planned[0].path))
+    sheet_path = planned[0].path.with_suffix(".sheet.html")
+    write_new(sheet_path, render_html(record, lang).encode("utf-8"))
+    console.print(say(lang, "sheet", path=sheet_path))
     console.print(say(lang, "record_digest", digest=record["digest"]))
     console.print(f"[bold]{say(lang, 'record_fp', fp=fingerprint(record['digest']))}[/bold]")
     return planned
