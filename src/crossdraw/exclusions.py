@@ -40,22 +40,26 @@ def load_exclusions(path: Path) -> dict[str, str]:
     )
     width = max(columns.values()) + 1
     i_id, i_reason = columns["id"], columns["reason"]
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int | None, str]] = []
     first_row: dict[str, int] = {}
     reasons: dict[str, str] = {}
     for line, cells in table.rows:
         cells = cells + [""] * (width - len(cells))
         stray = stray_cells(cells, width)
         if stray:  # the cells are shifted: checking them would only add noise
-            found.append((line, stray))
+            found.append((line, None, stray))
             continue
         code, reason = cells[i_id], cells[i_reason]
         if not code:
-            found.append((line, f"empty {_label('id')}"))
+            found.append((line, i_id, f"empty {_label('id')}"))
         if not reason:
-            found.append((line, f"empty {_label('reason')}: E3 needs a reason for every exclusion"))
+            found.append(
+                (line, i_reason, f"empty {_label('reason')}: E3 needs a reason for every exclusion")
+            )
         if code and code in first_row:
-            found.append((line, f"{_label('id')} {code} is also excluded on row {first_row[code]}"))
+            found.append(
+                (line, i_id, f"{_label('id')} {code} is also excluded on row {first_row[code]}")
+            )
         elif code:
             first_row[code] = line
             reasons[code] = reason
