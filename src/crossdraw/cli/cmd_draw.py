@@ -15,13 +15,17 @@ from crossdraw.canonical import fingerprint
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
+    AsOfOpt,
     EnterprisesOpt,
     ExcludeOpt,
     GroupsOpt,
+    InspectedSinceOpt,
     JsonOpt,
+    SheetOpt,
     StrictOpt,
     err_console,
     guarded,
+    option_date,
     out_console,
     print_json,
     warn,
@@ -113,7 +117,8 @@ def earlier_draws(
             raise InputError.one(
                 str(path),
                 f"the pools of {grp.name} changed since this draw of {target} "
-                "(pool digests differ): draw with the same enterprise list and exclusions",
+                "(pool digests differ): draw with the same enterprise list and exclusions "
+                "(--exclude, --exclude-inspected-since, --as-of)",
             )
         found[target] = Earlier(path, record)
     return found
@@ -257,6 +262,9 @@ def draw(
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
+    inspected_since: InspectedSinceOpt = None,
+    as_of: AsOfOpt = None,
+    sheet: SheetOpt = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -288,7 +296,15 @@ def draw(
             f"{MIN_SEED_LENGTH} dice digits are recommended so nobody can predict or steer it",
             markup=True,
         )
-    inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
+    inputs = load_inputs(
+        Path(groups),
+        Path(enterprises),
+        exclude,
+        strict=strict,
+        sheet=sheet,
+        inspected_since=option_date("--exclude-inspected-since", inspected_since),
+        as_of=option_date("--as-of", as_of),
+    )
     warn(list(inputs.warnings))
     waivers = _waivers(inputs, waive or [], reason)
     selected_groups = list(inputs.plan.plan.groups) if all_groups else [inputs.group(group or 0)]
@@ -391,6 +407,9 @@ def odds(
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
+    inspected_since: InspectedSinceOpt = None,
+    as_of: AsOfOpt = None,
+    sheet: SheetOpt = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -402,7 +421,15 @@ def odds(
 
     Example:  crossdraw odds --group 5 --json
     """
-    inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
+    inputs = load_inputs(
+        Path(groups),
+        Path(enterprises),
+        exclude,
+        strict=strict,
+        sheet=sheet,
+        inspected_since=option_date("--exclude-inspected-since", inspected_since),
+        as_of=option_date("--as-of", as_of),
+    )
     warn(list(inputs.warnings))
     grp = inputs.group(group)
     pools = inputs.pools(grp)
