@@ -16,6 +16,7 @@ from crossdraw.cli.app import app
 from tests.conftest import ROWS, Project, write_enterprises
 
 COMMANDS = [["plan", "check"], ["pool"], ["validate"], ["draw"], ["odds"], ["verify"]]
+COMMANDS += [["template"], ["export"], ["checklist"]]
 SEED = "38201749561023847561"
 
 

@@ -7,7 +7,16 @@ from typing import Annotated
 import typer
 
 from crossdraw import __version__
-from crossdraw.cli import cmd_draw, cmd_plan, cmd_pool, cmd_validate, cmd_verify
+from crossdraw.cli import (
+    cmd_checklist,
+    cmd_draw,
+    cmd_export,
+    cmd_plan,
+    cmd_pool,
+    cmd_template,
+    cmd_validate,
+    cmd_verify,
+)
 
 app = typer.Typer(
     name="crossdraw",
@@ -47,6 +56,9 @@ app.command("validate")(cmd_validate.validate)
 app.command("draw")(cmd_draw.draw)
 app.command("odds")(cmd_draw.odds)
 app.command("verify")(cmd_verify.verify)
+app.command("template")(cmd_template.template)
+app.command("export")(cmd_export.export)
+app.command("checklist")(cmd_checklist.checklist)
 
 
 def main() -> None:

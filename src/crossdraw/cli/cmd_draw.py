@@ -30,7 +30,7 @@ from crossdraw.cli.common import (
     print_json,
     warn,
 )
-from crossdraw.cli.render import odds_text, pool_summary, selection_table, tags_text
+from crossdraw.cli.render import pool_summary, selection_table, tags_text
 from crossdraw.draw import (
     GroupSpace,
     PriorSelectionError,
@@ -45,7 +45,7 @@ from crossdraw.feasibility import diagnose
 from crossdraw.inputs import Inputs, load_inputs
 from crossdraw.models import Group
 from crossdraw.pool import Pool
-from crossdraw.records import DrawContext, Prior, Waiver, Witnesses, build_record
+from crossdraw.records import DrawContext, Prior, Waiver, Witnesses, build_record, odds_text
 from crossdraw.rules import Entry, judge_group
 from crossdraw.storage import read_record, records_in, write_json_new
 

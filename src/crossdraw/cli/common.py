@@ -77,6 +77,20 @@ def option_date(option: str, text: str | None) -> dt.date | None:
     return parsed[0].date()
 
 
+def write_output(path: Path, data: bytes) -> None:
+    """Write a new file atomically; InputError (exit 2) if it exists or cannot be written."""
+    from crossdraw.storage import write_new
+
+    try:
+        write_new(path, data)
+    except FileExistsError:
+        raise InputError.one(
+            str(path), "already exists; crossdraw never overwrites a file: give another --out"
+        ) from None
+    except OSError as exc:
+        raise InputError.one(str(path), f"cannot be written: {exc.strerror or exc}") from None
+
+
 def out_console() -> Console:
     return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
