@@ -411,3 +411,55 @@ def test_importing_the_cli_does_not_import_openpyxl() -> None:
     code = "import sys, crossdraw.cli.app; print('openpyxl' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- workbooks as inputs through the CLI ---------------------------------------------------
+
+
+def test_enterprise_sheet_and_list_sheet_options(runner: CliRunner, project: Project) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["请在“名单”表填写"])
+    sheet = book.create_sheet("名单")
+    sheet.append(["统一社会信用代码", "企业名称", "市州", "县市区", "行业", "类别", "省厅直接执法"])
+    for row in template_rows():
+        sheet.append(row)
+    workbook = project.root / "ents.xlsx"
+    book.save(workbook)
+    project.enterprises = workbook
+    code, _, err = run(runner, "pool", "--group", "1", *project.args())
+    assert code == exitcodes.BAD_INPUT
+    assert f"{workbook}, sheet 说明, header (row 1): missing column" in err
+    code, _, err = run(runner, "pool", "--group", "1", *project.args(), "--sheet", "名单")
+    assert code == exitcodes.OK, err
+
+    visits = Workbook()
+    cover = visits.active
+    assert cover is not None
+    cover.title = "封面"
+    page = visits.create_sheet("检查安排")
+    page.append(["第一组检查安排"])
+    page.merge_cells("A1:E1")
+    page.append(["市州", "统一社会信用代码", "来源", "开始日期", "结束日期"])
+    page.append(["丙市", uscc(8), "抽签", "2025-06-10 09:00", "2025-06-10 12:00"])
+    page.append(["丙市", uscc(10), "抽签", None, None])
+    listing = project.root / "visits.xlsx"
+    visits.save(listing)
+    code, out, err = run(
+        runner,
+        "validate",
+        str(listing),
+        *project.args(),
+        "--sheet",
+        "名单",
+        "--list-sheet",
+        "检查安排",
+        "--json",
+    )
+    assert code == exitcodes.VIOLATIONS, err
+    rules = {v["rule"] for v in json.loads(out)["violations"]}
+    assert "T1" in rules and "Q1" in rules  # 丁市 not listed: the group's Q1 fails
