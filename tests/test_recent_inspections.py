@@ -128,3 +128,18 @@ def test_plan_setting_needs_as_of_and_the_record_keeps_the_reason(
     assert set(record["pools"][0]) == {"prefecture", "digest", "eligible", "listing"}
     code, out, _ = run(runner, "verify", *map(str, records), *project.args())
     assert code == exitcodes.OK, out
+
+
+def test_since_over_a_plan_setting_is_said(runner: CliRunner, project: Project) -> None:
+    with_last_inspected(project, {9: "2021-03-02"})
+    text = project.groups.read_text(encoding="utf-8")
+    project.groups.write_text(
+        text.replace(
+            "  min_counties: 2\n", "  min_counties: 2\n  exclude_inspected_within_days: 9\n"
+        ),
+        encoding="utf-8",
+    )
+    pool = ["pool", "--group", "1", *project.args(), "--exclude-inspected-since", "2021-01-01"]
+    code, _, err = run(runner, *pool)
+    assert code == exitcodes.OK, err
+    assert "used instead of the plan's rules.exclude_inspected_within_days: 9" in err

@@ -104,6 +104,14 @@ def load_inputs(
         for i in exclusions
         if i not in known
     )
+    within = plan.plan.rules.exclude_inspected_within_days
+    if inspected_since is not None and within is not None:
+        warnings.append(
+            Problem(
+                "--exclude-inspected-since",
+                f"used instead of the plan's rules.exclude_inspected_within_days: {within}",
+            )
+        )
     if cutoff is not None:
         if all(e.last_inspected is None for e in listing.enterprises):
             warnings.append(
