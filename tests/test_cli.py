@@ -25,6 +25,7 @@ COMMANDS = [
     ["odds"],
     ["verify"],
 ]
+COMMANDS += [["template"], ["export"], ["checklist"]]
 SEED = "38201749561023847561"
 
 

@@ -1,7 +1,8 @@
-"""Loading the enterprise list (E1, E2): one CSV row per industry & trade enterprise."""
+"""Loading the enterprise list (E1, E2): one row per industry & trade enterprise, CSV or xlsx."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import operator
 from collections.abc import Iterator, Mapping
@@ -15,16 +16,14 @@ from crossdraw import uscc
 from crossdraw.errors import InputError, Problem
 from crossdraw.geography import County, Geography, Prefecture
 from crossdraw.models import Enterprise
+from crossdraw.table import CellKind, Column, Table, open_table
 from crossdraw.textfile import (
     cap_problems,
-    csv_rows,
-    decode_file,
     did_you_mean,
     header_where,
-    nfc,
     normalize_header,
+    parse_when,
     row_problems,
-    row_where,
     stray_cells,
 )
 from crossdraw.vocab import (
@@ -43,9 +42,13 @@ LABELS: dict[str, str] = {
     "sector": "行业",
     "tags": "类别",
     "provincial_direct": "省厅直接执法",
+    "last_inspected": "上次检查日期",
+    "risk_grade": "风险等级",
 }
 REQUIRED = ("id", "name", "prefecture", "county", "sector")
-OPTIONAL = ("tags", "provincial_direct")
+OPTIONAL = ("tags", "provincial_direct", "last_inspected", "risk_grade")
+# What a worksheet's cells must hold, so a number Excel made of a code is caught.
+KINDS: dict[str, CellKind] = {"id": "id", "last_inspected": "date"}
 ALIASES: dict[str, str] = {
     **{label: column for column, label in LABELS.items()},
     "社会信用代码": "id",
@@ -60,7 +63,12 @@ ALIASES: dict[str, str] = {
     "标签": "tags",
     "企业类别": "tags",
     "省厅直接执法对象": "provincial_direct",
+    "最近检查日期": "last_inspected",
+    "上次检查时间": "last_inspected",
+    "风险分级": "risk_grade",
+    "安全风险等级": "risk_grade",
 }
+KNOWN_HEADERS = frozenset(name.lower() for name in (*REQUIRED, *OPTIONAL, *ALIASES))
 TAG_SEPARATORS = ("；", ",", "，", "、")  # all become ";"
 
 
@@ -99,6 +107,7 @@ class _Lookups:
         self.counties: dict[tuple[str, str], tuple[County | None, str | None]] = {}
         self.tags: dict[str, tuple[tuple[str, ...], list[str]]] = {}
         self.bools: dict[str, bool | None] = {}
+        self.dates: dict[str, dt.date | None] = {}
         self.home: dict[str, list[str]] = {}  # county name -> prefectures having it
         self.division_names: dict[str, str] = {}
         for pref in geography.prefectures:
@@ -181,6 +190,12 @@ class _Lookups:
             self.bools[text] = parse_bool(text)
         return self.bools[text]
 
+    def date(self, text: str) -> dt.date | None:
+        if text not in self.dates:
+            parsed = parse_when(text)
+            self.dates[text] = parsed[0].date() if parsed is not None else None
+        return self.dates[text]
+
 
 _USCC_VALUE = {ch: i for i, ch in enumerate(uscc.ALPHABET)}
 _USCC_WEIGHTS = uscc.WEIGHTS
@@ -236,54 +251,56 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_enterprises(path: Path, geography: Geography, *, strict: bool = False) -> EnterpriseList:
-    """Read and check an enterprise list CSV; InputError lists every problem at once.
+def load_enterprises(
+    path: Path, geography: Geography, *, strict: bool = False, sheet: str | None = None
+) -> EnterpriseList:
+    """Read and check an enterprise list (CSV or .xlsx); InputError lists every problem at once.
 
     With `strict`, an id that is not a valid USCC is an error instead of a warning.
+    `sheet` names the worksheet of a workbook (default: the first).
     """
     with _collector_paused():
-        return _load(path, geography, strict)
+        table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
+        return _check(table, geography, strict)
 
 
-def _load(path: Path, geography: Geography, strict: bool) -> EnterpriseList:
-    where = str(path)
-    decoded = decode_file(path)
-    problems: list[Problem] = []
-    records = csv_rows(nfc(decoded.text), where, problems)
-    first = next(records, None)
-    if first is None:
-        raise InputError(problems or [Problem(where, "has no header row")])
-    header_row, header = first
+def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
+    """The row checker every enterprise list goes through, CSV or worksheet."""
+    where = table.where
     columns = normalize_header(
-        header,
+        table.header,
         ALIASES,
         REQUIRED,
         OPTIONAL,
-        header_where(where, header_row),
+        header_where(where, table.header_row),
+        cell_names=table.cell_names,
     )
     width = max(columns.values()) + 1
     i_id, i_name, i_pref, i_county, i_sector = (columns[c] for c in REQUIRED)
     i_tags = columns.get("tags")
     i_direct = columns.get("provincial_direct")
+    i_last = columns.get("last_inspected")
+    i_risk = columns.get("risk_grade")
     required = [(columns[c], f"empty {_label(c)}") for c in REQUIRED]
+    kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), _label(c)) for c, i in columns.items()}
 
     look = _Lookups(geography)
     sectors = frozenset(SECTORS)
     bad_sector = f"; the eight sectors are {', '.join(SECTORS)}"
     seen: dict[str, int] = {}
-    found: list[tuple[int, str]] = []  # (row, what)
+    found: list[tuple[int, int | None, str]] = []  # (row, column, what)
     warnings: list[Problem] = []
     enterprises: list[Enterprise] = []
-    for line, cells in records:
+    for line, cells in table.rows(kinds):
         if len(cells) != width:
             if len(cells) < width:
                 cells += [""] * (width - len(cells))
             else:
                 stray = stray_cells(cells, width)
                 if stray:  # the cells are shifted: checking them would only add noise
-                    found.append((line, stray))
+                    found.append((line, None, stray))
                     continue
-        errors: list[str] = []
+        errors: list[tuple[int | None, str]] = []
         code, name, pref_text, county_text, sector = (
             cells[i_id],
             cells[i_name],
@@ -292,28 +309,28 @@ def _load(path: Path, geography: Geography, strict: bool) -> EnterpriseList:
             cells[i_sector],
         )
         if not (code and name and pref_text and county_text and sector):
-            errors.extend(what for i, what in required if not cells[i])
+            errors.extend((i, what) for i, what in required if not cells[i])
         if code:
             earlier = seen.setdefault(code, line)
             if earlier != line:
-                errors.append(f"{_label('id')} {code} is also on row {earlier}")
+                errors.append((i_id, f"{_label('id')} {code} is also on row {earlier}"))
         pref: Prefecture | None = None
         county: County | None = None
         if pref_text:
             pref, what = look.prefecture(pref_text)
             if what:
-                errors.append(what)
+                errors.append((i_pref, what))
             elif pref is not None and county_text:
                 county, what = look.county(pref, county_text)
                 if what:
-                    errors.append(what)
+                    errors.append((i_county, what))
         if sector and sector not in sectors:
-            errors.append(f"unknown {_label('sector')} {sector!r}{bad_sector}")
+            errors.append((i_sector, f"unknown {_label('sector')} {sector!r}{bad_sector}"))
         tags: tuple[str, ...] = ()
         if i_tags is not None and cells[i_tags]:
             tags, tag_errors = look.tag_set(cells[i_tags])
             if tag_errors:
-                errors.extend(tag_errors)
+                errors.extend((i_tags, what) for what in tag_errors)
         if sector == BUILDING_MATERIALS_SECTOR and "building_materials" not in tags:
             tags = tuple(sorted((*tags, "building_materials")))
         direct: bool | None = False
@@ -321,36 +338,54 @@ def _load(path: Path, geography: Geography, strict: bool) -> EnterpriseList:
             direct = look.yes_no(cells[i_direct])
             if direct is None:
                 errors.append(
-                    f"{_label('provincial_direct')} {cells[i_direct]!r} is not yes or no; "
-                    "write 是 or 否 (empty means 否)"
+                    (
+                        i_direct,
+                        f"{_label('provincial_direct')} {cells[i_direct]!r} is not yes or no; "
+                        "write 是 or 否 (empty means 否)",
+                    )
+                )
+        last: dt.date | None = None
+        if i_last is not None and cells[i_last]:
+            last = look.date(cells[i_last])
+            if last is None:
+                errors.append(
+                    (
+                        i_last,
+                        f"{_label('last_inspected')} {cells[i_last]!r} is not a date; "
+                        "write it like 2021-03-02",
+                    )
                 )
         if code:
             warning = None
             if not fast_valid_uscc(code):
                 invalid = _invalid_uscc(code)
                 if strict:
-                    errors.append(invalid)
+                    errors.append((i_id, invalid))
                 else:
                     warning = f"{invalid} (kept as typed)"
             elif county is not None and county.code and code[2:8] != county.code:
                 warning = _division_mismatch(code, county, pref, look.division_names)
             if warning:
-                warnings.append(Problem(row_where(where, line), warning))
+                warnings.append(Problem(table.at(line, i_id), warning))
         if errors:
-            found.extend((line, what) for what in errors)
+            found.extend((line, column, what) for column, what in errors)
         elif not found and pref is not None and county is not None and direct is not None:
+            risk = cells[i_risk] if i_risk is not None else ""
             enterprises.append(
-                Enterprise(code, name, pref.name, county.name, sector, tags, direct, line)
+                Enterprise(
+                    code, name, pref.name, county.name, sector, tags, direct, line, last, risk
+                )
             )
-    problems.extend(row_problems(where, found))
+    found.extend(table.found)
+    problems = [*table.problems, *row_problems(where, found, cell_names=table.cell_names)]
     if not problems and not enterprises:
         problems.append(Problem(where, "lists no enterprises (only a header row)"))
     if problems:
         raise InputError(cap_problems(problems, where))
     return EnterpriseList(
-        path=path,
-        encoding=decoded.encoding,
-        sha256=decoded.sha256,
+        path=table.path,
+        encoding=table.encoding,
+        sha256=table.sha256,
         enterprises=tuple(enterprises),
-        warnings=tuple(cap_problems(warnings, where)),
+        warnings=tuple(cap_problems([*table.warnings, *warnings], where)),
     )

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from crossdraw.enterprises import EnterpriseList, load_enterprises
 from crossdraw.errors import InputError, Problem
-from crossdraw.exclusions import load_exclusions
+from crossdraw.exclusions import (
+    InspectedCutoff,
+    inspected_cutoff,
+    load_exclusions,
+    recently_inspected,
+)
 from crossdraw.models import Enterprise, Group
 from crossdraw.planfile import LoadedPlan, load_plan
 from crossdraw.pool import Pool, build_pool
@@ -55,13 +61,32 @@ class Inputs:
 
 
 def load_inputs(
-    groups: Path, enterprises: Path, exclude: Path | None = None, *, strict: bool = False
+    groups: Path,
+    enterprises: Path,
+    exclude: Path | None = None,
+    *,
+    strict: bool = False,
+    sheet: str | None = None,
+    inspected_since: dt.date | None = None,
+    as_of: dt.date | None = None,
 ) -> Inputs:
-    """Load and cross-check every input, reporting all problems of all files at once."""
+    """Load and cross-check every input, reporting all problems of all files at once.
+
+    E3 exclusions come from the `exclude` file and from recent inspections
+    (`inspected_since`, or the plan's rules.exclude_inspected_within_days counted
+    back from `as_of`); an enterprise in both keeps the file's reason.
+    """
     problems: list[Problem] = []
     plan = load_plan(groups)
+    cutoff: InspectedCutoff | None = None
     try:
-        listing = load_enterprises(enterprises, plan.geography, strict=strict)
+        cutoff = inspected_cutoff(
+            plan.plan.rules.exclude_inspected_within_days, as_of, inspected_since
+        )
+    except InputError as exc:
+        problems.extend(exc.problems)
+    try:
+        listing = load_enterprises(enterprises, plan.geography, strict=strict, sheet=sheet)
     except InputError as exc:
         problems.extend(exc.problems)
     exclusions: dict[str, str] = {}
@@ -79,4 +104,22 @@ def load_inputs(
         for i in exclusions
         if i not in known
     )
+    within = plan.plan.rules.exclude_inspected_within_days
+    if inspected_since is not None and within is not None:
+        warnings.append(
+            Problem(
+                "--exclude-inspected-since",
+                f"used instead of the plan's rules.exclude_inspected_within_days: {within}",
+            )
+        )
+    if cutoff is not None:
+        if all(e.last_inspected is None for e in listing.enterprises):
+            warnings.append(
+                Problem(
+                    str(enterprises),
+                    "E3: no enterprise has a 上次检查日期 (last_inspected); none is left out "
+                    "for a recent inspection",
+                )
+            )
+        exclusions = {**recently_inspected(listing.enterprises, cutoff), **exclusions}
     return Inputs(plan, listing, exclusions, tuple(warnings))

@@ -59,6 +59,8 @@ class Rules(StrictModel):
     per_prefecture: int = Field(default=2, ge=1)  # Q1
     min_counties: int = Field(default=2, ge=0)  # Q2
     requirements: tuple[Requirement, ...] = ()
+    # E3: leave out enterprises inspected this many days before the draw's --as-of date.
+    exclude_inspected_within_days: int | None = Field(default=None, ge=1)
 
 
 class Person(StrictModel):
@@ -126,4 +128,6 @@ class Enterprise:
     sector: str
     tags: tuple[str, ...]
     provincial_direct: bool
-    row: int  # 1-based line (CSV) of the source, for messages
+    row: int  # 1-based line (CSV) or row (worksheet) of the source, for messages
+    last_inspected: dt.date | None = None  # E3: excluded when inspected recently
+    risk_grade: str = ""  # as the bureau grades it; shown, not judged

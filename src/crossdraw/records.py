@@ -77,6 +77,12 @@ def fraction_text(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}"
 
 
+def odds_text(p: Fraction) -> str:
+    """A probability as its exact fraction and a rounded-down percentage: 2/3 (≈66.66%)."""
+    percent = p.numerator * 10000 // p.denominator  # integer basis points, no floats
+    return f"{p.numerator}/{p.denominator} (≈{percent // 100}.{percent % 100:02d}%)"
+
+
 def _rules_json(rules: Rules) -> dict[str, Any]:
     return {
         "per_prefecture": rules.per_prefecture,
@@ -94,7 +100,7 @@ def _rules_json(rules: Rules) -> dict[str, Any]:
     }
 
 
-def _rules_from_json(data: Mapping[str, Any]) -> Rules:
+def rules_from_json(data: Mapping[str, Any]) -> Rules:
     return Rules(
         per_prefecture=data["per_prefecture"],
         min_counties=data["min_counties"],
@@ -248,7 +254,7 @@ def _verify_content(record: Mapping[str, Any], out: list[Mismatch]) -> None:
     _compare(
         out, "pools (targets)", [p.prefecture for p in pools], list(record["group"]["targets"])
     )
-    rules = _rules_from_json(record["rules"])
+    rules = rules_from_json(record["rules"])
     waived = [w["rule"] for w in record["waivers"]]
     space = group_space(rules, pools, waived)
     _compare(

@@ -243,6 +243,16 @@ class Entry:
     all_day: bool = True  # dates without time: the visit covers whole days, inclusive
     row: int | None = None
 
+    def __post_init__(self) -> None:
+        # The LIST loader reports a visit that ends before it starts (an input error,
+        # naming the row); the rule engine is never asked to judge one.
+        if self.start is not None and self.end is not None:
+            backwards = (
+                self.end.date() < self.start.date() if self.all_day else self.end < self.start
+            )
+            if backwards:
+                raise ValueError(f"visit of {self.id} ends before it starts")
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -464,27 +474,18 @@ def _check_timing(
     tags: Sequence[str],
     waived: Collection[str],
 ) -> None:
-    """T1 and T2 when the entry gives dates; a single date is a visit on that day.
-
-    A visit that ends before it starts is reported under T2, even when T2 is waived.
-    """
+    """T1 and T2 when the entry gives dates; a single date is a visit on that day."""
     start = entry.start or entry.end
     end = entry.end or entry.start
     if start is None or end is None:
         return
     pref, ids = entry.prefecture, (entry.id,)
     if entry.all_day:
-        backwards = end.date() < start.date()
         length = dt.timedelta(days=(end.date() - start.date()).days + 1)
         shown = f"{start.date()} to {end.date()}"
     else:
-        backwards = end < start
         length = end - start
         shown = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}"
-    if backwards:
-        text = f"{label}'s visit ends before it starts ({shown})"
-        notes.add("T2", "error", text, prefecture=pref, enterprises=ids)
-        return
     if "T1" not in waived and METAL_SMELTING in tags and length < dt.timedelta(days=1):
         hours = length.total_seconds() / 3600
         text = f"{label} is a {tag_label(METAL_SMELTING)} enterprise; its visit lasts "

@@ -7,11 +7,13 @@ import html
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from crossdraw.canonical import fingerprint
 from crossdraw.errors import InputError
 from crossdraw.records import KNOWN_SCHEMAS
+from crossdraw.records import odds_text as fraction_odds_text
 from crossdraw.vocab import tag_label
 
 LANGS = ("zh", "en")
@@ -173,8 +175,7 @@ def odds_text(probability: str) -> str:
     num, den = (int(part) for part in probability.split("/"))
     if num < 0 or den <= 0 or num > den:
         raise ValueError(f"probability {probability!r} is not a fraction between 0 and 1")
-    basis_points = num * 10000 // den
-    return f"{num}/{den} (≈{basis_points // 100}.{basis_points % 100:02d}%)"
+    return fraction_odds_text(Fraction(num, den))
 
 
 def _drawn_at(text: str) -> dt.datetime | None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import difflib
 import hashlib
 import io
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +24,11 @@ _WIDE_BOMS = (
     (b"\xfe\xff", "UTF-16"),
 )
 _SAVE_AS = "save it from Excel as 'CSV UTF-8 (逗号分隔)'"
+_DATE = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:(?:\s+|T)(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?"
+)
+DATE_FORMS = "2021-06-01, 2021/06/01 or 2021-06-01 09:00"
 MAX_PROBLEMS = 200
 _ROWS_SHOWN = 5
 
@@ -194,13 +201,20 @@ def normalize_header(
     required: Sequence[str],
     optional: Sequence[str],
     where: str,
+    *,
+    cell_names: bool = False,
 ) -> dict[str, int]:
     """Map header cells to canonical column names: {canonical name: column index}.
 
     A cell matches a canonical name itself or one of its `aliases` (case does not
     matter). Empty cells after the last named column are allowed (Excel leaves them).
     InputError lists every missing, unknown, duplicated or unnamed column at once.
+    Columns are numbered (column 3), or lettered as in a worksheet (`cell_names`: column C).
     """
+
+    def number(index: int) -> str:
+        return column_letter(index) if cell_names else str(index + 1)
+
     known = (*required, *optional)
     lookup = {name.lower(): name for name in known}
     lookup.update({alias.lower(): canonical for alias, canonical in aliases.items()})
@@ -210,7 +224,7 @@ def normalize_header(
     problems: list[Problem] = []
     accepted = accepted_columns(known, aliases)
     for index, cell in enumerate(cells[:width]):
-        column = f"column {index + 1}"
+        column = f"column {number(index)}"
         if not cell:
             problems.append(Problem(where, f"{column} has no name in the header row"))
             continue
@@ -225,7 +239,7 @@ def normalize_header(
             problems.append(
                 Problem(
                     where,
-                    f"{column} {cell!r} repeats column {found[canonical] + 1} {first!r} "
+                    f"{column} {cell!r} repeats column {number(found[canonical])} {first!r} "
                     f"(both mean {canonical}); keep one",
                 )
             )
@@ -283,20 +297,37 @@ def cap_problems(
     return [*problems[:limit], Problem(where, f"… and {len(problems) - limit} more")]
 
 
-def row_problems(where: str, found: Iterable[tuple[int, str]]) -> list[Problem]:
-    """Problems found on rows, one line per distinct message, naming its first few rows.
+def column_letter(index: int) -> str:
+    """Excel's name of the 0-based column `index`: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
+
+def row_problems(
+    where: str, found: Iterable[tuple[int, int | None, str]], *, cell_names: bool = False
+) -> list[Problem]:
+    """Problems found on rows, one line per distinct message, naming its first few places.
+
+    Each finding is (row, 0-based column or None, message). A worksheet (`cell_names`)
+    names the cell (B17) when the column is known; a CSV file names the row.
     A million-row list with the same mistake on 70,000 rows gets one line, not 70,000.
     """
-    rows: dict[str, list[int]] = {}
-    for row, what in found:
-        rows.setdefault(what, []).append(row)
+    places: dict[str, list[tuple[int, int | None]]] = {}
+    for row, column, what in found:
+        places.setdefault(what, []).append((row, column))
     problems = []
-    for what, lines in sorted(rows.items(), key=lambda item: item[1][0]):
-        shown = ", ".join(str(n) for n in lines[:_ROWS_SHOWN])
-        label = f"row {shown}" if len(lines) == 1 else f"rows {shown}"
-        if len(lines) > _ROWS_SHOWN:
-            label += f" and {len(lines) - _ROWS_SHOWN} more"
+    for what, spots in sorted(places.items(), key=lambda item: item[1][0][0]):
+        if cell_names and spots[0][1] is not None:
+            label = ", ".join(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+        else:
+            shown = ", ".join(str(r) for r, _ in spots[:_ROWS_SHOWN])
+            label = f"row {shown}" if len(spots) == 1 else f"rows {shown}"
+        if len(spots) > _ROWS_SHOWN:
+            label += f" and {len(spots) - _ROWS_SHOWN} more"
         problems.append(Problem(f"{where}, {label}", what))
     return problems
 
@@ -307,3 +338,18 @@ def did_you_mean(text: str, choices: Iterable[str]) -> str:
     starts = [c for c in pool if text and (c.startswith(text) or text.startswith(c))]
     close = starts or difflib.get_close_matches(text, pool, n=1, cutoff=0.5)
     return f" (did you mean {close[0]}?)" if close else ""
+
+
+def parse_when(text: str) -> tuple[dt.datetime, bool] | None:
+    """A date (and maybe time) as typed in a cell, with whether it had a time; None if not."""
+    match = _DATE.fullmatch(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = match.groups()
+    try:
+        when = dt.datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+        )
+    except ValueError:
+        return None
+    return when, hour is not None

@@ -9,10 +9,13 @@ import typer
 from crossdraw import __version__
 from crossdraw.cli import (
     cmd_ceremony,
+    cmd_checklist,
     cmd_draw,
+    cmd_export,
     cmd_plan,
     cmd_pool,
     cmd_sheet,
+    cmd_template,
     cmd_validate,
     cmd_verify,
 )
@@ -57,6 +60,9 @@ app.command("draw")(cmd_draw.draw)
 app.command("odds")(cmd_draw.odds)
 app.command("verify")(cmd_verify.verify)
 app.command("sheet")(cmd_sheet.sheet)
+app.command("template")(cmd_template.template)
+app.command("export")(cmd_export.export)
+app.command("checklist")(cmd_checklist.checklist)
 
 
 def main() -> None:

@@ -24,14 +24,14 @@ from crossdraw.cli.common import (
     out_console,
     warn,
 )
-from crossdraw.cli.render import odds_text, tags_text
+from crossdraw.cli.render import tags_text
 from crossdraw.commitment import commitment_document
 from crossdraw.draw import combine_seed, quota_for
 from crossdraw.errors import InputError
 from crossdraw.i18n import resolve_lang, say
 from crossdraw.inputs import Inputs, load_inputs
 from crossdraw.models import Group
-from crossdraw.records import Witnesses
+from crossdraw.records import Witnesses, odds_text
 from crossdraw.sheet import render_html
 from crossdraw.storage import write_json_new, write_new
 from crossdraw.vocab import normalize_text

@@ -15,18 +15,22 @@ from crossdraw.canonical import fingerprint
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
+    AsOfOpt,
     EnterprisesOpt,
     ExcludeOpt,
     GroupsOpt,
+    InspectedSinceOpt,
     JsonOpt,
+    SheetOpt,
     StrictOpt,
     err_console,
     guarded,
+    option_date,
     out_console,
     print_json,
     warn,
 )
-from crossdraw.cli.render import odds_text, pool_summary, selection_table, tags_text
+from crossdraw.cli.render import pool_summary, selection_table, tags_text
 from crossdraw.draw import (
     GroupSpace,
     PriorSelectionError,
@@ -42,7 +46,7 @@ from crossdraw.i18n import resolve_lang
 from crossdraw.inputs import Inputs, load_inputs
 from crossdraw.models import Group
 from crossdraw.pool import Pool
-from crossdraw.records import DrawContext, Prior, Waiver, Witnesses, build_record
+from crossdraw.records import DrawContext, Prior, Waiver, Witnesses, build_record, odds_text
 from crossdraw.rules import Entry, judge_group
 from crossdraw.storage import read_record, records_in, write_json_new
 
@@ -114,7 +118,8 @@ def earlier_draws(
             raise InputError.one(
                 str(path),
                 f"the pools of {grp.name} changed since this draw of {target} "
-                "(pool digests differ): draw with the same enterprise list and exclusions",
+                "(pool digests differ): draw with the same enterprise list and exclusions "
+                "(--exclude, --exclude-inspected-since, --as-of)",
             )
         found[target] = Earlier(path, record)
     return found
@@ -260,6 +265,9 @@ def draw(
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
+    inspected_since: InspectedSinceOpt = None,
+    as_of: AsOfOpt = None,
+    sheet: SheetOpt = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
     no_input: Annotated[
@@ -316,7 +324,15 @@ def draw(
             f"{MIN_SEED_LENGTH} dice digits are recommended so nobody can predict or steer it",
             markup=True,
         )
-    inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
+    inputs = load_inputs(
+        Path(groups),
+        Path(enterprises),
+        exclude,
+        strict=strict,
+        sheet=sheet,
+        inspected_since=option_date("--exclude-inspected-since", inspected_since),
+        as_of=option_date("--as-of", as_of),
+    )
     warn(list(inputs.warnings))
     waivers = _waivers(inputs, waive or [], reason)
     selected_groups = list(inputs.plan.plan.groups) if all_groups else [inputs.group(group or 0)]
@@ -424,6 +440,9 @@ def odds(
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
+    inspected_since: InspectedSinceOpt = None,
+    as_of: AsOfOpt = None,
+    sheet: SheetOpt = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -435,7 +454,15 @@ def odds(
 
     Example:  crossdraw odds --group 5 --json
     """
-    inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
+    inputs = load_inputs(
+        Path(groups),
+        Path(enterprises),
+        exclude,
+        strict=strict,
+        sheet=sheet,
+        inspected_since=option_date("--exclude-inspected-since", inspected_since),
+        as_of=option_date("--as-of", as_of),
+    )
     warn(list(inputs.warnings))
     grp = inputs.group(group)
     pools = inputs.pools(grp)

@@ -13,12 +13,16 @@ from crossdraw.canonical import fingerprint
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
+    AsOfOpt,
     EnterprisesOpt,
     ExcludeOpt,
     GroupsOpt,
+    InspectedSinceOpt,
     JsonOpt,
+    SheetOpt,
     StrictOpt,
     guarded,
+    option_date,
     out_console,
     print_json,
     warn,
@@ -42,6 +46,9 @@ def pool(
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
+    inspected_since: InspectedSinceOpt = None,
+    as_of: AsOfOpt = None,
+    sheet: SheetOpt = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -52,7 +59,15 @@ def pool(
 
     Example:  crossdraw pool --group 1 --prefecture 湘潭
     """
-    inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
+    inputs = load_inputs(
+        Path(groups),
+        Path(enterprises),
+        exclude,
+        strict=strict,
+        sheet=sheet,
+        inspected_since=option_date("--exclude-inspected-since", inspected_since),
+        as_of=option_date("--as-of", as_of),
+    )
     warn(list(inputs.warnings))
     grp = inputs.group(group)
     pools = inputs.pools(grp)

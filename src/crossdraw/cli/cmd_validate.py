@@ -11,12 +11,16 @@ from crossdraw import exitcodes
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
+    AsOfOpt,
     EnterprisesOpt,
     ExcludeOpt,
     GroupsOpt,
+    InspectedSinceOpt,
     JsonOpt,
+    SheetOpt,
     StrictOpt,
     guarded,
+    option_date,
     out_console,
     print_json,
     warn,
@@ -29,8 +33,8 @@ from crossdraw.rules import Entry, judge
 from crossdraw.storage import read_record
 
 
-def _entries(inputs: Inputs, path: Path) -> list[Entry]:
-    """Rows of a LIST CSV, or the selection of a draw record (all drawn)."""
+def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
+    """Rows of a LIST (CSV or .xlsx), or the selection of a draw record (all drawn)."""
     if path.suffix.lower() == ".json":
         record = read_record(path)
         target = inputs.plan.geography.resolve(str(record.get("target", "")))
@@ -41,7 +45,7 @@ def _entries(inputs: Inputs, path: Path) -> list[Entry]:
         return [
             Entry(prefecture=target, id=str(s["id"]), source="drawn") for s in record["selected"]
         ]
-    listed = load_list(path, inputs.plan.geography, inputs.enterprises.by_id())
+    listed = load_list(path, inputs.plan.geography, inputs.enterprises.by_id(), sheet=sheet)
     warn(list(listed.warnings))
     return [
         Entry(
@@ -62,9 +66,14 @@ def validate(
     lists: Annotated[
         list[Path],
         typer.Argument(
-            help="LIST CSV(s) (prefecture,id,source[,name,start_date,end_date]) or draw records."
+            help="LIST CSV or .xlsx file(s) (prefecture,id,source[,name,start_date,end_date]) "
+            "or draw records."
         ),
     ],
+    list_sheet: Annotated[
+        str | None,
+        typer.Option("--list-sheet", help="Sheet of an .xlsx LIST (default: the first)."),
+    ] = None,
     *,
     complete: Annotated[
         bool, typer.Option("--complete", help="Judge every group; an unlisted group fails Q1.")
@@ -72,20 +81,32 @@ def validate(
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
+    inspected_since: InspectedSinceOpt = None,
+    as_of: AsOfOpt = None,
+    sheet: SheetOpt = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Check a proposed list of target enterprises against E1-E3, Q1-Q5, Q7 and T1-T2.
 
     Suggested rows (source = suggested / 建议) are shown but never counted (Q7). Groups
-    with no rows are reported as not yet listed unless --complete is given. Exit 0
-    valid, 1 rule violations, 2 bad input.
+    with no rows are reported as not yet listed unless --complete is given. Visit
+    dates (start_date, end_date) are judged under T1 (a metal smelter at least one
+    day) and T2 (by the deadline). Exit 0 valid, 1 rule violations, 2 bad input.
 
     Example:  crossdraw validate proposed.csv --complete
     """
-    inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
+    inputs = load_inputs(
+        Path(groups),
+        Path(enterprises),
+        exclude,
+        strict=strict,
+        sheet=sheet,
+        inspected_since=option_date("--exclude-inspected-since", inspected_since),
+        as_of=option_date("--as-of", as_of),
+    )
     warn(list(inputs.warnings))
-    entries = [e for path in lists for e in _entries(inputs, path)]
+    entries = [e for path in lists for e in _entries(inputs, path, list_sheet)]
     seen: dict[str, Entry] = {}
     for e in entries:
         if e.id in seen:

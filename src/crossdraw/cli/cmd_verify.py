@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 
 from crossdraw import exitcodes
-from crossdraw.cli.common import JsonOpt, StrictOpt, guarded, out_console, print_json
+from crossdraw.cli.common import JsonOpt, SheetOpt, StrictOpt, guarded, out_console, print_json
 from crossdraw.enterprises import load_enterprises
 from crossdraw.geography import Geography, bundled_geography
 from crossdraw.planfile import load_plan
@@ -28,7 +28,11 @@ def _e3_exclusions(record: dict[str, Any]) -> dict[str, str]:
 
 
 def _check_files(
-    record: dict[str, Any], enterprises: Path | None, groups: Path | None, geography: Geography
+    record: dict[str, Any],
+    enterprises: Path | None,
+    groups: Path | None,
+    geography: Geography,
+    sheet: str | None,
 ) -> list[Mismatch]:
     out: list[Mismatch] = []
     if groups is not None:
@@ -41,7 +45,7 @@ def _check_files(
                 )
             )
     if enterprises is not None:
-        listing = load_enterprises(enterprises, geography)
+        listing = load_enterprises(enterprises, geography, sheet=sheet)
         if listing.sha256 != record["enterprises_sha256"]:
             out.append(
                 Mismatch(
@@ -91,6 +95,7 @@ def verify(
         Path | None,
         typer.Option("--groups", help="Check this plan file against the records' digest."),
     ] = None,
+    sheet: SheetOpt = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -109,7 +114,7 @@ def verify(
     for path, record in loaded:
         mismatches = verify_record(record)
         if not mismatches:
-            mismatches.extend(_check_files(record, enterprises, groups, geography))
+            mismatches.extend(_check_files(record, enterprises, groups, geography, sheet))
         mismatches.extend(chain.get(path, []))
         results.append((path, record, mismatches))
     ok = all(not m for _, _, m in results)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -14,6 +15,7 @@ from rich.console import Console
 
 from crossdraw import exitcodes
 from crossdraw.errors import CrossdrawError, InfeasibleError, InputError, Problem
+from crossdraw.textfile import parse_when
 
 GroupsOpt = Annotated[
     Path,
@@ -29,13 +31,32 @@ EnterprisesOpt = Annotated[
     typer.Option(
         "--enterprises",
         envvar="CROSSDRAW_ENTERPRISES",
-        help="The enterprise list (CSV, UTF-8 or GB18030).",
+        help="The enterprise list (CSV, UTF-8 or GB18030, or .xlsx).",
         show_default=True,
     ),
 ]
 ExcludeOpt = Annotated[
     Path | None,
     typer.Option("--exclude", help="E3: CSV of id,reason rows to exclude from the pool."),
+]
+SheetOpt = Annotated[
+    str | None,
+    typer.Option("--sheet", help="Sheet of an .xlsx enterprise list (default: the first)."),
+]
+InspectedSinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--exclude-inspected-since",
+        help="E3: leave out enterprises whose 上次检查日期 is on or after DATE (2021-01-01).",
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="E3: the day the plan's rules.exclude_inspected_within_days count back from; "
+        "use one day for every draw of the plan.",
+    ),
 ]
 StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Treat USCC check-character problems as errors.")
@@ -44,6 +65,30 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JS
 
 DEFAULT_GROUPS = Path("data/groups.yaml")
 DEFAULT_ENTERPRISES = Path("data/enterprises.csv")
+
+
+def option_date(option: str, text: str | None) -> dt.date | None:
+    """A date option as typed (2021-03-02, 2021/3/2, 2021年3月2日); InputError otherwise."""
+    if text is None:
+        return None
+    parsed = parse_when(text.strip())
+    if parsed is None or parsed[1]:
+        raise InputError.one(option, f"{text!r} is not a date; write it like 2021-03-02")
+    return parsed[0].date()
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a new file atomically; InputError (exit 2) if it exists or cannot be written."""
+    from crossdraw.storage import write_new
+
+    try:
+        write_new(path, data)
+    except FileExistsError:
+        raise InputError.one(
+            str(path), "already exists; crossdraw never overwrites a file: give another --out"
+        ) from None
+    except OSError as exc:
+        raise InputError.one(str(path), f"cannot be written: {exc.strerror or exc}") from None
 
 
 def out_console() -> Console:

@@ -12,17 +12,13 @@ from rich.table import Table
 from crossdraw.canonical import fingerprint
 from crossdraw.counting import Quota
 from crossdraw.pool import Pool
+from crossdraw.records import odds_text
 from crossdraw.rules import Finding
 from crossdraw.vocab import tag_label
 
 
 def tags_text(tags: Sequence[str]) -> str:
     return "、".join(tag_label(t) for t in tags)
-
-
-def odds_text(p: Fraction) -> str:
-    percent = p.numerator * 10000 // p.denominator  # integer basis points, no floats
-    return f"{p.numerator}/{p.denominator} (≈{percent // 100}.{percent % 100:02d}%)"
 
 
 def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> None:

@@ -1,0 +1,42 @@
+"""`crossdraw template`: an empty enterprise list to fill in, with notes and drop-downs."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from crossdraw.cli.common import guarded, out_console, write_output
+from crossdraw.template import COLUMNS, template_bytes
+
+
+class TemplateFormat(str, Enum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
+@guarded
+def template(
+    *,
+    fmt: Annotated[
+        TemplateFormat, typer.Option("--format", help="xlsx (notes, drop-downs) or csv.")
+    ] = TemplateFormat.xlsx,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="File to write (default: enterprises-template.FORMAT)."),
+    ] = None,
+) -> None:
+    """Write an empty enterprise-list template with the Chinese column headers.
+
+    The xlsx has a note on every header cell saying what to write, drop-downs for
+    行业 (sector), 类别 (tags) and 省厅直接执法 (yes/no), the code column formatted as
+    text so Excel keeps all 18 characters, and a date column for 上次检查日期. The
+    csv is the header row alone, UTF-8 with BOM. Never overwrites a file (exit 2).
+
+    Example:  crossdraw template --format xlsx --out 湘潭市企业名单.xlsx
+    """
+    path = out or Path(f"enterprises-template.{fmt.value}")
+    write_output(path, template_bytes(fmt.value))
+    out_console().print(f"wrote {path} ({len(COLUMNS)} columns: {', '.join(COLUMNS)})")
