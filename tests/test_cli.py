@@ -15,7 +15,16 @@ from crossdraw import __version__, exitcodes
 from crossdraw.cli.app import app
 from tests.conftest import ROWS, Project, write_enterprises
 
-COMMANDS = [["plan", "check"], ["pool"], ["validate"], ["draw"], ["odds"], ["verify"]]
+COMMANDS = [
+    ["plan", "check"],
+    ["pool"],
+    ["validate"],
+    ["draw"],
+    ["odds"],
+    ["verify"],
+    ["void"],
+    ["keygen"],
+]
 SEED = "38201749561023847561"
 
 

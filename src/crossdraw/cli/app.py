@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from crossdraw import __version__
-from crossdraw.cli import cmd_draw, cmd_plan, cmd_pool, cmd_validate, cmd_verify
+from crossdraw.cli import cmd_draw, cmd_keys, cmd_plan, cmd_pool, cmd_validate, cmd_verify, cmd_void
 
 app = typer.Typer(
     name="crossdraw",
@@ -47,6 +47,8 @@ app.command("validate")(cmd_validate.validate)
 app.command("draw")(cmd_draw.draw)
 app.command("odds")(cmd_draw.odds)
 app.command("verify")(cmd_verify.verify)
+app.command("void")(cmd_void.void)
+app.command("keygen")(cmd_keys.keygen)
 
 
 def main() -> None:
