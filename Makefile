@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/crossdraw pool --group 1
 	rm -rf draws-demo
 	$(BIN)/crossdraw draw --group 1 --seed 38201749561023847561 --witness 示例见证人 --drawer 示例抽签人 --out draws-demo
-	$(BIN)/crossdraw verify draws-demo/*.json --enterprises data/enterprises.csv
+	$(BIN)/crossdraw verify draws-demo --enterprises data/enterprises.csv
 
 ## test: set up, lint (ruff), type-check (mypy --strict) and run the whole test suite
 # scripts/ is linted when the branch has it (the sample-data generator lives there).

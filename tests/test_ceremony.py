@@ -226,3 +226,33 @@ def test_a_commitment_alone_does_not_count_as_a_draw(runner: CliRunner, project:
     assert list(project.out.glob("commitment-*.json"))
     code, _, err = invoke(runner, [*base, "--seed-part", "1" * 20])
     assert code == 0, err
+
+
+def test_ceremony_logs_commitment_then_draw_in_the_ledger_and_the_folder_verifies(
+    runner: CliRunner, project: Project
+) -> None:
+    code, _, err = invoke(
+        runner,
+        [
+            "ceremony",
+            "--no-input",
+            "--group",
+            "1",
+            "--prefecture",
+            "丙市",
+            *PEOPLE,
+            "--seed-part",
+            "1" * 20,
+            *project.args(),
+            "--out",
+            str(project.out),
+        ],
+    )
+    assert code == 0, err
+    lines = [
+        json.loads(x)
+        for x in (project.out / "ledger.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert [x["type"] for x in lines] == ["commitment", "draw"]
+    code, out, _ = invoke(runner, ["verify", str(project.out)])
+    assert code == exitcodes.OK, out

@@ -24,6 +24,8 @@ COMMANDS = [
     ["draw"],
     ["odds"],
     ["verify"],
+    ["void"],
+    ["keygen"],
 ]
 COMMANDS += [["template"], ["export"], ["checklist"]]
 SEED = "38201749561023847561"

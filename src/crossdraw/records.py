@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -24,6 +25,7 @@ from crossdraw.errors import InputError
 from crossdraw.models import Group, Plan, Requirement, Rules
 from crossdraw.pool import Pool
 from crossdraw.quota import ActiveRequirement
+from crossdraw.signing import check_signature
 
 SCHEMA = "crossdraw-record/1"
 KNOWN_SCHEMAS = (SCHEMA,)
@@ -71,6 +73,11 @@ class DrawContext:
     waivers: tuple[Waiver, ...] = ()
     witnesses: Witnesses = field(default_factory=Witnesses)
     drawn_at: str = ""
+
+
+def nfc(text: str) -> str:
+    """Names, places and reasons are stored as typed, NFC-normalised (not trimmed)."""
+    return unicodedata.normalize("NFC", text)
 
 
 def fraction_text(value: Fraction) -> str:
@@ -131,13 +138,16 @@ def _seed_rule(ctx: DrawContext) -> str | None:
 def build_record(
     ctx: DrawContext, result: PrefectureDraw, in_force: Sequence[ActiveRequirement]
 ) -> dict[str, Any]:
-    """The record of one prefecture draw, with its digest (docs/ALGORITHM.md §7)."""
+    """The record of one prefecture draw, with its digest (docs/ALGORITHM.md §11).
+
+    Unsigned; `crossdraw.signing.sign_record` adds a `signature` of the digest.
+    """
     pool = next(p for p in ctx.pools if p.prefecture == result.target)
     by_id = {e.id: e for e in pool.entries}
     body: dict[str, Any] = {
         "schema": SCHEMA,
         "algorithm": ALGORITHM,
-        "waivers": [{"rule": w.rule, "reason": w.reason} for w in ctx.waivers],
+        "waivers": [{"rule": w.rule, "reason": nfc(w.reason)} for w in ctx.waivers],
         "tool": {"name": "crossdraw", "version": __version__},
         "plan": {
             "title": ctx.plan.plan.title,
@@ -199,18 +209,22 @@ def build_record(
             for i in result.selected
         ],
         "witnesses": {
-            "witness": ctx.witnesses.witness,
-            "drawer": ctx.witnesses.drawer,
-            "bureau_rep": ctx.witnesses.bureau_rep,
+            "witness": nfc(ctx.witnesses.witness),
+            "drawer": nfc(ctx.witnesses.drawer),
+            "bureau_rep": nfc(ctx.witnesses.bureau_rep),
         },
-        "place": ctx.witnesses.place,
+        "place": nfc(ctx.witnesses.place),
         "drawn_at": ctx.drawn_at,
     }
     return {**body, "digest": digest(body)}
 
 
+UNDIGESTED = ("digest", "signature")
+
+
 def record_digest(record: Mapping[str, Any]) -> str:
-    return digest({k: v for k, v in record.items() if k != "digest"})
+    """Digest of the record without its `digest` and `signature` fields (§11)."""
+    return digest({k: v for k, v in record.items() if k not in UNDIGESTED})
 
 
 @dataclass(frozen=True)
@@ -241,7 +255,12 @@ def verify_record(record: Mapping[str, Any]) -> list[Mismatch]:
         _verify_content(record, out)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         out.append(Mismatch("record", f"malformed content ({type(exc).__name__}: {exc})"))
-    _compare(out, "digest", record.get("digest"), record_digest(record))
+    recomputed = record_digest(record)
+    _compare(out, "digest", record.get("digest"), recomputed)
+    if "signature" in record:
+        out.extend(
+            Mismatch("signature", m) for m in check_signature(record["signature"], recomputed)
+        )
     return out
 
 

@@ -13,17 +13,19 @@ from crossdraw.canonical import sha256_hex
 from crossdraw.errors import InputError
 
 
-def write_new(path: Path, data: bytes) -> None:
+def write_new(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Write `data` to a new file atomically; refuse if `path` exists.
 
     The bytes go to a temporary file in the same folder, are flushed to disk,
     and are then linked to `path` (which fails if it exists) — so a crash
     leaves either no file or the whole file, and an existing file is never
-    replaced.
+    replaced. The file has `mode` from its creation (owner-only by default).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if mode != 0o600 and hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -42,9 +44,13 @@ def write_new(path: Path, data: bytes) -> None:
             os.unlink(tmp)
 
 
+def json_bytes(value: Mapping[str, Any]) -> bytes:
+    """A record file's bytes: indented JSON in field order, UTF-8, non-ASCII as is."""
+    return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
+
+
 def write_json_new(path: Path, value: Mapping[str, Any]) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    write_new(path, text.encode("utf-8"))
+    write_new(path, json_bytes(value))
 
 
 def read_record(path: Path) -> dict[str, Any]:

@@ -12,12 +12,14 @@ from crossdraw.cli import (
     cmd_checklist,
     cmd_draw,
     cmd_export,
+    cmd_keys,
     cmd_plan,
     cmd_pool,
     cmd_sheet,
     cmd_template,
     cmd_validate,
     cmd_verify,
+    cmd_void,
 )
 
 app = typer.Typer(
@@ -63,6 +65,8 @@ app.command("sheet")(cmd_sheet.sheet)
 app.command("template")(cmd_template.template)
 app.command("export")(cmd_export.export)
 app.command("checklist")(cmd_checklist.checklist)
+app.command("void")(cmd_void.void)
+app.command("keygen")(cmd_keys.keygen)
 
 
 def main() -> None:

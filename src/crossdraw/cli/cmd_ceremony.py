@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 
+from crossdraw import ledger
 from crossdraw.canonical import fingerprint
+from crossdraw.chain import TargetKey, rules_digest
 from crossdraw.cli.cmd_draw import OutOpt, Planned, draw_group, earlier_draws, persist
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
@@ -19,9 +21,11 @@ from crossdraw.cli.common import (
     EnterprisesOpt,
     ExcludeOpt,
     GroupsOpt,
+    SignKeyOpt,
     StrictOpt,
     guarded,
     out_console,
+    signing_key,
     warn,
 )
 from crossdraw.cli.render import tags_text
@@ -33,6 +37,7 @@ from crossdraw.inputs import Inputs, load_inputs
 from crossdraw.models import Group
 from crossdraw.records import Witnesses, odds_text
 from crossdraw.sheet import render_html
+from crossdraw.signing import SigningKey, sign_record
 from crossdraw.storage import write_json_new, write_new
 from crossdraw.vocab import normalize_text
 
@@ -190,6 +195,7 @@ def ceremony(
         str | None, typer.Option("--lang", help="zh (default) or en; also CROSSDRAW_LANG.")
     ] = None,
     out: OutOpt = Path("draws"),
+    sign_key: SignKeyOpt = None,
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
@@ -217,6 +223,7 @@ def ceremony(
         seed_parts=list(seed_part or []),
         parties=parties,
         accept_short=accept_short_seed,
+        sign_key=signing_key(sign_key),
     )
 
 
@@ -232,6 +239,7 @@ def run_ceremony(
     parties: int | None,
     accept_short: bool,
     dice_only: bool = True,
+    sign_key: SigningKey | None = None,
 ) -> list[Planned]:
     """The ceremony's steps; shared with `draw` run in a terminal without group or seed."""
     lang = asker.lang
@@ -290,12 +298,25 @@ def run_ceremony(
     )
     if not commitment_path.exists():  # the same commitment twice in one second is one file
         write_json_new(commitment_path, commitment)
+    key = TargetKey(inputs.plan.plan.plan.title, inputs.plan.plan.plan.year, grp.id, target)
+    ledger.append_commitment(
+        out,
+        key,
+        pool_digests=[(p.prefecture, p.digest) for p in pools],
+        rules_digest=rules_digest(commitment["requirements_in_force"]),
+        present=commitment["present"],
+        at=commitment["at"],
+        commitment_digest=commitment["digest"],
+        sign_key=sign_key,
+    )
+    seen = ledger.head(out)  # nothing may be logged in this folder between now and the draw
     console.print(say(lang, "commitment", path=commitment_path))
 
     console.print(f"\n[bold]{say(lang, 'step', n=4, what=say(lang, 'step_seed'))}[/bold]")
     parts = _seed(asker, seed_parts, parties, accept_short, dice=dice_only)
 
     console.print(f"\n[bold]{say(lang, 'step', n=5, what=say(lang, 'step_draw'))}[/bold]")
+    drawn_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     planned = draw_group(
         inputs,
         grp,
@@ -306,7 +327,7 @@ def run_ceremony(
         after=[],
         waivers=(),
         witnesses=witnesses,
-        drawn_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        drawn_at=drawn_at,
         seed_parts=parts,
     )
     record: dict[str, Any] = planned[0].record
@@ -341,7 +362,10 @@ def run_ceremony(
         )
 
     console.print(f"\n[bold]{say(lang, 'step', n=6, what=say(lang, 'step_write'))}[/bold]")
-    persist(planned)
+    if sign_key is not None:
+        planned = [replace(p, record=sign_record(p.record, sign_key)) for p in planned]
+        record = planned[0].record
+    persist(planned, out, drawn_at, seen)
     console.print(say(lang, "saved", path=planned[0].path))
     sheet_path = planned[0].path.with_suffix(".sheet.html")
     write_new(sheet_path, render_html(record, lang).encode("utf-8"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -11,7 +11,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from crossdraw import ledger
 from crossdraw.canonical import fingerprint
+from crossdraw.chain import Entry, TargetKey, standing, voids_of
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
@@ -22,12 +24,14 @@ from crossdraw.cli.common import (
     InspectedSinceOpt,
     JsonOpt,
     SheetOpt,
+    SignKeyOpt,
     StrictOpt,
     err_console,
     guarded,
     option_date,
     out_console,
     print_json,
+    signing_key,
     warn,
 )
 from crossdraw.cli.render import pool_summary, selection_table, tags_text
@@ -46,9 +50,19 @@ from crossdraw.i18n import resolve_lang
 from crossdraw.inputs import Inputs, load_inputs
 from crossdraw.models import Group
 from crossdraw.pool import Pool
-from crossdraw.records import DrawContext, Prior, Waiver, Witnesses, build_record, odds_text
-from crossdraw.rules import Entry, judge_group
-from crossdraw.storage import read_record, records_in, write_json_new
+from crossdraw.records import (
+    DrawContext,
+    Prior,
+    Waiver,
+    Witnesses,
+    build_record,
+    odds_text,
+    record_digest,
+)
+from crossdraw.rules import Entry as ListEntry
+from crossdraw.rules import judge_group
+from crossdraw.signing import sign_record
+from crossdraw.storage import read_record, records_in
 
 MIN_SEED_LENGTH = 20
 
@@ -75,38 +89,79 @@ WaiveOpt = Annotated[
 
 
 def _identity(record: dict[str, Any]) -> tuple[str, int, int, str]:
-    return (
-        str(record.get("plan", {}).get("title")),
-        int(record.get("plan", {}).get("year", 0)),
-        int(record.get("group", {}).get("id", 0)),
-        str(record.get("target")),
-    )
+    key = TargetKey.of_record(record)
+    return key.plan_title, key.plan_year, key.group, key.prefecture
 
 
 @dataclass(frozen=True)
 class Earlier:
     path: Path
     record: dict[str, Any]
+    entry: Entry | None = None  # its draw line, when found through the ledger
 
     @property
     def selected(self) -> tuple[str, ...]:
         return tuple(str(s["id"]) for s in self.record["selected"])
 
 
+def _candidates(
+    out: Path, after: list[Path], grp: Group, plan_key: tuple[str, int]
+) -> list[Earlier]:
+    """--after records, then the group's standing draws in --out's ledger.
+
+    A folder without a ledger (written before there was one) is read record by record.
+    """
+    given = [Earlier(p, read_record(p)) for p in after]
+    lines = ledger.read(out)
+    if not lines and not ledger.exists(out):
+        return given + [Earlier(p, r) for p, r in records_in(out)]
+    by_digest = {e.record_digest: e for e in lines if e.type == "draw"}
+    voided = voids_of(lines)
+    for item in given:
+        logged = by_digest.get(str(item.record.get("digest")))
+        if logged is not None and logged.seq in voided:
+            raise InputError.one(
+                str(item.path),
+                f"--after: this draw was voided (ledger.jsonl line {voided[logged.seq].line}: "
+                f"{voided[logged.seq].data['reason']})",
+            )
+    found = []
+    for key, entry in standing(lines).items():
+        if (key.plan_title, key.plan_year, key.group) != (*plan_key, grp.id):
+            continue
+        path = out / entry.record
+        record = read_record(path)
+        if {record.get("digest"), record_digest(record)} != {entry.record_digest}:
+            raise InputError.one(
+                str(path),
+                f"this record is not the one logged at ledger.jsonl line {entry.line} (it was "
+                f"changed since): run `crossdraw verify {out}`",
+            )
+        found.append(Earlier(path, record, entry))
+    return given + found
+
+
 def earlier_draws(
     inputs: Inputs, grp: Group, pools: tuple[Pool, ...], out: Path, after: list[Path]
 ) -> dict[str, Earlier]:
-    """Records of this group's targets already drawn, from --after and the --out folder."""
+    """Standing draws of this group's targets, from --after and the --out folder's ledger.
+
+    A voided draw is never among them, so it is never the prior of another target.
+    """
     plan = inputs.plan.plan.plan
     found: dict[str, Earlier] = {}
-    candidates = [(p, read_record(p)) for p in after] + list(records_in(out))
-    for path, record in candidates:
+    for item in _candidates(out, after, grp, (plan.title, plan.year)):
+        path, record = item.path, item.record
         title, year, gid, target = _identity(record)
         if (title, year, gid) != (plan.title, plan.year, grp.id) or target not in grp.targets:
             if path in after:
                 raise InputError.one(str(path), f"--after: not a record of {grp.name} of this plan")
             continue
-        if target in found and found[target].path != path:
+        if target in found and found[target].record.get("digest") == record.get("digest"):
+            if item.entry is not None:  # the same draw given with --after: keep its ledger line
+                found[target] = item
+            continue
+        if target in found:
             raise InputError.one(
                 str(path),
                 f"{target} of {grp.name} has two records ({found[target].path} and {path}); "
@@ -121,7 +176,7 @@ def earlier_draws(
                 "(pool digests differ): draw with the same enterprise list and exclusions "
                 "(--exclude, --exclude-inspected-since, --as-of)",
             )
-        found[target] = Earlier(path, record)
+        found[target] = item
     return found
 
 
@@ -172,9 +227,15 @@ def draw_group(
     earlier = earlier_draws(inputs, grp, pools, out, after)
     todo = [only] if only else [t for t in grp.targets]
     for target in todo:
-        if target in earlier:
+        done = earlier.get(target)
+        if done is not None and done.entry is not None:
+            key = TargetKey.of_record(done.record)
+            raise ledger.AlreadyDrawn.one(
+                str(done.path), ledger.already_drawn_message(key, done.entry, out)
+            )
+        if done is not None:
             raise InputError.one(
-                str(earlier[target].path),
+                str(done.path),
                 f"{target} of {grp.name} was already drawn; a record is never overwritten",
             )
     prior_ids = {t: e.selected for t, e in earlier.items()}
@@ -219,7 +280,7 @@ def _self_check(
     waived: list[str],
 ) -> None:
     """One rule engine: a draw that `validate` would reject is never written."""
-    entries = [Entry(prefecture=t, id=i) for t, ids in drawn.items() for i in ids]
+    entries = [ListEntry(prefecture=t, id=i) for t, ids in drawn.items() for i in ids]
     findings = judge_group(
         inputs.plan.plan,
         grp,
@@ -269,6 +330,7 @@ def draw(
     as_of: AsOfOpt = None,
     sheet: SheetOpt = None,
     strict: StrictOpt = False,
+    sign_key: SignKeyOpt = None,
     json_out: JsonOpt = False,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Never start the guided ceremony; fail instead.")
@@ -281,13 +343,27 @@ def draw(
     (see `crossdraw ceremony`); --no-input turns that off for scripts.
 
     With --prefecture, draws that target with the seed as entered (a group's second
-    target uses the first's record, found in --out or given with --after). Without it,
-    draws the group's targets in order, each with the seed "SEED/GROUP/PREFECTURE".
-    Writes one record per prefecture draw; never overwrites one. Exit 1 when no
-    selection satisfies the rules (with the reason), 2 on bad input.
+    target uses the first's standing draw, found in --out's ledger or given with
+    --after). Without it, draws the group's targets in order, each with the seed
+    "SEED/GROUP/PREFECTURE". Writes one record per prefecture draw and one line per
+    record to --out/ledger.jsonl, all or nothing; a target whose draw stands is refused
+    (withdraw it with `crossdraw void`). Exit 1 when no selection satisfies the rules
+    (with the reason), 2 on bad input.
 
     Example:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三
     """
+
+    def load() -> Inputs:
+        return load_inputs(
+            Path(groups),
+            Path(enterprises),
+            exclude,
+            strict=strict,
+            sheet=sheet,
+            inspected_since=option_date("--exclude-inspected-since", inspected_since),
+            as_of=option_date("--as-of", as_of),
+        )
+
     missing = seed is None or (group is None and not all_groups)
     if missing and not (no_input or json_out or all_groups):
         from crossdraw.cli import cmd_ceremony
@@ -295,7 +371,7 @@ def draw(
         if cmd_ceremony.is_terminal():  # a person at the laptop: guide them step by step
             cmd_ceremony.run_ceremony(
                 cmd_ceremony.Asker(resolve_lang(lang), interactive=True),
-                load_inputs(Path(groups), Path(enterprises), exclude, strict=strict),
+                load(),
                 out=Path(out),
                 group=group,
                 prefecture=prefecture,
@@ -304,6 +380,7 @@ def draw(
                 parties=None,
                 accept_short=False,
                 dice_only=False,  # a --seed is used exactly as entered
+                sign_key=signing_key(sign_key),
             )
             return
     if seed is None:
@@ -324,17 +401,11 @@ def draw(
             f"{MIN_SEED_LENGTH} dice digits are recommended so nobody can predict or steer it",
             markup=True,
         )
-    inputs = load_inputs(
-        Path(groups),
-        Path(enterprises),
-        exclude,
-        strict=strict,
-        sheet=sheet,
-        inspected_since=option_date("--exclude-inspected-since", inspected_since),
-        as_of=option_date("--as-of", as_of),
-    )
+    key = signing_key(sign_key)
+    inputs = load()
     warn(list(inputs.warnings))
     waivers = _waivers(inputs, waive or [], reason)
+    seen = ledger.head(Path(out))  # the ledger must not move on while we draw
     selected_groups = list(inputs.plan.plan.groups) if all_groups else [inputs.group(group or 0)]
     witnesses = Witnesses(witness, drawer, bureau_rep, place)
     drawn_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -361,26 +432,28 @@ def draw(
             reasons.extend(exc.reasons)
     if reasons:
         raise InfeasibleError(reasons)
-    persist(planned)
-    _report(planned, json_out)
+    if key is not None:
+        planned = [replace(p, record=sign_record(p.record, key)) for p in planned]
+    lines = persist(planned, Path(out), drawn_at, seen)
+    _report(planned, lines, json_out)
 
 
-def persist(planned: list[Planned]) -> None:
-    """Write each record atomically; an existing record is never overwritten."""
-    for item in planned:
-        try:
-            write_json_new(item.path, item.record)
-        except FileExistsError:
-            raise InputError.one(
-                str(item.path), "a record with this name exists; never overwritten"
-            ) from None
-        except OSError as exc:
-            raise InputError.one(
-                str(item.path), f"cannot write the record: {exc.strerror or exc}"
-            ) from None
+def persist(
+    planned: list[Planned], out: Path, drawn_at: str, seen: ledger.Head | None
+) -> list[Entry]:
+    """Write every record and its ledger line, all or nothing; never over an existing file."""
+    return ledger.append_draws(
+        out, [(p.path.name, p.record) for p in planned], at=drawn_at, expect_head=seen
+    )
 
 
-def _report(planned: list[Planned], json_out: bool) -> None:
+def _signed_by(record: dict[str, Any]) -> str | None:
+    signature = record.get("signature")
+    return str(signature["fingerprint"]) if signature else None
+
+
+def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
+    head = lines[-1].sha256 if lines else None
     if json_out:
         print_json(
             {
@@ -391,14 +464,18 @@ def _report(planned: list[Planned], json_out: bool) -> None:
                         "seed": p.record["seed"]["value"],
                         "selected": list(p.selected),
                         "record": str(p.path),
+                        "digest": p.record["digest"],
+                        "signed_by": _signed_by(p.record),
+                        "ledger_line": line.line,
                     }
-                    for p in planned
-                ]
+                    for p, line in zip(planned, lines)
+                ],
+                "ledger": {"head": head, "lines": lines[-1].line if lines else 0},
             }
         )
         return
     console = out_console()
-    for p in planned:
+    for p, line in zip(planned, lines):
         rec = p.record
         console.print()
         for w in rec["waivers"]:
@@ -421,6 +498,14 @@ def _report(planned: list[Planned], json_out: bool) -> None:
         console.print(f"  record {p.path}")
         console.print(f"  record digest {rec['digest']}")
         console.print(f"  fingerprint [bold]{fingerprint(rec['digest'])}[/bold]")
+        if _signed_by(rec):
+            console.print(f"  signed by key {_signed_by(rec)}")
+        console.print(f"  ledger.jsonl line {line.line}")
+    if lines:
+        console.print(
+            f"\nledger head (line {lines[-1].line}) [bold]{fingerprint(lines[-1].sha256)}"
+            "[/bold]: note it on the sign-off sheet"
+        )
 
 
 def _fraction(text: str) -> Any:

@@ -1,21 +1,34 @@
-"""`crossdraw verify`: re-derive draw records from their own content and check input files."""
+"""`crossdraw verify`: re-derive draw records, check their ledger's chain, signatures and inputs."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 
-from crossdraw import exitcodes
-from crossdraw.cli.common import JsonOpt, SheetOpt, StrictOpt, guarded, out_console, print_json
+from crossdraw import exitcodes, ledger
+from crossdraw.canonical import fingerprint
+from crossdraw.chain import Entry, parse, voids_of
+from crossdraw.cli.common import (
+    JsonOpt,
+    SheetOpt,
+    StrictOpt,
+    guarded,
+    out_console,
+    print_json,
+    warn,
+)
 from crossdraw.enterprises import load_enterprises
+from crossdraw.errors import InputError, Problem
 from crossdraw.geography import Geography, bundled_geography
 from crossdraw.planfile import load_plan
 from crossdraw.pool import build_pool
 from crossdraw.records import Mismatch, check_pools_against_file, verify_record
-from crossdraw.storage import file_sha256, read_record
+from crossdraw.signing import Trust, load_trust, trust_problem
+from crossdraw.storage import file_sha256, read_record, records_in
 
 
 def _e3_exclusions(record: dict[str, Any]) -> dict[str, str]:
@@ -81,10 +94,66 @@ def _chain(loaded: list[tuple[Path, dict[str, Any]]]) -> dict[Path, list[Mismatc
     return out
 
 
+@dataclass(frozen=True)
+class LedgerReport:
+    folder: Path
+    lines: list[Entry]
+    problems: list[Problem]
+
+    @property
+    def path(self) -> Path:
+        return ledger.ledger_path(self.folder)
+
+
+def _folders(paths: list[Path], ledgers: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(folders whose ledger is checked, record files given) from the command line."""
+    folders: list[Path] = []
+    files: list[Path] = []
+    for path in [*ledgers, *(p for p in paths if p.is_dir())]:
+        if not ledger.exists(path) and not records_in(path):
+            raise InputError.one(str(path), "has neither ledger.jsonl nor draw records")
+        folders.append(path)
+    for path in paths:
+        if path.is_dir():
+            continue
+        files.append(path)
+        if ledger.exists(path.parent):  # a record beside a ledger must be logged in it
+            folders.append(path.parent)
+    unique = list({f.resolve(): f for f in folders}.values())
+    return unique, files
+
+
+def _check_ledger(folder: Path, trust: Trust | None) -> LedgerReport:
+    warn([Problem(str(folder), note) for note in ledger.recover(folder)])
+    problems = ledger.verify_chain(folder, trust=trust)
+    lines: list[Entry] = []
+    if ledger.exists(folder):
+        lines, _ = parse(ledger.ledger_path(folder).read_bytes(), "")
+    return LedgerReport(folder, lines, problems)
+
+
+def _voided(reports: list[LedgerReport]) -> dict[Path, Entry]:
+    """Void lines by the resolved path of the record they withdraw."""
+    out: dict[Path, Entry] = {}
+    for report in reports:
+        draws = {e.seq: e for e in report.lines if e.type == "draw"}
+        for seq, void in voids_of(report.lines).items():
+            if seq in draws:
+                out[(report.folder / draws[seq].record).resolve()] = void
+    return out
+
+
 @guarded
 def verify(
-    records: Annotated[list[Path], typer.Argument(help="Draw record files (JSON).")],
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Record files (JSON), or folders of records with their ledger."),
+    ] = None,
     *,
+    ledgers: Annotated[
+        list[Path] | None,
+        typer.Option("--ledger", help="Check this folder's ledger.jsonl and every record in it."),
+    ] = None,
     enterprises: Annotated[
         Path | None,
         typer.Option(
@@ -96,53 +165,132 @@ def verify(
         typer.Option("--groups", help="Check this plan file against the records' digest."),
     ] = None,
     sheet: SheetOpt = None,
+    public_keys: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--public-key",
+            help="Trust this public key (repeatable): every record must be signed by a trusted key.",
+        ),
+    ] = None,
+    trusted_keys: Annotated[
+        Path | None,
+        typer.Option(
+            "--trusted-keys",
+            help="File of trusted keys: PEM public keys or fingerprints, one per line.",
+        ),
+    ] = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Re-derive every record from its own pool listings, rules and seed; report mismatches.
+    """Re-derive every record from its own pool listings, rules and seed; check the ledger.
 
-    Exit 0 when every record reproduces, 3 on any mismatch or tampering, 2 when a file
+    A folder (or --ledger FOLDER) checks its ledger.jsonl line by line (an edited, deleted,
+    moved or cut line, by line number), that every draw line's record is there with the
+    digest logged, and that every record in it has its line; each record is then verified.
+    A record given by file is checked against the ledger beside it, if any. With
+    --public-key or --trusted-keys every record (and void) must carry a good signature by
+    a trusted key. Exit 0 when all is well, 3 on any mismatch or tampering, 2 when a file
     cannot be read.
 
-    Example:  crossdraw verify draws/*.json --enterprises data/enterprises.csv
+    Example:  crossdraw verify draws/ --enterprises data/enterprises.csv --public-key bureau.pub
     """
     del strict  # accepted for symmetry with the other commands
-    loaded = [(path, read_record(path)) for path in records]
+    trust = load_trust(public_keys or [], [trusted_keys] if trusted_keys else [])
+    folders, files = _folders(list(paths or []), list(ledgers or []))
+    if not folders and not files:
+        raise InputError.one("verify", "give record files, a folder of records, or --ledger FOLDER")
+    reports = [_check_ledger(folder, trust) for folder in folders]
+    wanted = {p.resolve(): p for p in files}
+    for folder in folders:
+        for path, _ in records_in(folder):
+            wanted.setdefault(path.resolve(), path)
+    loaded = [(path, read_record(path)) for path in wanted.values()]
     geography = load_plan(groups).geography if groups is not None else bundled_geography()
     chain = _chain(loaded)
+    voided = _voided(reports)
     results = []
     for path, record in loaded:
         mismatches = verify_record(record)
         if not mismatches:
             mismatches.extend(_check_files(record, enterprises, groups, geography, sheet))
         mismatches.extend(chain.get(path, []))
-        results.append((path, record, mismatches))
-    ok = all(not m for _, _, m in results)
+        untrusted = trust_problem(record.get("signature"), trust)
+        if untrusted:
+            mismatches.append(Mismatch("signature", untrusted))
+        results.append((path, record, mismatches, voided.get(path.resolve())))
+    ok = all(not m for _, _, m, _ in results) and all(not r.problems for r in reports)
     if json_out:
-        print_json(
-            {
-                "verified": ok,
-                "records": [
-                    {
-                        "record": str(path),
-                        "digest": record.get("digest"),
-                        "verified": not m,
-                        "mismatches": [{"field": x.field, "message": x.message} for x in m],
-                    }
-                    for path, record, m in results
-                ],
-            }
-        )
+        _print_json(ok, results, reports)
     else:
-        console = out_console()
-        for path, record, m in results:
-            if not m:
-                console.print(
-                    f"[green]✓ verified[/green] {escape(str(path))}: {record['group']['name']} → "
-                    f"{record['target']}, selected {', '.join(s['id'] for s in record['selected'])}"
-                )
-                continue
-            console.print(f"[red]✗ MISMATCH[/red] {escape(str(path))}")
-            for x in m:
-                console.print(f"    {escape(str(x))}")
+        _print_text(results, reports)
     raise typer.Exit(exitcodes.OK if ok else exitcodes.MISMATCH)
+
+
+Result = tuple[Path, dict[str, Any], list[Mismatch], Entry | None]
+
+
+def _void_json(void: Entry | None) -> dict[str, Any] | None:
+    return {"line": void.line, "reason": void.data["reason"]} if void else None
+
+
+def _print_json(ok: bool, results: list[Result], reports: list[LedgerReport]) -> None:
+    print_json(
+        {
+            "verified": ok,
+            "records": [
+                {
+                    "record": str(path),
+                    "digest": record.get("digest"),
+                    "verified": not m,
+                    "signed_by": (record.get("signature") or {}).get("fingerprint"),
+                    "voided": _void_json(void),
+                    "mismatches": [{"field": x.field, "message": x.message} for x in m],
+                }
+                for path, record, m, void in results
+            ],
+            "ledgers": [
+                {
+                    "ledger": str(r.path),
+                    "verified": not r.problems,
+                    "lines": len(r.lines),
+                    "head": r.lines[-1].sha256 if r.lines else None,
+                    "problems": [{"where": p.where, "what": p.what} for p in r.problems],
+                }
+                for r in reports
+            ],
+        }
+    )
+
+
+def _print_text(results: list[Result], reports: list[LedgerReport]) -> None:
+    console = out_console()
+    for report in reports:
+        if report.problems:
+            console.print(f"[red]✗ LEDGER[/red] {escape(str(report.path))}")
+            for p in report.problems:
+                console.print(f"    {escape(str(p))}")
+            continue
+        counts = {k: sum(e.type == k for e in report.lines) for k in ("draw", "void", "commitment")}
+        kinds = ", ".join(f"{n} {k}{'s' if n > 1 else ''}" for k, n in counts.items() if n)
+        head = report.lines[-1] if report.lines else None
+        console.print(
+            f"[green]✓ ledger[/green] {escape(str(report.path))}: {len(report.lines)} lines"
+            + (f" ({kinds}), chain intact; head {fingerprint(head.sha256)}" if head else "")
+        )
+    for path, record, m, void in results:
+        signed = record.get("signature")
+        notes = (f", signed by {signed['fingerprint']}" if isinstance(signed, dict) else "") + (
+            f" [bold]VOIDED[/bold] (ledger line {void.line}: {escape(void.data['reason'])})"
+            if void
+            else ""
+        )
+        if not m:
+            console.print(
+                f"[green]✓ verified[/green] {escape(str(path))}: {record['group']['name']} → "
+                f"{record['target']}, selected {', '.join(s['id'] for s in record['selected'])}"
+                + notes
+            )
+            continue
+        console.print(f"[red]✗ MISMATCH[/red] {escape(str(path))}{notes}")
+        for x in m:
+            console.print(f"    {escape(str(x))}")

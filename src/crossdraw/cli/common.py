@@ -15,6 +15,7 @@ from rich.console import Console
 
 from crossdraw import exitcodes
 from crossdraw.errors import CrossdrawError, InfeasibleError, InputError, Problem
+from crossdraw.signing import SigningKey, key_file_warning, load_signing_key
 from crossdraw.textfile import parse_when
 
 GroupsOpt = Annotated[
@@ -62,6 +63,10 @@ StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Treat USCC check-character problems as errors.")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+SignKeyOpt = Annotated[
+    Path | None,
+    typer.Option("--sign-key", help="Sign with this private key (made by crossdraw keygen)."),
+]
 
 DEFAULT_GROUPS = Path("data/groups.yaml")
 DEFAULT_ENTERPRISES = Path("data/enterprises.csv")
@@ -113,6 +118,17 @@ def warn(problems: tuple[Problem, ...] | list[Problem], *, limit: int = 10) -> N
         err.print(f"[yellow]warning[/yellow] … and {len(problems) - limit} more", markup=True)
 
 
+def signing_key(path: Path | None) -> SigningKey | None:
+    """The --sign-key, loaded before anything is drawn; a warning when others can read it."""
+    if path is None:
+        return None
+    key = load_signing_key(path)
+    warning = key_file_warning(path)
+    if warning:
+        warn([Problem("", warning)])
+    return key
+
+
 def fail(code: int, lines: list[str] | tuple[str, ...], heading: str = "error") -> NoReturn:
     err = err_console()
     for line in lines:
@@ -135,6 +151,8 @@ def user_errors() -> Iterator[None]:
         )
     except CrossdrawError as exc:
         fail(exitcodes.BAD_INPUT, [str(exc)])
+    except KeyboardInterrupt:  # writes are all or nothing (crossdraw.journal)
+        fail(exitcodes.INTERRUPTED, ["interrupted (Ctrl-C): nothing was written"])
 
 
 def guarded(func: Callable[..., None]) -> Callable[..., None]:
