@@ -18,22 +18,25 @@ from crossdraw.cli.cmd_draw import OutOpt, Planned, draw_group, earlier_draws, p
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
+    AsOfOpt,
     EnterprisesOpt,
     ExcludeOpt,
     GroupsOpt,
+    InspectedSinceOpt,
+    SheetOpt,
     SignKeyOpt,
     StrictOpt,
+    gather,
     guarded,
     out_console,
     signing_key,
-    warn,
 )
 from crossdraw.cli.render import tags_text
 from crossdraw.commitment import commitment_document
 from crossdraw.draw import combine_seed, quota_for
 from crossdraw.errors import InputError
 from crossdraw.i18n import resolve_lang, say
-from crossdraw.inputs import Inputs, load_inputs
+from crossdraw.inputs import Inputs
 from crossdraw.models import Group
 from crossdraw.records import Witnesses, odds_text
 from crossdraw.sheet import render_html
@@ -199,6 +202,9 @@ def ceremony(
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
+    sheet: SheetOpt = None,
+    inspected_since: InspectedSinceOpt = None,
+    as_of: AsOfOpt = None,
     strict: StrictOpt = False,
 ) -> None:
     """The witnessed draw of one target prefecture, guided step by step (Chinese by default).
@@ -215,7 +221,15 @@ def ceremony(
     asker = Asker(language, interactive=not no_input and is_terminal())
     run_ceremony(
         asker,
-        load_inputs(Path(groups), Path(enterprises), exclude, strict=strict),
+        gather(
+            groups,
+            enterprises,
+            exclude,
+            strict=strict,
+            sheet=sheet,
+            inspected_since=inspected_since,
+            as_of=as_of,
+        ),
         out=Path(out),
         group=group,
         prefecture=prefecture,
@@ -244,7 +258,6 @@ def run_ceremony(
     """The ceremony's steps; shared with `draw` run in a terminal without group or seed."""
     lang = asker.lang
     console = out_console()
-    warn(list(inputs.warnings))
     console.print(f"[bold]{escape(say(lang, 'title', plan=inputs.plan.plan.plan.title))}[/bold]")
 
     console.print(f"\n[bold]{say(lang, 'step', n=1, what=say(lang, 'step_pick'))}[/bold]")

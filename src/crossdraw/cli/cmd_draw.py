@@ -27,12 +27,11 @@ from crossdraw.cli.common import (
     SignKeyOpt,
     StrictOpt,
     err_console,
+    gather,
     guarded,
-    option_date,
     out_console,
     print_json,
     signing_key,
-    warn,
 )
 from crossdraw.cli.render import pool_summary, selection_table, tags_text
 from crossdraw.draw import (
@@ -47,7 +46,7 @@ from crossdraw.draw import (
 from crossdraw.errors import InfeasibleError, InputError
 from crossdraw.feasibility import diagnose
 from crossdraw.i18n import resolve_lang
-from crossdraw.inputs import Inputs, load_inputs
+from crossdraw.inputs import Inputs
 from crossdraw.models import Group
 from crossdraw.pool import Pool
 from crossdraw.records import (
@@ -354,14 +353,14 @@ def draw(
     """
 
     def load() -> Inputs:
-        return load_inputs(
-            Path(groups),
-            Path(enterprises),
+        return gather(
+            groups,
+            enterprises,
             exclude,
             strict=strict,
             sheet=sheet,
-            inspected_since=option_date("--exclude-inspected-since", inspected_since),
-            as_of=option_date("--as-of", as_of),
+            inspected_since=inspected_since,
+            as_of=as_of,
         )
 
     missing = seed is None or (group is None and not all_groups)
@@ -403,7 +402,6 @@ def draw(
         )
     key = signing_key(sign_key)
     inputs = load()
-    warn(list(inputs.warnings))
     waivers = _waivers(inputs, waive or [], reason)
     seen = ledger.head(Path(out))  # the ledger must not move on while we draw
     selected_groups = list(inputs.plan.plan.groups) if all_groups else [inputs.group(group or 0)]
@@ -539,16 +537,15 @@ def odds(
 
     Example:  crossdraw odds --group 5 --json
     """
-    inputs = load_inputs(
-        Path(groups),
-        Path(enterprises),
+    inputs = gather(
+        groups,
+        enterprises,
         exclude,
         strict=strict,
         sheet=sheet,
-        inspected_since=option_date("--exclude-inspected-since", inspected_since),
-        as_of=option_date("--as-of", as_of),
+        inspected_since=inspected_since,
+        as_of=as_of,
     )
-    warn(list(inputs.warnings))
     grp = inputs.group(group)
     pools = inputs.pools(grp)
     rules = inputs.plan.plan.rules

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -21,15 +20,13 @@ from crossdraw.cli.common import (
     JsonOpt,
     SheetOpt,
     StrictOpt,
+    gather,
     guarded,
-    option_date,
     out_console,
     print_json,
-    warn,
 )
 from crossdraw.cli.render import pool_summary
 from crossdraw.draw import quota_for
-from crossdraw.inputs import load_inputs
 from crossdraw.vocab import tag_label
 
 GroupOpt = Annotated[int, typer.Option("--group", help="Group number (1 = 第一组).")]
@@ -59,16 +56,15 @@ def pool(
 
     Example:  crossdraw pool --group 1 --prefecture 湘潭
     """
-    inputs = load_inputs(
-        Path(groups),
-        Path(enterprises),
+    inputs = gather(
+        groups,
+        enterprises,
         exclude,
         strict=strict,
         sheet=sheet,
-        inspected_since=option_date("--exclude-inspected-since", inspected_since),
-        as_of=option_date("--as-of", as_of),
+        inspected_since=inspected_since,
+        as_of=as_of,
     )
-    warn(list(inputs.warnings))
     grp = inputs.group(group)
     pools = inputs.pools(grp)
     quota = quota_for(inputs.plan.plan.rules, pools)

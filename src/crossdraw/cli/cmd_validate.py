@@ -19,15 +19,15 @@ from crossdraw.cli.common import (
     JsonOpt,
     SheetOpt,
     StrictOpt,
+    gather,
     guarded,
-    option_date,
     out_console,
     print_json,
     warn,
 )
 from crossdraw.cli.render import findings_table
 from crossdraw.errors import InputError
-from crossdraw.inputs import Inputs, load_inputs
+from crossdraw.inputs import Inputs
 from crossdraw.listfile import load_list
 from crossdraw.rules import Entry, judge
 from crossdraw.storage import read_record
@@ -96,16 +96,15 @@ def validate(
 
     Example:  crossdraw validate proposed.csv --complete
     """
-    inputs = load_inputs(
-        Path(groups),
-        Path(enterprises),
+    inputs = gather(
+        groups,
+        enterprises,
         exclude,
         strict=strict,
         sheet=sheet,
-        inspected_since=option_date("--exclude-inspected-since", inspected_since),
-        as_of=option_date("--as-of", as_of),
+        inspected_since=inspected_since,
+        as_of=as_of,
     )
-    warn(list(inputs.warnings))
     entries = [e for path in lists for e in _entries(inputs, path, list_sheet)]
     seen: dict[str, Entry] = {}
     for e in entries:

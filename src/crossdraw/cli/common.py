@@ -15,6 +15,7 @@ from rich.console import Console
 
 from crossdraw import exitcodes
 from crossdraw.errors import CrossdrawError, InfeasibleError, InputError, Problem
+from crossdraw.inputs import Inputs, load_inputs
 from crossdraw.signing import SigningKey, key_file_warning, load_signing_key
 from crossdraw.textfile import parse_when
 
@@ -80,6 +81,30 @@ def option_date(option: str, text: str | None) -> dt.date | None:
     if parsed is None or parsed[1]:
         raise InputError.one(option, f"{text!r} is not a date; write it like 2021-03-02")
     return parsed[0].date()
+
+
+def gather(
+    groups: Path,
+    enterprises: Path,
+    exclude: Path | None,
+    *,
+    strict: bool,
+    sheet: str | None,
+    inspected_since: str | None,
+    as_of: str | None,
+) -> Inputs:
+    """Load a command's plan, enterprise list and exclusions, and show their warnings."""
+    inputs = load_inputs(
+        Path(groups),
+        Path(enterprises),
+        exclude,
+        strict=strict,
+        sheet=sheet,
+        inspected_since=option_date("--exclude-inspected-since", inspected_since),
+        as_of=option_date("--as-of", as_of),
+    )
+    warn(list(inputs.warnings))
+    return inputs
 
 
 def write_output(path: Path, data: bytes) -> None:
