@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
+from json.encoder import encode_basestring  # the C version where there is one
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +44,71 @@ def write_new(path: Path, data: bytes) -> None:
 
 
 def write_json_new(path: Path, value: Mapping[str, Any]) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    text = indented_json(value) + "\n"
     write_new(path, text.encode("utf-8"))
+
+
+class _NotPlain(Exception):
+    """A value indented_json leaves to the json module (not a plain JSON tree)."""
+
+
+def indented_json(value: Any) -> str:
+    """Exactly `json.dumps(value, ensure_ascii=False, indent=2)`, several times faster.
+
+    The json module has no C encoder for indented output; a record of a million-row
+    list holds hundreds of thousands of pool entries. Anything but dicts with string
+    keys, lists, tuples, strings, ints, booleans and None goes to json.dumps itself.
+    """
+    chunks: list[str] = []
+    try:
+        _indented(value, "\n", chunks, {})
+    except (_NotPlain, RecursionError):
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    return "".join(chunks)
+
+
+def _indented(value: Any, newline: str, out: list[str], keys: dict[str, str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(encode_basestring(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        sep = "{" + inner
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlain
+            quoted = keys.get(key)
+            if quoted is None:
+                quoted = keys[key] = encode_basestring(key) + ": "
+            out.append(sep)
+            out.append(quoted)
+            _indented(item, inner, out, keys)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            _indented(item, inner, out, keys)
+            sep = "," + inner
+        out.append(newline + "]")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif value is None:
+        out.append("null")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    else:
+        raise _NotPlain
 
 
 def read_record(path: Path) -> dict[str, Any]:
