@@ -9,7 +9,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from crossdraw.canonical import fingerprint
 from crossdraw.cli.common import (
@@ -26,7 +25,13 @@ from crossdraw.cli.common import (
     print_json,
     warn,
 )
-from crossdraw.cli.render import odds_text, pool_summary, selection_table, tags_text
+from crossdraw.cli.render import (
+    odds_text,
+    pool_summary,
+    print_table,
+    selection_table,
+    tags_text,
+)
 from crossdraw.draw import (
     GroupSpace,
     PriorSelectionError,
@@ -455,11 +460,17 @@ def _odds_json(rows: Any) -> list[dict[str, str]]:
 
 def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix: str) -> None:
     for t in rows:
-        table = Table(title=f"{t.target} odds{suffix} 入选概率")
-        for col in ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率"):
-            table.add_column(col, overflow="fold")
-        ordered = sorted(t.odds.items(), key=lambda kv: (-kv[1], kv[0]))
+        # Sort by a rank of the few distinct probabilities: comparing Fractions is slow.
+        rank = {p: r for r, p in enumerate(sorted(set(t.odds.values()), reverse=True))}
+        ordered = sorted(t.odds.items(), key=lambda kv: (rank[kv[1]], kv[0]))
+        texts = {p: odds_text(p) for p in rank}
+        table_rows = []
         for i, p in ordered:
             e = by_id[i]
-            table.add_row(i, escape(e.name), escape(e.county), tags_text(e.tags), odds_text(p))
-        console.print(table)
+            table_rows.append((i, e.name, e.county, tags_text(e.tags), texts[p]))
+        print_table(
+            console,
+            f"{t.target} odds{suffix} 入选概率",
+            ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率"),
+            table_rows,
+        )
