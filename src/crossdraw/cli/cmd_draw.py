@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -44,7 +45,7 @@ from crossdraw.draw import (
 from crossdraw.errors import InfeasibleError, InputError
 from crossdraw.feasibility import diagnose
 from crossdraw.inputs import Inputs, load_inputs
-from crossdraw.models import Group
+from crossdraw.models import Enterprise, Group
 from crossdraw.pool import Pool
 from crossdraw.records import DrawContext, Prior, Waiver, Witnesses, build_record
 from crossdraw.rules import Entry, judge_group
@@ -177,7 +178,8 @@ def _draw_group(
             )
     prior_ids = {t: e.selected for t, e in earlier.items()}
     priors = [Prior(t, e.record["digest"], prior_ids[t]) for t, e in earlier.items()]
-    names = {e.id: e.name for e in inputs.enterprises.enterprises if e.prefecture in grp.targets}
+    members = inputs.of_group(grp)
+    names = {i: e.name for i, e in members.items()}
     planned: list[Planned] = []
     for target in todo:
         seed_value = derive_seed(seed, grp.id, target) if derive else seed
@@ -185,7 +187,7 @@ def _draw_group(
             result = draw_prefecture(space, target, prior_ids, seed_value)
         except PriorSelectionError as exc:
             raise InputError.one("--after", str(exc)) from None
-        _self_check(inputs, grp, pools, {**prior_ids, target: result.selected}, waived)
+        _self_check(inputs, grp, pools, members, {**prior_ids, target: result.selected}, waived)
         ctx = DrawContext(
             plan=inputs.plan.plan,
             plan_sha256=inputs.plan.sha256,
@@ -212,6 +214,7 @@ def _self_check(
     inputs: Inputs,
     grp: Group,
     pools: tuple[Pool, ...],
+    members: Mapping[str, Enterprise],
     drawn: dict[str, tuple[str, ...]],
     waived: list[str],
 ) -> None:
@@ -221,7 +224,7 @@ def _self_check(
         inputs.plan.plan,
         grp,
         {p.prefecture: p for p in pools},
-        inputs.enterprises.by_id(),
+        members,
         entries,
         exact=True,
         waived=waived,
@@ -423,7 +426,7 @@ def odds(
     prior = {t: e.selected for t, e in earlier.items()}
     unconditional = group_odds(space, {})
     conditional = group_odds(space, prior) if prior else ()
-    by_id = inputs.enterprises.by_id()
+    by_id = inputs.of_group(grp)
     if json_out:
         doc: dict[str, Any] = {
             "group": grp.id,
