@@ -55,7 +55,11 @@ class Pool:
         return tuple(e for e in self.entries if e.excluded is not None)
 
     def listing(self) -> dict[str, Any]:
-        """The canonical pool listing that the pool digest covers."""
+        """The canonical pool listing that the pool digest covers (shared: do not modify)."""
+        return self._listing
+
+    @cached_property
+    def _listing(self) -> dict[str, Any]:
         return {"prefecture": self.prefecture, "enterprises": [e.listing() for e in self.entries]}
 
     @cached_property
