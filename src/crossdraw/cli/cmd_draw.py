@@ -6,12 +6,10 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from crossdraw.canonical import fingerprint
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
@@ -26,30 +24,16 @@ from crossdraw.cli.common import (
     print_json,
     warn,
 )
-from crossdraw.cli.render import (
-    odds_text,
-    pool_summary,
-    print_table,
-    selection_table,
-    tags_text,
-)
-from crossdraw.draw import (
-    GroupSpace,
-    PriorSelectionError,
-    derive_seed,
-    draw_prefecture,
-    group_odds,
-    group_space,
-    waivable,
-)
 from crossdraw.errors import InfeasibleError, InputError
-from crossdraw.feasibility import diagnose
-from crossdraw.inputs import Inputs, load_inputs
-from crossdraw.models import Enterprise, Group
-from crossdraw.pool import Pool
-from crossdraw.records import DrawContext, Prior, Waiver, Witnesses, build_record
-from crossdraw.rules import Entry, judge_group
-from crossdraw.storage import read_record, records_in, write_json_new
+
+# The core is imported inside the commands, so that `crossdraw --version` and the help
+# stay quick: start-up loads only typer and rich's console.
+if TYPE_CHECKING:
+    from crossdraw.draw import GroupSpace
+    from crossdraw.inputs import Inputs
+    from crossdraw.models import Enterprise, Group
+    from crossdraw.pool import Pool
+    from crossdraw.records import Waiver, Witnesses
 
 MIN_SEED_LENGTH = 20
 
@@ -98,6 +82,8 @@ def earlier_draws(
     inputs: Inputs, grp: Group, pools: tuple[Pool, ...], out: Path, after: list[Path]
 ) -> dict[str, Earlier]:
     """Records of this group's targets already drawn, from --after and the --out folder."""
+    from crossdraw.storage import read_record, records_in
+
     plan = inputs.plan.plan.plan
     found: dict[str, Earlier] = {}
     candidates = [(p, read_record(p)) for p in after] + list(records_in(out))
@@ -126,6 +112,9 @@ def earlier_draws(
 
 
 def _waivers(inputs: Inputs, waive: list[str], reason: str | None) -> tuple[Waiver, ...]:
+    from crossdraw.draw import waivable
+    from crossdraw.records import Waiver
+
     if not waive:
         return ()
     allowed = waivable(inputs.plan.plan.rules)
@@ -160,6 +149,10 @@ def _draw_group(
     witnesses: Witnesses,
     drawn_at: str,
 ) -> list[Planned]:
+    from crossdraw.draw import PriorSelectionError, derive_seed, draw_prefecture, group_space
+    from crossdraw.feasibility import diagnose
+    from crossdraw.records import DrawContext, Prior, build_record
+
     rules = inputs.plan.plan.rules
     pools = inputs.pools(grp)
     waived = [w.rule for w in waivers]
@@ -219,6 +212,8 @@ def _self_check(
     waived: list[str],
 ) -> None:
     """One rule engine: a draw that `validate` would reject is never written."""
+    from crossdraw.rules import Entry, judge_group
+
     entries = [Entry(prefecture=t, id=i) for t, ids in drawn.items() for i in ids]
     findings = judge_group(
         inputs.plan.plan,
@@ -278,6 +273,10 @@ def draw(
 
     Example:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三
     """
+    from crossdraw.inputs import load_inputs
+    from crossdraw.records import Witnesses
+    from crossdraw.storage import write_json_new
+
     if seed is None:
         raise InputError.one(
             "--seed",
@@ -340,6 +339,11 @@ def draw(
 
 
 def _report(planned: list[Planned], json_out: bool) -> None:
+    from rich.markup import escape
+
+    from crossdraw.canonical import fingerprint
+    from crossdraw.cli.render import pool_summary, selection_table
+
     if json_out:
         print_json(
             {
@@ -410,6 +414,12 @@ def odds(
 
     Example:  crossdraw odds --group 5 --json
     """
+    from rich.markup import escape
+
+    from crossdraw.draw import group_odds, group_space
+    from crossdraw.feasibility import diagnose
+    from crossdraw.inputs import load_inputs
+
     inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
     warn(list(inputs.warnings))
     grp = inputs.group(group)
@@ -462,6 +472,8 @@ def _odds_json(rows: Any) -> list[dict[str, str]]:
 
 
 def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix: str) -> None:
+    from crossdraw.cli.render import odds_text, print_table, tags_text
+
     for t in rows:
         # Sort by a rank of the few distinct probabilities: comparing Fractions is slow.
         rank = {p: r for r, p in enumerate(sorted(set(t.odds.values()), reverse=True))}

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from crossdraw import exitcodes
 from crossdraw.cli.common import (
@@ -17,9 +15,6 @@ from crossdraw.cli.common import (
     out_console,
     print_json,
 )
-from crossdraw.cli.render import findings_table
-from crossdraw.planfile import load_plan
-from crossdraw.rules import check_plan
 
 app = typer.Typer(help="Inspect the plan (groups.yaml).", no_args_is_help=True)
 
@@ -33,6 +28,13 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
 
     Example:  crossdraw plan check --groups data/groups.yaml
     """
+    from rich.markup import escape
+    from rich.table import Table
+
+    from crossdraw.cli.render import findings_table
+    from crossdraw.planfile import load_plan
+    from crossdraw.rules import check_plan
+
     loaded = load_plan(Path(groups))
     plan = loaded.plan
     findings = check_plan(plan, loaded.geography)

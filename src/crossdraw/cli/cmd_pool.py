@@ -6,10 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from crossdraw.canonical import fingerprint
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
@@ -23,10 +20,6 @@ from crossdraw.cli.common import (
     print_json,
     warn,
 )
-from crossdraw.cli.render import pool_summary
-from crossdraw.draw import quota_for
-from crossdraw.inputs import load_inputs
-from crossdraw.vocab import tag_label
 
 GroupOpt = Annotated[int, typer.Option("--group", help="Group number (1 = 第一组).")]
 PrefectureOpt = Annotated[
@@ -52,6 +45,15 @@ def pool(
 
     Example:  crossdraw pool --group 1 --prefecture 湘潭
     """
+    from rich.markup import escape
+    from rich.table import Table
+
+    from crossdraw.canonical import fingerprint
+    from crossdraw.cli.render import pool_summary
+    from crossdraw.draw import quota_for
+    from crossdraw.inputs import load_inputs
+    from crossdraw.vocab import tag_label
+
     inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
     warn(list(inputs.warnings))
     grp = inputs.group(group)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,16 +21,19 @@ from crossdraw.cli.common import (
     print_json,
     warn,
 )
-from crossdraw.cli.render import findings_table
 from crossdraw.errors import InputError
-from crossdraw.inputs import Inputs, load_inputs
-from crossdraw.listfile import load_list
-from crossdraw.rules import Entry, judge
-from crossdraw.storage import read_record
+
+if TYPE_CHECKING:  # the core is imported inside the command: start-up stays quick
+    from crossdraw.inputs import Inputs
+    from crossdraw.rules import Entry
 
 
 def _entries(inputs: Inputs, path: Path) -> list[Entry]:
     """Rows of a LIST CSV, or the selection of a draw record (all drawn)."""
+    from crossdraw.listfile import load_list
+    from crossdraw.rules import Entry
+    from crossdraw.storage import read_record
+
     if path.suffix.lower() == ".json":
         record = read_record(path)
         target = inputs.plan.geography.resolve(str(record.get("target", "")))
@@ -83,6 +86,10 @@ def validate(
 
     Example:  crossdraw validate proposed.csv --complete
     """
+    from crossdraw.cli.render import findings_table
+    from crossdraw.inputs import load_inputs
+    from crossdraw.rules import judge
+
     inputs = load_inputs(Path(groups), Path(enterprises), exclude, strict=strict)
     warn(list(inputs.warnings))
     entries = [e for path in lists for e in _entries(inputs, path)]

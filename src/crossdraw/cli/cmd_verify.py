@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from crossdraw import exitcodes
 from crossdraw.cli.common import JsonOpt, StrictOpt, guarded, out_console, print_json
-from crossdraw.enterprises import load_enterprises
-from crossdraw.geography import Geography, bundled_geography
-from crossdraw.planfile import load_plan
-from crossdraw.pool import build_pool
-from crossdraw.records import Mismatch, check_pools_against_file, verify_record
-from crossdraw.storage import file_sha256, read_record
+
+if TYPE_CHECKING:  # the core is imported inside the command: start-up stays quick
+    from crossdraw.geography import Geography
+    from crossdraw.records import Mismatch
 
 
 def _e3_exclusions(record: dict[str, Any]) -> dict[str, str]:
@@ -30,6 +27,11 @@ def _e3_exclusions(record: dict[str, Any]) -> dict[str, str]:
 def _check_files(
     record: dict[str, Any], enterprises: Path | None, groups: Path | None, geography: Geography
 ) -> list[Mismatch]:
+    from crossdraw.enterprises import load_enterprises
+    from crossdraw.pool import build_pool
+    from crossdraw.records import Mismatch, check_pools_against_file
+    from crossdraw.storage import file_sha256
+
     out: list[Mismatch] = []
     if groups is not None:
         sha = file_sha256(groups)
@@ -59,6 +61,8 @@ def _check_files(
 
 def _chain(loaded: list[tuple[Path, dict[str, Any]]]) -> dict[Path, list[Mismatch]]:
     """A record that depends on another given record must carry that record's selection."""
+    from crossdraw.records import Mismatch
+
     by_digest = {rec.get("digest"): rec for _, rec in loaded}
     out: dict[Path, list[Mismatch]] = {}
     for path, rec in loaded:
@@ -101,6 +105,13 @@ def verify(
 
     Example:  crossdraw verify draws/*.json --enterprises data/enterprises.csv
     """
+    from rich.markup import escape
+
+    from crossdraw.geography import bundled_geography
+    from crossdraw.planfile import load_plan
+    from crossdraw.records import verify_record
+    from crossdraw.storage import read_record
+
     del strict  # accepted for symmetry with the other commands
     loaded = [(path, read_record(path)) for path in records]
     geography = load_plan(groups).geography if groups is not None else bundled_geography()
