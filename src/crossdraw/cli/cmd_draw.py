@@ -82,12 +82,20 @@ def earlier_draws(
     inputs: Inputs, grp: Group, pools: tuple[Pool, ...], out: Path, after: list[Path]
 ) -> dict[str, Earlier]:
     """Records of this group's targets already drawn, from --after and the --out folder."""
+    from crossdraw.records import shape_problem
     from crossdraw.storage import read_record, records_in
 
     plan = inputs.plan.plan.plan
     found: dict[str, Earlier] = {}
     candidates = [(p, read_record(p)) for p in after] + list(records_in(out))
     for path, record in candidates:
+        problem = shape_problem(record)
+        if problem:
+            raise InputError.one(
+                str(path),
+                f"not a usable crossdraw record: {problem}; check it with crossdraw verify "
+                "and move it out of the folder",
+            )
         title, year, gid, target = _identity(record)
         if (title, year, gid) != (plan.title, plan.year, grp.id) or target not in grp.targets:
             if path in after:
@@ -179,7 +187,8 @@ def _draw_group(
         try:
             result = draw_prefecture(space, target, prior_ids, seed_value)
         except PriorSelectionError as exc:
-            raise InputError.one("--after", str(exc)) from None
+            where = ", ".join(str(e.path) for e in earlier.values()) or "--after"
+            raise InputError.one(where, str(exc)) from None
         _self_check(inputs, grp, pools, members, {**prior_ids, target: result.selected}, waived)
         ctx = DrawContext(
             plan=inputs.plan.plan,

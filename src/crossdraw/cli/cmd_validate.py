@@ -31,11 +31,18 @@ if TYPE_CHECKING:  # the core is imported inside the command: start-up stays qui
 def _entries(inputs: Inputs, path: Path) -> list[Entry]:
     """Rows of a LIST CSV, or the selection of a draw record (all drawn)."""
     from crossdraw.listfile import load_list
+    from crossdraw.records import shape_problem
     from crossdraw.rules import Entry
     from crossdraw.storage import read_record
 
     if path.suffix.lower() == ".json":
         record = read_record(path)
+        problem = shape_problem(record)
+        if problem:
+            raise InputError.one(
+                str(path),
+                f"not a usable crossdraw record: {problem}; check it with crossdraw verify",
+            )
         target = inputs.plan.geography.resolve(str(record.get("target", "")))
         if target is None:
             raise InputError.one(

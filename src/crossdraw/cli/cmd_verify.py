@@ -9,6 +9,7 @@ import typer
 
 from crossdraw import exitcodes
 from crossdraw.cli.common import JsonOpt, StrictOpt, guarded, out_console, print_json
+from crossdraw.errors import InputError, Problem
 
 if TYPE_CHECKING:  # the core is imported inside the command: start-up stays quick
     from crossdraw.geography import Geography
@@ -63,14 +64,19 @@ def _chain(loaded: list[tuple[Path, dict[str, Any]]]) -> dict[Path, list[Mismatc
     """A record that depends on another given record must carry that record's selection."""
     from crossdraw.records import Mismatch
 
-    by_digest = {rec.get("digest"): rec for _, rec in loaded}
+    by_digest = {str(rec.get("digest")): rec for _, rec in loaded}
     out: dict[Path, list[Mismatch]] = {}
     for path, rec in loaded:
-        for index, prev in enumerate(rec.get("previous", [])):
-            earlier = by_digest.get(prev.get("record_digest"))
-            if earlier is None:
+        previous = rec.get("previous")
+        if not isinstance(previous, list):
+            continue  # verify_record reports it
+        for index, prev in enumerate(previous):
+            earlier = (
+                by_digest.get(str(prev.get("record_digest"))) if isinstance(prev, dict) else None
+            )
+            if earlier is None or not isinstance(earlier.get("selected"), list):
                 continue
-            ids = [s["id"] for s in earlier["selected"]]
+            ids = [str(s.get("id")) if isinstance(s, dict) else str(s) for s in earlier["selected"]]
             if ids != prev.get("selected") or earlier.get("target") != prev.get("prefecture"):
                 out.setdefault(path, []).append(
                     Mismatch(
@@ -118,7 +124,12 @@ def verify(
     chain = _chain(loaded)
     results = []
     for path, record in loaded:
-        mismatches = verify_record(record)
+        try:
+            mismatches = verify_record(record)
+        except InputError as exc:  # name the file, not only the field
+            raise InputError(
+                [Problem(f"{path}, {p.where}", p.what) for p in exc.problems]
+            ) from None
         if not mismatches:
             mismatches.extend(_check_files(record, enterprises, groups, geography))
         mismatches.extend(chain.get(path, []))
