@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossdraw.errors import InputError
-from crossdraw.storage import file_sha256, indented_json, read_record, records_in
+from crossdraw.storage import Memo, file_sha256, indented_json, read_record, records_in
 
 VALUES = st.recursive(
     st.one_of(
@@ -61,3 +61,13 @@ def test_unreadable_files_name_the_file(tmp_path: Path) -> None:
         read_record(tmp_path / "missing.json")
     with pytest.raises(InputError, match=r"missing\.yaml: cannot read"):
         file_sha256(tmp_path / "missing.yaml")
+
+
+def test_a_memo_writes_shared_listings_once_with_the_same_text() -> None:
+    shared = [{"id": str(i), "tags": ["a", "b"], "eligible": i % 2 == 0} for i in range(300)]
+    first = {"pools": [{"listing": shared}], "again": {"listing": shared}}
+    second = {"pools": [{"listing": shared}]}
+    memo: Memo = {}
+    for value in (first, second, first):
+        assert indented_json(value, memo) == json.dumps(value, ensure_ascii=False, indent=2)
+    assert len(memo) == 2  # the shared list at two depths

@@ -284,7 +284,7 @@ def draw(
     """
     from crossdraw.inputs import load_inputs
     from crossdraw.records import Witnesses
-    from crossdraw.storage import write_json_new
+    from crossdraw.storage import Memo, write_json_new
 
     if seed is None:
         raise InputError.one(
@@ -333,9 +333,10 @@ def draw(
             reasons.extend(exc.reasons)
     if reasons:
         raise InfeasibleError(reasons)
+    memo: Memo = {}  # a group's records carry the same pool listings
     for item in planned:
         try:
-            write_json_new(item.path, item.record)
+            write_json_new(item.path, item.record, memo=memo)
         except FileExistsError:
             raise InputError.one(
                 str(item.path), "a record with this name exists; never overwritten"
