@@ -484,15 +484,21 @@ def _odds_json(rows: Any) -> list[dict[str, str]]:
 def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix: str) -> None:
     from crossdraw.cli.render import odds_text, print_table, tags_text
 
+    labels: dict[tuple[str, ...], str] = {}
     for t in rows:
-        # Sort by a rank of the few distinct probabilities: comparing Fractions is slow.
-        rank = {p: r for r, p in enumerate(sorted(set(t.odds.values()), reverse=True))}
-        ordered = sorted(t.odds.items(), key=lambda kv: (rank[kv[1]], kv[0]))
-        texts = {p: odds_text(p) for p in rank}
+        # The few distinct probabilities, by value: hashing and comparing Fractions is slow.
+        distinct = {(p.numerator, p.denominator): p for p in t.odds.values()}
+        ranked = sorted(distinct.values(), reverse=True)
+        rank = {(p.numerator, p.denominator): r for r, p in enumerate(ranked)}
+        texts = [odds_text(p) for p in ranked]
+        keyed = sorted((rank[p.numerator, p.denominator], i) for i, p in t.odds.items())
         table_rows = []
-        for i, p in ordered:
+        for r, i in keyed:
             e = by_id[i]
-            table_rows.append((i, e.name, e.county, tags_text(e.tags), texts[p]))
+            label = labels.get(e.tags)
+            if label is None:
+                label = labels[e.tags] = tags_text(e.tags)
+            table_rows.append((i, e.name, e.county, label, texts[r]))
         print_table(
             console,
             f"{t.target} odds{suffix} 入选概率",

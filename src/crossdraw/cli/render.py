@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from itertools import chain
 
 from rich.box import HEAVY_HEAD
 from rich.cells import cell_len
@@ -94,10 +95,11 @@ def print_table(
     table of only the widest cells, which measures the same), renders title, header and
     edges, and renders each row that needs wrapping; the other rows are laid out here.
     """
-    if not (_plain_output(console) and all(_plain_cell(c) for row in rows for c in row)):
+    if not (_plain_output(console) and _plain_cell("".join(chain.from_iterable(rows)))):
         console.print(_table(title, columns, rows))
         return
-    lengths = [[cell_len(c) for c in row] for row in rows]
+    known: dict[str, int] = {}  # most cells repeat (counties, categories, odds)
+    lengths = [[_width(c, known) for c in row] for row in rows]
     widths = _column_widths(console, title, columns, rows, lengths)
     head = _table(title, columns, (), widths)
     with console.capture() as capture:
@@ -108,8 +110,10 @@ def print_table(
         f" {HEAVY_HEAD.mid_vertical} ",
         f" {HEAVY_HEAD.mid_right}",
     )
+    longest = [max(col, default=0) for col in zip(*lengths)]
+    narrowed = [i for i, (n, w) in enumerate(zip(longest, widths)) if n > w]
     for row, lens in zip(rows, lengths):
-        if all(n <= w for n, w in zip(lens, widths)):
+        if not any(lens[i] > widths[i] for i in narrowed):
             cells = [c + " " * (w - n) for c, n, w in zip(row, lens, widths)]
             lines.append(left + middle.join(cells) + right)
         else:  # Rich wraps it: let Rich render it, alone, at the same widths
@@ -119,6 +123,13 @@ def print_table(
             lines.extend(capture.get().split("\n")[1:-2])  # without top and bottom edges
     lines.append(bottom)
     console.file.write("\n".join(lines) + "\n")
+
+
+def _width(text: str, known: dict[str, int]) -> int:
+    width = known.get(text)
+    if width is None:
+        width = known[text] = cell_len(text)
+    return width
 
 
 def _table(
@@ -150,13 +161,12 @@ def _column_widths(
     those cells gets the same widths; they are read off its rendered top edge.
     """
     extremes: set[int] = set()
-    for index in range(len(columns)):
-        if not rows:
-            break
-        extremes.add(max(range(len(rows)), key=lambda r: lengths[r][index]))
-        extremes.add(
-            max(range(len(rows)), key=lambda r: _shortest_fit(rows[r][index], lengths[r][index]))
-        )
+    fits: dict[str, int] = {}
+    for cells, lens in zip(zip(*rows), zip(*lengths)):
+        extremes.add(max(range(len(lens)), key=lens.__getitem__))
+        if any(" " in cell for cell in cells):
+            narrowest = [_shortest_fit(c, n, fits) for c, n in zip(cells, lens)]
+            extremes.add(max(range(len(narrowest)), key=narrowest.__getitem__))
     sample = _table(title, columns, [rows[r] for r in sorted(extremes)])
     with console.capture() as capture:
         console.print(sample)
@@ -165,9 +175,14 @@ def _column_widths(
     return [len(part) - 2 for part in inner]
 
 
-def _shortest_fit(text: str, length: int) -> int:
+def _shortest_fit(text: str, length: int, known: dict[str, int]) -> int:
     """The narrowest width Rich can fold `text` into without breaking a word."""
-    return max((cell_len(word) for word in text.split()), default=0) if " " in text else length
+    if " " not in text:
+        return length
+    width = known.get(text)
+    if width is None:
+        width = known[text] = max((cell_len(word) for word in text.split()), default=0)
+    return width
 
 
 def _plain_output(console: Console) -> bool:
