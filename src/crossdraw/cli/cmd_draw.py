@@ -204,12 +204,17 @@ def _draw_group(
             drawn_at=drawn_at,
         )
         record = build_record(ctx, result, space.quota.requirements)
-        path = out / f"group{grp.id}-{target}-{record['digest'][:12]}.json"
+        path = out / f"group{grp.id}-{_file_part(target)}-{record['digest'][:12]}.json"
         pool = pools[grp.targets.index(target)]
         planned.append(Planned(record, path, pool, result.selected))
         prior_ids[target] = result.selected
         priors.append(Prior(target, record["digest"], result.selected))
     return planned
+
+
+def _file_part(name: str) -> str:
+    """A prefecture name as part of a file name: no folders, no characters Windows refuses."""
+    return "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name)
 
 
 def _self_check(
@@ -377,7 +382,8 @@ def _report(planned: list[Planned], json_out: bool) -> None:
         for w in rec["waivers"]:
             console.print(f"[bold red]WAIVER {w['rule']}[/bold red]: {escape(w['reason'])}")
         console.print(
-            f"[bold]{rec['group']['name']}[/bold] (group {rec['group']['id']}) → {rec['target']}"
+            f"[bold]{escape(rec['group']['name'])}[/bold] (group {rec['group']['id']}) → "
+            f"{escape(rec['target'])}"
         )
         pool_summary(console, p.pool)
         console.print(f"  seed {escape(rec['seed']['value'])!s}")
@@ -389,9 +395,11 @@ def _report(planned: list[Planned], json_out: bool) -> None:
         names = {s["id"]: s["name"] for s in rec["selected"]}
         odds = {s["id"]: _fraction(s["probability"]) for s in rec["selected"]}
         console.print(
-            selection_table(f"{rec['target']} drawn 抽签结果", p.selected, p.pool, names, odds)
+            selection_table(
+                f"{escape(rec['target'])} drawn 抽签结果", p.selected, p.pool, names, odds
+            )
         )
-        console.print(f"  record {p.path}")
+        console.print(f"  record {escape(str(p.path))}")
         console.print(f"  record digest {rec['digest']}")
         console.print(f"  fingerprint [bold]{fingerprint(rec['digest'])}[/bold]")
 
@@ -463,9 +471,11 @@ def odds(
         print_json(doc)
         return
     console = out_console()
-    console.print(f"[bold]{grp.name}[/bold] (group {grp.id}): {total} valid selections (Q1-Q5)")
+    console.print(
+        f"[bold]{escape(grp.name)}[/bold] (group {grp.id}): {total} valid selections (Q1-Q5)"
+    )
     for req in space.quota.requirements:
-        console.print(f"  {req.describe()}")
+        console.print(f"  {escape(req.describe())}")
     _odds_tables(console, space, unconditional, by_id, "")
     if prior:
         given = "; ".join(f"{t}: {', '.join(ids)}" for t, ids in prior.items())
@@ -482,6 +492,8 @@ def _odds_json(rows: Any) -> list[dict[str, str]]:
 
 
 def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix: str) -> None:
+    from rich.markup import escape
+
     from crossdraw.cli.render import odds_text, print_table, tags_text
 
     labels: dict[tuple[str, ...], str] = {}
@@ -501,7 +513,7 @@ def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix:
             table_rows.append((i, e.name, e.county, label, texts[r]))
         print_table(
             console,
-            f"{t.target} odds{suffix} 入选概率",
+            f"{escape(t.target)} odds{suffix} 入选概率",
             ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率"),
             table_rows,
         )

@@ -61,7 +61,7 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
     else:
         console = out_console()
         console.print(f"[bold]{escape(plan.plan.title)}[/bold] ({plan.plan.year})")
-        console.print(f"plan file {loaded.path}  sha256 {loaded.sha256}")
+        console.print(f"plan file {escape(str(loaded.path))}  sha256 {loaded.sha256}")
         table = Table(title="交叉执法组安排 groups")
         for col in (
             "group",

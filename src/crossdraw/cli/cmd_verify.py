@@ -155,8 +155,9 @@ def verify(
         for path, record, m in results:
             if not m:
                 console.print(
-                    f"[green]✓ verified[/green] {escape(str(path))}: {record['group']['name']} → "
-                    f"{record['target']}, selected {', '.join(s['id'] for s in record['selected'])}"
+                    f"[green]✓ verified[/green] {escape(str(path))}: "
+                    f"{escape(record['group']['name'])} → {escape(record['target'])}, "
+                    f"selected {escape(', '.join(s['id'] for s in record['selected']))}"
                 )
                 continue
             console.print(f"[red]✗ MISMATCH[/red] {escape(str(path))}")

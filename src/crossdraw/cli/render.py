@@ -30,7 +30,7 @@ def odds_text(p: Fraction) -> str:
 
 def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> None:
     console.print(
-        f"[bold]{pool.prefecture}[/bold]: {len(pool.eligible)} eligible of {len(pool.entries)} "
+        f"[bold]{escape(pool.prefecture)}[/bold]: {len(pool.eligible)} eligible of {len(pool.entries)} "
         f"({len(pool.excluded)} excluded), {len(pool.county_counts())} counties"
     )
     console.print(f"  pool digest {pool.digest}")
@@ -38,7 +38,7 @@ def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> No
     if quota is not None:
         for req in quota.requirements:
             have = sum(1 for e in pool.eligible if req.counts(e.tags))
-            console.print(f"  {req.describe()}: {have} here")
+            console.print(f"  {escape(req.describe())}: {have} here")
 
 
 def findings_table(title: str, findings: Sequence[Finding]) -> Table:
