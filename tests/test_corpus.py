@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from crossdraw import exitcodes
 from crossdraw.cli.app import app
-from tests.conftest import Project
+from tests.conftest import PLAN_YAML, ROWS, Project, write_enterprises
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES: list[dict[str, Any]] = yaml.safe_load((CORPUS / "cases.yaml").read_text(encoding="utf-8"))
@@ -126,6 +126,33 @@ def test_a_folder_or_a_missing_file(runner: CliRunner, project: Project) -> None
     missing = project.root / "missing.yaml"
     args = args_for("plan", missing, project)
     check_refused(runner, project, args, 2, "cannot be read", missing.name)
+
+
+def test_names_with_markup_or_slashes_are_printed_and_filed_as_they_are(
+    runner: CliRunner, project: Project
+) -> None:
+    """Rich markup in a prefecture name must not break printing; a '/' must not make a folder."""
+    odd = "[/b]丙/市"
+    project.groups.write_text(PLAN_YAML.replace("丙市", f'"{odd}"'), encoding="utf-8")
+    write_enterprises(
+        project.enterprises, [(odd if r[0] == "丙市" else r[0], *r[1:]) for r in ROWS]
+    )
+    draw = ["draw", "--group", "1", "--seed", SEED, *project.args(), "--out", str(project.out)]
+    for args in (
+        ["plan", "check", "--groups", str(project.groups)],
+        ["pool", "--group", "1", *project.args()],
+        ["odds", "--group", "1", *project.args()],
+        draw,
+    ):
+        code, out = run(runner, args)
+        assert code == 0, out
+        assert odd in out
+    records = sorted(p.name for p in project.out.iterdir())
+    assert len(records) == 2 and all(p.is_file() for p in project.out.iterdir()), records
+    code, out = run(runner, ["verify", *map(str, sorted(project.out.iterdir()))])
+    assert code == 0 and odd in out, out
+    code, out = run(runner, [*draw, "--prefecture", odd])
+    assert code == exitcodes.BAD_INPUT and "already drawn" in out, out
 
 
 # --- records ---------------------------------------------------------------------------

@@ -22,7 +22,14 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 # Characters that mean something to CSV, YAML, JSON or the decoders.
-SPECIAL = [*",\"\n\r\t;:-[]{}&*!#|>'\\ \x00\ufeff\u3000，、；", "甲市", "丙一区", "true"]
+SPECIAL = [
+    *",\"\n\r\t;:-[]{}&*!#|>'\\ \x00\ufeff\u3000，、；",
+    "甲市",
+    "丙一区",
+    "true",
+    "[/b]",
+    "[a, b]",
+]
 
 
 def invoke(runner: CliRunner, args: list[str], allowed: set[int]) -> int:
