@@ -88,6 +88,24 @@ def test_fuzzed_enterprise_lists(
 
 
 @FUZZ
+@given(edits=mutations(), which=st.sampled_from(["list", "exclude"]))
+def test_fuzzed_lists_and_exclusions(
+    runner: CliRunner, project: Project, edits: list[tuple[str, int, str]], which: str
+) -> None:
+    ids = [line.split(",")[0] for line in project.enterprises.read_text("utf-8").splitlines()]
+    if which == "list":
+        text = f"prefecture,id,source,start_date\n丙市,{ids[8]},drawn,2025-06-01\n丁市,{ids[13]},建议,\n"
+    else:
+        text = f"id,reason,name\n{ids[9]},停产整顿,\n{ids[14]},已关闭,丁二县企业\n"
+    path = project.root / f"fuzzed-{which}.csv"
+    path.write_bytes(mutate(text, edits).encode("utf-8", "surrogatepass"))
+    if which == "list":
+        invoke(runner, ["validate", str(path), *project.args()], {0, 1, 2})
+    else:
+        invoke(runner, ["pool", "--group", "1", *project.args(), "--exclude", str(path)], {0, 2})
+
+
+@FUZZ
 @given(edits=mutations())
 def test_fuzzed_plans(
     runner: CliRunner, project: Project, edits: list[tuple[str, int, str]]
