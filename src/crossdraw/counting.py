@@ -79,8 +79,12 @@ class Candidate:
 def make_bins(candidates: Iterable[Candidate], quota: Quota) -> tuple[Bin, ...]:
     """Bins in canonical order: by county name (code points), then mask; ids sorted."""
     grouped: dict[tuple[str, int], list[str]] = {}
+    masks: dict[tuple[str, ...], int] = {}  # a pool has only a few distinct tag sets
     for cand in candidates:
-        grouped.setdefault((cand.county, quota.mask(cand.tags)), []).append(cand.id)
+        mask = masks.get(cand.tags)
+        if mask is None:
+            mask = masks[cand.tags] = quota.mask(cand.tags)
+        grouped.setdefault((cand.county, mask), []).append(cand.id)
     return tuple(
         Bin(county, mask, tuple(sorted(ids))) for (county, mask), ids in sorted(grouped.items())
     )
@@ -287,4 +291,11 @@ def unrank_combination(items: Sequence[str], t: int, rank: int) -> list[str]:
 
 def probabilities(counts: Mapping[str, int], total: int) -> dict[str, Fraction]:
     """Exact inclusion probabilities; Fraction keeps them reduced and float-free."""
-    return {i: Fraction(c, total) for i, c in sorted(counts.items())}
+    reduced: dict[int, Fraction] = {}  # the enterprises of a bin share their count
+    out: dict[str, Fraction] = {}
+    for i, c in sorted(counts.items()):
+        p = reduced.get(c)
+        if p is None:
+            p = reduced[c] = Fraction(c, total)
+        out[i] = p
+    return out

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from crossdraw.enterprises import EnterpriseList, load_enterprises
@@ -26,13 +27,20 @@ class Inputs:
     enterprises: EnterpriseList
     exclusions: Mapping[str, str]
     warnings: tuple[Problem, ...] = ()
-    _by_prefecture: dict[str, list[Enterprise]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def _by_prefecture(self) -> dict[str, list[Enterprise]]:
+        grouped: dict[str, list[Enterprise]] = {}
         for ent in self.enterprises.enterprises:
-            self._by_prefecture.setdefault(ent.prefecture, []).append(ent)
+            mine = grouped.get(ent.prefecture)
+            if mine is None:
+                mine = grouped[ent.prefecture] = []
+            mine.append(ent)
+        return grouped
+
+    def of_group(self, group: Group) -> dict[str, Enterprise]:
+        """The enterprises of the group's targets by id: all a draw of the group looks up."""
+        return {e.id: e for t in group.targets for e in self._by_prefecture.get(t, ())}
 
     def group(self, group_id: int) -> Group:
         try:
@@ -97,13 +105,14 @@ def load_inputs(
             problems.extend(exc.problems)
     if problems:
         raise InputError(problems)
-    known = {e.id for e in listing.enterprises}
     warnings = list(listing.warnings)
-    warnings.extend(
-        Problem(str(exclude), f"E3: excluded id {i} is not in {enterprises}; ignored")
-        for i in exclusions
-        if i not in known
-    )
+    if exclusions:
+        known = listing.by_id()
+        warnings.extend(
+            Problem(str(exclude), f"E3: excluded id {i} is not in {enterprises}; ignored")
+            for i in exclusions
+            if i not in known
+        )
     within = plan.plan.rules.exclude_inspected_within_days
     if inspected_since is not None and within is not None:
         warnings.append(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from crossdraw.canonical import digest
@@ -43,19 +45,24 @@ class Pool:
     prefecture: str
     entries: tuple[PoolEntry, ...]
 
-    @property
+    # Cached: a pool is immutable, and a million-row list makes each of these costly.
+    @cached_property
     def eligible(self) -> tuple[PoolEntry, ...]:
-        return tuple(e for e in self.entries if e.eligible)
+        return tuple(e for e in self.entries if e.excluded is None)
 
-    @property
+    @cached_property
     def excluded(self) -> tuple[PoolEntry, ...]:
-        return tuple(e for e in self.entries if not e.eligible)
+        return tuple(e for e in self.entries if e.excluded is not None)
 
     def listing(self) -> dict[str, Any]:
-        """The canonical pool listing that the pool digest covers."""
+        """The canonical pool listing that the pool digest covers (shared: do not modify)."""
+        return self._listing
+
+    @cached_property
+    def _listing(self) -> dict[str, Any]:
         return {"prefecture": self.prefecture, "enterprises": [e.listing() for e in self.entries]}
 
-    @property
+    @cached_property
     def digest(self) -> str:
         return digest(self.listing())
 
@@ -99,5 +106,5 @@ def build_pool(
         elif ent.id in exclusions:
             reason = f"E3: {exclusions[ent.id]}"
         entries.append(PoolEntry(ent.id, ent.county, ent.tags, reason))
-    entries.sort(key=lambda e: e.id)
+    entries.sort(key=attrgetter("id"))
     return Pool(prefecture, tuple(entries))

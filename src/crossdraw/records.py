@@ -222,6 +222,47 @@ def build_record(
 UNDIGESTED = ("digest", "signature")
 
 
+def shape_problem(record: Mapping[str, Any]) -> str | None:
+    """Why a record cannot be read back as an earlier draw, or None when it can.
+
+    draw, odds and validate use a record's plan, group, target, pools, selection and
+    digest; `verify` instead re-derives every field and reports each difference.
+    """
+    schema, algorithm = record.get("schema"), record.get("algorithm")
+    if schema not in KNOWN_SCHEMAS or algorithm not in KNOWN_ALGORITHMS:
+        return (
+            f"schema {schema!r} / algorithm {algorithm!r} is not one this crossdraw "
+            f"{__version__} reads ({SCHEMA}, {ALGORITHM})"
+        )
+    plan, group, pools, selected = (record.get(k) for k in ("plan", "group", "pools", "selected"))
+    if not (
+        isinstance(plan, dict)
+        and isinstance(plan.get("title"), str)
+        and type(plan.get("year")) is int
+    ):
+        return "'plan' lacks its title or year"
+    if not (isinstance(group, dict) and type(group.get("id")) is int):
+        return "'group' lacks its id"
+    if not (isinstance(record.get("target"), str) and isinstance(record.get("digest"), str)):
+        return "'target' or 'digest' is missing or not text"
+    if not (
+        isinstance(pools, list)
+        and all(
+            isinstance(p, dict)
+            and isinstance(p.get("prefecture"), str)
+            and isinstance(p.get("digest"), str)
+            for p in pools
+        )
+    ):
+        return "'pools' does not give each target's prefecture and digest"
+    if not (
+        isinstance(selected, list)
+        and all(isinstance(x, dict) and isinstance(x.get("id"), str) for x in selected)
+    ):
+        return "'selected' does not list the drawn ids"
+    return None
+
+
 def record_digest(record: Mapping[str, Any]) -> str:
     """Digest of the record without its `digest` and `signature` fields (§11)."""
     return digest({k: v for k, v in record.items() if k not in UNDIGESTED})

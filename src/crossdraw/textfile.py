@@ -149,7 +149,7 @@ def csv_rows(text: str, where: str, problems: list[Problem]) -> Iterator[tuple[i
             what = _csv_problem(str(exc), start, reader.line_num)
             problems.append(Problem(row_where(where, start), what))
             continue
-        cells = [cell.strip() for cell in record]
+        cells = list(map(str.strip, record))
         if any(cells):
             yield start, cells
 

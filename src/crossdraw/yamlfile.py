@@ -122,7 +122,16 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
     InputError (located by `where`, the file) for syntax errors, unsafe or unknown tags,
     duplicate keys, impossible dates, deep nesting and alias bombs.
     """
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:  # checked before any parsing
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        line = text.count("\n", 0, exc.position) + 1
+        raise InputError.one(
+            f"{where}, line {line}",
+            f"contains the control character U+{ord(char):04X}, which YAML does not allow; "
+            "remove it",
+        ) from None
     try:
         root = loader.get_single_node()
         if root is None:

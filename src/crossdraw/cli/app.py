@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Annotated
 
 import typer
@@ -70,4 +71,8 @@ app.command("keygen")(cmd_keys.keygen)
 
 
 def main() -> None:
+    # A command lives for seconds and builds large acyclic data (a million-row list is
+    # millions of objects); the cyclic collector would rescan it again and again, which
+    # was half the run time of a draw. Memory is still freed by reference counting.
+    gc.disable()
     app()

@@ -9,7 +9,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from crossdraw import ledger
 from crossdraw.canonical import fingerprint
@@ -33,7 +32,7 @@ from crossdraw.cli.common import (
     print_json,
     signing_key,
 )
-from crossdraw.cli.render import pool_summary, selection_table, tags_text
+from crossdraw.cli.render import pool_summary, print_table, selection_table, tags_text
 from crossdraw.draw import (
     GroupSpace,
     PriorSelectionError,
@@ -57,6 +56,7 @@ from crossdraw.records import (
     build_record,
     odds_text,
     record_digest,
+    shape_problem,
 )
 from crossdraw.rules import Entry as ListEntry
 from crossdraw.rules import judge_group
@@ -151,6 +151,13 @@ def earlier_draws(
     found: dict[str, Earlier] = {}
     for item in _candidates(out, after, grp, (plan.title, plan.year)):
         path, record = item.path, item.record
+        problem = shape_problem(record)
+        if problem:
+            raise InputError.one(
+                str(path),
+                f"not a usable crossdraw record: {problem}; check it with crossdraw verify "
+                "and move it out of the folder",
+            )
         title, year, gid, target = _identity(record)
         if (title, year, gid) != (plan.title, plan.year, grp.id) or target not in grp.targets:
             if path in after:
@@ -239,7 +246,8 @@ def draw_group(
             )
     prior_ids = {t: e.selected for t, e in earlier.items()}
     priors = [Prior(t, e.record["digest"], prior_ids[t]) for t, e in earlier.items()]
-    names = {e.id: e.name for e in inputs.enterprises.enterprises if e.prefecture in grp.targets}
+    members = inputs.of_group(grp)
+    names = {i: e.name for i, e in members.items()}
     planned: list[Planned] = []
     for target in todo:
         seed_value = derive_seed(seed, grp.id, target) if derive else seed
@@ -263,12 +271,17 @@ def draw_group(
             drawn_at=drawn_at,
         )
         record = build_record(ctx, result, space.quota.requirements)
-        path = out / f"group{grp.id}-{target}-{record['digest'][:12]}.json"
+        path = out / f"group{grp.id}-{_file_part(target)}-{record['digest'][:12]}.json"
         pool = pools[grp.targets.index(target)]
         planned.append(Planned(record, path, pool, result.selected))
         prior_ids[target] = result.selected
         priors.append(Prior(target, record["digest"], result.selected))
     return planned
+
+
+def _file_part(name: str) -> str:
+    """A prefecture name as part of a file name: no folders, no characters Windows refuses."""
+    return "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name)
 
 
 def _self_check(
@@ -284,7 +297,7 @@ def _self_check(
         inputs.plan.plan,
         grp,
         {p.prefecture: p for p in pools},
-        inputs.enterprises.by_id(),
+        inputs.of_group(grp),
         entries,
         exact=True,
         waived=waived,
@@ -479,7 +492,8 @@ def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
         for w in rec["waivers"]:
             console.print(f"[bold red]WAIVER {w['rule']}[/bold red]: {escape(w['reason'])}")
         console.print(
-            f"[bold]{rec['group']['name']}[/bold] (group {rec['group']['id']}) → {rec['target']}"
+            f"[bold]{escape(rec['group']['name'])}[/bold] (group {rec['group']['id']}) → "
+            f"{escape(rec['target'])}"
         )
         pool_summary(console, p.pool)
         console.print(f"  seed {escape(rec['seed']['value'])!s}")
@@ -491,9 +505,11 @@ def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
         names = {s["id"]: s["name"] for s in rec["selected"]}
         odds = {s["id"]: _fraction(s["probability"]) for s in rec["selected"]}
         console.print(
-            selection_table(f"{rec['target']} drawn 抽签结果", p.selected, p.pool, names, odds)
+            selection_table(
+                f"{escape(rec['target'])} drawn 抽签结果", p.selected, p.pool, names, odds
+            )
         )
-        console.print(f"  record {p.path}")
+        console.print(f"  record {escape(str(p.path))}")
         console.print(f"  record digest {rec['digest']}")
         console.print(f"  fingerprint [bold]{fingerprint(rec['digest'])}[/bold]")
         if _signed_by(rec):
@@ -560,7 +576,7 @@ def odds(
     prior = {t: e.selected for t, e in earlier.items()}
     unconditional = group_odds(space, {})
     conditional = group_odds(space, prior) if prior else ()
-    by_id = inputs.enterprises.by_id()
+    by_id = inputs.of_group(grp)
     if json_out:
         doc: dict[str, Any] = {
             "group": grp.id,
@@ -596,12 +612,24 @@ def _odds_json(rows: Any) -> list[dict[str, str]]:
 
 
 def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix: str) -> None:
+    labels: dict[tuple[str, ...], str] = {}
     for t in rows:
-        table = Table(title=f"{t.target} odds{suffix} 入选概率")
-        for col in ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率"):
-            table.add_column(col, overflow="fold")
-        ordered = sorted(t.odds.items(), key=lambda kv: (-kv[1], kv[0]))
-        for i, p in ordered:
+        # The few distinct probabilities, by value: hashing and comparing Fractions is slow.
+        distinct = {(p.numerator, p.denominator): p for p in t.odds.values()}
+        ranked = sorted(distinct.values(), reverse=True)
+        rank = {(p.numerator, p.denominator): r for r, p in enumerate(ranked)}
+        texts = [odds_text(p) for p in ranked]
+        keyed = sorted((rank[p.numerator, p.denominator], i) for i, p in t.odds.items())
+        table_rows = []
+        for r, i in keyed:
             e = by_id[i]
-            table.add_row(i, escape(e.name), escape(e.county), tags_text(e.tags), odds_text(p))
-        console.print(table)
+            label = labels.get(e.tags)
+            if label is None:
+                label = labels[e.tags] = tags_text(e.tags)
+            table_rows.append((i, e.name, e.county, label, texts[r]))
+        print_table(
+            console,
+            f"{escape(t.target)} odds{suffix} 入选概率",
+            ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率"),
+            table_rows,
+        )

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from crossdraw import exitcodes
 from crossdraw.cli.common import (
@@ -17,9 +15,6 @@ from crossdraw.cli.common import (
     out_console,
     print_json,
 )
-from crossdraw.cli.render import findings_table
-from crossdraw.planfile import load_plan
-from crossdraw.rules import check_plan
 
 app = typer.Typer(
     help="Inspect the plan (groups.yaml).\n\nExample:  crossdraw plan check",
@@ -36,6 +31,13 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
 
     Example:  crossdraw plan check --groups data/groups.yaml
     """
+    from rich.markup import escape
+    from rich.table import Table
+
+    from crossdraw.cli.render import findings_table
+    from crossdraw.planfile import load_plan
+    from crossdraw.rules import check_plan
+
     loaded = load_plan(Path(groups))
     plan = loaded.plan
     findings = check_plan(plan, loaded.geography)
@@ -62,7 +64,7 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
     else:
         console = out_console()
         console.print(f"[bold]{escape(plan.plan.title)}[/bold] ({plan.plan.year})")
-        console.print(f"plan file {loaded.path}  sha256 {loaded.sha256}")
+        console.print(f"plan file {escape(str(loaded.path))}  sha256 {loaded.sha256}")
         table = Table(title="交叉执法组安排 groups")
         for col in (
             "group",

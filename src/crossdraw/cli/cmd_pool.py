@@ -101,18 +101,18 @@ def pool(
         return
     console = out_console()
     console.print(
-        f"{grp.name} (group {grp.id}), lead {grp.lead}; enterprise list "
-        f"{inputs.enterprises.path} read as {inputs.enterprises.encoding}"
+        f"{escape(grp.name)} (group {grp.id}), lead {escape(grp.lead)}; enterprise list "
+        f"{escape(str(inputs.enterprises.path))} read as {inputs.enterprises.encoding}"
     )
     for p in shown:
         console.print()
         pool_summary(console, p, quota)
-        counties = Table(title=f"{p.prefecture} eligible by county 县市区")
+        counties = Table(title=f"{escape(p.prefecture)} eligible by county 县市区")
         counties.add_column("county")
         counties.add_column("eligible", justify="right")
         for county, n in p.county_counts():
             counties.add_row(escape(county), str(n))
-        tags = Table(title=f"{p.prefecture} eligible by category 类别")
+        tags = Table(title=f"{escape(p.prefecture)} eligible by category 类别")
         tags.add_column("category")
         tags.add_column("eligible", justify="right")
         for tag, n in p.tag_counts():
@@ -120,7 +120,7 @@ def pool(
         console.print(counties)
         console.print(tags)
         if p.excluded:
-            excluded = Table(title=f"{p.prefecture} exclusions (E2, E3)")
+            excluded = Table(title=f"{escape(p.prefecture)} exclusions (E2, E3)")
             excluded.add_column("USCC")
             excluded.add_column("reason")
             for e in p.excluded:

@@ -29,6 +29,7 @@ from crossdraw.cli.render import findings_table
 from crossdraw.errors import InputError
 from crossdraw.inputs import Inputs
 from crossdraw.listfile import load_list
+from crossdraw.records import shape_problem
 from crossdraw.rules import Entry, judge
 from crossdraw.storage import read_record
 
@@ -37,6 +38,12 @@ def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
     """Rows of a LIST (CSV or .xlsx), or the selection of a draw record (all drawn)."""
     if path.suffix.lower() == ".json":
         record = read_record(path)
+        problem = shape_problem(record)
+        if problem:
+            raise InputError.one(
+                str(path),
+                f"not a usable crossdraw record: {problem}; check it with crossdraw verify",
+            )
         target = inputs.plan.geography.resolve(str(record.get("target", "")))
         if target is None:
             raise InputError.one(

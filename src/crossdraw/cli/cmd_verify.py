@@ -76,14 +76,19 @@ def _check_files(
 
 def _chain(loaded: list[tuple[Path, dict[str, Any]]]) -> dict[Path, list[Mismatch]]:
     """A record that depends on another given record must carry that record's selection."""
-    by_digest = {rec.get("digest"): rec for _, rec in loaded}
+    by_digest = {str(rec.get("digest")): rec for _, rec in loaded}
     out: dict[Path, list[Mismatch]] = {}
     for path, rec in loaded:
-        for index, prev in enumerate(rec.get("previous", [])):
-            earlier = by_digest.get(prev.get("record_digest"))
-            if earlier is None:
+        previous = rec.get("previous")
+        if not isinstance(previous, list):
+            continue  # verify_record reports it
+        for index, prev in enumerate(previous):
+            earlier = (
+                by_digest.get(str(prev.get("record_digest"))) if isinstance(prev, dict) else None
+            )
+            if earlier is None or not isinstance(earlier.get("selected"), list):
                 continue
-            ids = [s["id"] for s in earlier["selected"]]
+            ids = [str(s.get("id")) if isinstance(s, dict) else str(s) for s in earlier["selected"]]
             if ids != prev.get("selected") or earlier.get("target") != prev.get("prefecture"):
                 out.setdefault(path, []).append(
                     Mismatch(
@@ -210,7 +215,12 @@ def verify(
     voided = _voided(reports)
     results = []
     for path, record in loaded:
-        mismatches = verify_record(record)
+        try:
+            mismatches = verify_record(record)
+        except InputError as exc:  # name the file, not only the field
+            raise InputError(
+                [Problem(f"{path}, {p.where}", p.what) for p in exc.problems]
+            ) from None
         if not mismatches:
             mismatches.extend(_check_files(record, enterprises, groups, geography, sheet))
         mismatches.extend(chain.get(path, []))
@@ -286,9 +296,9 @@ def _print_text(results: list[Result], reports: list[LedgerReport]) -> None:
         )
         if not m:
             console.print(
-                f"[green]✓ verified[/green] {escape(str(path))}: {record['group']['name']} → "
-                f"{record['target']}, selected {', '.join(s['id'] for s in record['selected'])}"
-                + notes
+                f"[green]✓ verified[/green] {escape(str(path))}: "
+                f"{escape(record['group']['name'])} → {escape(record['target'])}, "
+                f"selected {escape(', '.join(s['id'] for s in record['selected']))}" + notes
             )
             continue
         console.print(f"[red]✗ MISMATCH[/red] {escape(str(path))}{notes}")

@@ -12,6 +12,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from crossdraw import exitcodes
 from crossdraw.errors import CrossdrawError, InfeasibleError, InputError, Problem
@@ -138,7 +139,7 @@ def warn(problems: tuple[Problem, ...] | list[Problem], *, limit: int = 10) -> N
         return
     err = err_console()
     for p in problems[:limit]:
-        err.print(f"[yellow]warning[/yellow] {p}", markup=True, highlight=False)
+        err.print(f"[yellow]warning[/yellow] {escape(str(p))}", markup=True, highlight=False)
     if len(problems) > limit:
         err.print(f"[yellow]warning[/yellow] … and {len(problems) - limit} more", markup=True)
 
@@ -157,7 +158,7 @@ def signing_key(path: Path | None) -> SigningKey | None:
 def fail(code: int, lines: list[str] | tuple[str, ...], heading: str = "error") -> NoReturn:
     err = err_console()
     for line in lines:
-        err.print(f"[red]{heading}[/red] {line}", markup=True, highlight=False)
+        err.print(f"[red]{heading}[/red] {escape(line)}", markup=True, highlight=False)
     raise typer.Exit(code=code)
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from itertools import chain
 
+from rich.box import HEAVY_HEAD
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -23,7 +26,7 @@ def tags_text(tags: Sequence[str]) -> str:
 
 def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> None:
     console.print(
-        f"[bold]{pool.prefecture}[/bold]: {len(pool.eligible)} eligible of {len(pool.entries)} "
+        f"[bold]{escape(pool.prefecture)}[/bold]: {len(pool.eligible)} eligible of {len(pool.entries)} "
         f"({len(pool.excluded)} excluded), {len(pool.county_counts())} counties"
     )
     console.print(f"  pool digest {pool.digest}")
@@ -31,7 +34,7 @@ def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> No
     if quota is not None:
         for req in quota.requirements:
             have = sum(1 for e in pool.eligible if req.counts(e.tags))
-            console.print(f"  {req.describe()}: {have} here")
+            console.print(f"  {escape(req.describe())}: {have} here")
 
 
 def findings_table(title: str, findings: Sequence[Finding]) -> Table:
@@ -75,3 +78,119 @@ def selection_table(
             odds_text(odds[i]),
         )
     return table
+
+
+def print_table(
+    console: Console, title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]
+) -> None:
+    """Print `rows` (plain text, no markup) as a Rich table with folding columns.
+
+    Rich measures and renders every cell of every row, which takes a minute for the
+    hundred thousand rows of a million-row list. For plain output (no colours, a Unicode
+    box) this prints the same text faster: Rich still sets the column widths (from a
+    table of only the widest cells, which measures the same), renders title, header and
+    edges, and renders each row that needs wrapping; the other rows are laid out here.
+    """
+    if not (_plain_output(console) and _plain_cell("".join(chain.from_iterable(rows)))):
+        console.print(_table(title, columns, rows))
+        return
+    known: dict[str, int] = {}  # most cells repeat (counties, categories, odds)
+    lengths = [[_width(c, known) for c in row] for row in rows]
+    widths = _column_widths(console, title, columns, rows, lengths)
+    head = _table(title, columns, (), widths)
+    with console.capture() as capture:
+        console.print(head)  # title, top edge, header, separator, bottom edge
+    *lines, bottom, _ = capture.get().split("\n")
+    left, middle, right = (
+        f"{HEAVY_HEAD.mid_left} ",
+        f" {HEAVY_HEAD.mid_vertical} ",
+        f" {HEAVY_HEAD.mid_right}",
+    )
+    longest = [max(col, default=0) for col in zip(*lengths)]
+    narrowed = [i for i, (n, w) in enumerate(zip(longest, widths)) if n > w]
+    for row, lens in zip(rows, lengths):
+        if not any(lens[i] > widths[i] for i in narrowed):
+            cells = [c + " " * (w - n) for c, n, w in zip(row, lens, widths)]
+            lines.append(left + middle.join(cells) + right)
+        else:  # Rich wraps it: let Rich render it, alone, at the same widths
+            alone = _table(None, columns, (row,), widths, show_header=False)
+            with console.capture() as capture:
+                console.print(alone)
+            lines.extend(capture.get().split("\n")[1:-2])  # without top and bottom edges
+    lines.append(bottom)
+    console.file.write("\n".join(lines) + "\n")
+
+
+def _width(text: str, known: dict[str, int]) -> int:
+    width = known.get(text)
+    if width is None:
+        width = known[text] = cell_len(text)
+    return width
+
+
+def _table(
+    title: str | None,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int | None] = (),
+    *,
+    show_header: bool = True,
+) -> Table:
+    table = Table(title=title, show_header=show_header)
+    for col, width in zip(columns, widths or [None] * len(columns)):
+        table.add_column(col, overflow="fold", width=width)
+    for row in rows:
+        table.add_row(*(escape(cell) for cell in row))
+    return table
+
+
+def _column_widths(
+    console: Console,
+    title: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    lengths: Sequence[Sequence[int]],
+) -> list[int]:
+    """The content widths Rich gives the table's columns.
+
+    Rich sizes a column by its widest cell and its longest word, so a table of just
+    those cells gets the same widths; they are read off its rendered top edge.
+    """
+    extremes: set[int] = set()
+    fits: dict[str, int] = {}
+    for cells, lens in zip(zip(*rows), zip(*lengths)):
+        extremes.add(max(range(len(lens)), key=lens.__getitem__))
+        if any(" " in cell for cell in cells):
+            narrowest = [_shortest_fit(c, n, fits) for c, n in zip(cells, lens)]
+            extremes.add(max(range(len(narrowest)), key=narrowest.__getitem__))
+    sample = _table(title, columns, [rows[r] for r in sorted(extremes)])
+    with console.capture() as capture:
+        console.print(sample)
+    top = next(line for line in capture.get().split("\n") if line.startswith(HEAVY_HEAD.top_left))
+    inner = top[1:-1].split(HEAVY_HEAD.top_divider)
+    return [len(part) - 2 for part in inner]
+
+
+def _shortest_fit(text: str, length: int, known: dict[str, int]) -> int:
+    """The narrowest width Rich can fold `text` into without breaking a word."""
+    if " " not in text:
+        return length
+    width = known.get(text)
+    if width is None:
+        width = known[text] = max((cell_len(word) for word in text.split()), default=0)
+    return width
+
+
+def _plain_output(console: Console) -> bool:
+    return (
+        console.color_system is None
+        and not console.record
+        and not console.legacy_windows
+        and not console.options.ascii_only
+    )
+
+
+def _plain_cell(text: str) -> bool:
+    # Rich would turn ":name:" into an emoji, expand or break on control characters, and
+    # its markup escaping doubles a trailing backslash.
+    return text.isprintable() and ":" not in text and "\\" not in text
