@@ -20,8 +20,6 @@ from crossdraw.table import CellKind, Column, Table, open_table
 from crossdraw.textfile import (
     cap_problems,
     did_you_mean,
-    header_where,
-    normalize_header,
     parse_when,
     row_problems,
     stray_cells,
@@ -267,14 +265,7 @@ def load_enterprises(
 def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
     """The row checker every enterprise list goes through, CSV or worksheet."""
     where = table.where
-    columns = normalize_header(
-        table.header,
-        ALIASES,
-        REQUIRED,
-        OPTIONAL,
-        header_where(where, table.header_row),
-        cell_names=table.cell_names,
-    )
+    columns = table.columns(ALIASES, REQUIRED, OPTIONAL)
     width = max(columns.values()) + 1
     i_id, i_name, i_pref, i_county, i_sector = (columns[c] for c in REQUIRED)
     i_tags = columns.get("tags")

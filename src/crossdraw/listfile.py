@@ -17,8 +17,6 @@ from crossdraw.textfile import (
     DATE_FORMS,
     cap_problems,
     did_you_mean,
-    header_where,
-    normalize_header,
     parse_when,
     row_problems,
     stray_cells,
@@ -109,14 +107,7 @@ def load_list(
     """Read and check a LIST (CSV or .xlsx) against the enterprise list; InputError lists all."""
     table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
     where = table.where
-    columns = normalize_header(
-        table.header,
-        ALIASES,
-        REQUIRED,
-        OPTIONAL,
-        header_where(where, table.header_row),
-        cell_names=table.cell_names,
-    )
+    columns = table.columns(ALIASES, REQUIRED, OPTIONAL)
     width = max(columns.values()) + 1
     kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), _label(c)) for c, i in columns.items()}
     known = geography.names()

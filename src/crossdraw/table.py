@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -24,7 +24,9 @@ from crossdraw.textfile import (
     column_letter,
     csv_rows,
     decode_file,
+    header_where,
     nfc,
+    normalize_header,
     parse_when,
 )
 
@@ -59,6 +61,19 @@ class Table:
         if self.cell_names and column is not None:
             return f"{self.where}, {column_letter(column)}{row}"
         return f"{self.where}, row {row}"
+
+    def columns(
+        self, aliases: Mapping[str, str], required: Sequence[str], optional: Sequence[str]
+    ) -> dict[str, int]:
+        """The header's columns by canonical name; every header problem located here."""
+        return normalize_header(
+            self.header,
+            aliases,
+            required,
+            optional,
+            header_where(self.where, self.header_row),
+            cell_names=self.cell_names,
+        )
 
     def rows(self, columns: Mapping[int, Column]) -> Iterator[tuple[int, list[str]]]:
         """Non-blank rows as text cells; a worksheet's cells converted by what `columns` say.
