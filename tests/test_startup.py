@@ -9,7 +9,20 @@ import pytest
 
 # The heavy optional libraries load only in the commands that need them: Excel
 # (openpyxl), signatures (cryptography) and the sign-off sheet's QR code (segno).
-HEAVY = ("openpyxl", "cryptography", "segno", "jinja2")
+# Nor does the core: the command modules import it inside the commands (issue 6).
+HEAVY = (
+    "openpyxl",
+    "cryptography",
+    "segno",
+    "jinja2",
+    "crossdraw.models",
+    "crossdraw.counting",
+    "crossdraw.rules",
+    "crossdraw.planfile",
+    "crossdraw.enterprises",
+    "pydantic.main",
+    "rich.table",
+)
 PROBE = """
 import sys
 from crossdraw.cli.app import app

@@ -6,14 +6,11 @@ import datetime as dt
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
 
-from crossdraw import ledger
-from crossdraw.canonical import fingerprint
-from crossdraw.chain import TargetKey, rules_digest
 from crossdraw.cli.cmd_draw import OutOpt, Planned, draw_group, earlier_draws, persist
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
@@ -32,17 +29,12 @@ from crossdraw.cli.common import (
     signing_key,
 )
 from crossdraw.cli.render import tags_text
-from crossdraw.commitment import commitment_document
-from crossdraw.draw import combine_seed, quota_for
 from crossdraw.errors import InputError
-from crossdraw.i18n import resolve_lang, say
-from crossdraw.inputs import Inputs
-from crossdraw.models import Group
-from crossdraw.records import Witnesses, odds_text
-from crossdraw.sheet import render_html
-from crossdraw.signing import SigningKey, sign_record
-from crossdraw.storage import write_json_new, write_new
-from crossdraw.vocab import normalize_text
+
+if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
+    from crossdraw.inputs import Inputs
+    from crossdraw.models import Group
+    from crossdraw.signing import SigningKey
 
 MIN_DIGITS = 20
 
@@ -60,6 +52,9 @@ class Asker:
     interactive: bool
 
     def text(self, key: str, given: str | None, flag: str, *, default: str | None = None) -> str:
+        from crossdraw.i18n import say
+        from crossdraw.vocab import normalize_text
+
         if given is not None:
             return normalize_text(given)
         if not self.interactive:
@@ -93,6 +88,8 @@ def _open_targets(inputs: Inputs, grp: Group, out: Path) -> list[str]:
 def _pick(
     asker: Asker, inputs: Inputs, out: Path, group: int | None, prefecture: str | None
 ) -> tuple[Group, str]:
+    from crossdraw.i18n import say
+
     console = out_console()
     lang = asker.lang
     if group is None:
@@ -127,6 +124,9 @@ def _seed(
     *,
     dice: bool = True,
 ) -> tuple[str, ...]:
+    from crossdraw.draw import combine_seed
+    from crossdraw.i18n import say
+
     lang = asker.lang
     console = out_console()
     while True:
@@ -217,6 +217,8 @@ def ceremony(
 
     Example:  crossdraw ceremony --group 1 --prefecture 湘潭 --lang en
     """
+    from crossdraw.i18n import resolve_lang
+
     language = resolve_lang(lang)
     asker = Asker(language, interactive=not no_input and is_terminal())
     run_ceremony(
@@ -256,6 +258,17 @@ def run_ceremony(
     sign_key: SigningKey | None = None,
 ) -> list[Planned]:
     """The ceremony's steps; shared with `draw` run in a terminal without group or seed."""
+    from crossdraw import ledger
+    from crossdraw.canonical import fingerprint
+    from crossdraw.chain import TargetKey, rules_digest
+    from crossdraw.commitment import commitment_document
+    from crossdraw.draw import combine_seed, quota_for
+    from crossdraw.i18n import say
+    from crossdraw.records import Witnesses, odds_text
+    from crossdraw.sheet import render_html
+    from crossdraw.signing import sign_record
+    from crossdraw.storage import write_json_new, write_new
+
     lang = asker.lang
     console = out_console()
     console.print(f"[bold]{escape(say(lang, 'title', plan=inputs.plan.plan.plan.title))}[/bold]")

@@ -9,10 +9,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from crossdraw.checklist import checklist_sheets, render_html, sheets_for
 from crossdraw.cli.cmd_export import read_records
 from crossdraw.cli.common import guarded, out_console, write_output
-from crossdraw.spreadsheet import xlsx_bytes
 
 
 class ChecklistFormat(str, Enum):
@@ -50,6 +48,9 @@ def checklist(
 
     Example:  crossdraw checklist draws/group1-湘潭市-3f2a91bc0d4e.json --format html
     """
+    from crossdraw.checklist import checklist_sheets, render_html, sheets_for
+    from crossdraw.spreadsheet import xlsx_bytes
+
     loaded = read_records(list(records))
     sheets = sheets_for([rec for _, rec in loaded])
     path = out or Path(f"checklist.{fmt.value}")

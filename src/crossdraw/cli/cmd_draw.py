@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
 
-from crossdraw import ledger
-from crossdraw.canonical import fingerprint
-from crossdraw.chain import Entry, TargetKey, standing, voids_of
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
@@ -33,35 +30,16 @@ from crossdraw.cli.common import (
     signing_key,
 )
 from crossdraw.cli.render import pool_summary, print_table, selection_table, tags_text
-from crossdraw.draw import (
-    GroupSpace,
-    PriorSelectionError,
-    derive_seed,
-    draw_prefecture,
-    group_odds,
-    group_space,
-    waivable,
-)
 from crossdraw.errors import InfeasibleError, InputError
-from crossdraw.feasibility import diagnose
-from crossdraw.i18n import resolve_lang
-from crossdraw.inputs import Inputs
-from crossdraw.models import Group
-from crossdraw.pool import Pool
-from crossdraw.records import (
-    DrawContext,
-    Prior,
-    Waiver,
-    Witnesses,
-    build_record,
-    odds_text,
-    record_digest,
-    shape_problem,
-)
-from crossdraw.rules import Entry as ListEntry
-from crossdraw.rules import judge_group
-from crossdraw.signing import sign_record
-from crossdraw.storage import read_record, records_in
+
+if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
+    from crossdraw.chain import Entry
+    from crossdraw.draw import GroupSpace
+    from crossdraw.inputs import Inputs
+    from crossdraw.ledger import Head
+    from crossdraw.models import Group
+    from crossdraw.pool import Pool
+    from crossdraw.records import Waiver, Witnesses
 
 MIN_SEED_LENGTH = 20
 
@@ -88,6 +66,8 @@ WaiveOpt = Annotated[
 
 
 def _identity(record: dict[str, Any]) -> tuple[str, int, int, str]:
+    from crossdraw.chain import TargetKey
+
     key = TargetKey.of_record(record)
     return key.plan_title, key.plan_year, key.group, key.prefecture
 
@@ -110,6 +90,11 @@ def _candidates(
 
     A folder without a ledger (written before there was one) is read record by record.
     """
+    from crossdraw import ledger
+    from crossdraw.chain import standing, voids_of
+    from crossdraw.records import record_digest
+    from crossdraw.storage import read_record, records_in
+
     given = [Earlier(p, read_record(p)) for p in after]
     lines = ledger.read(out)
     if not lines and not ledger.exists(out):
@@ -147,6 +132,8 @@ def earlier_draws(
 
     A voided draw is never among them, so it is never the prior of another target.
     """
+    from crossdraw.records import shape_problem
+
     plan = inputs.plan.plan.plan
     found: dict[str, Earlier] = {}
     for item in _candidates(out, after, grp, (plan.title, plan.year)):
@@ -187,6 +174,9 @@ def earlier_draws(
 
 
 def _waivers(inputs: Inputs, waive: list[str], reason: str | None) -> tuple[Waiver, ...]:
+    from crossdraw.draw import waivable
+    from crossdraw.records import Waiver
+
     if not waive:
         return ()
     allowed = waivable(inputs.plan.plan.rules)
@@ -222,6 +212,12 @@ def draw_group(
     drawn_at: str,
     seed_parts: tuple[str, ...] = (),
 ) -> list[Planned]:
+    from crossdraw import ledger
+    from crossdraw.chain import TargetKey
+    from crossdraw.draw import PriorSelectionError, derive_seed, draw_prefecture, group_space
+    from crossdraw.feasibility import diagnose
+    from crossdraw.records import DrawContext, Prior, build_record
+
     rules = inputs.plan.plan.rules
     pools = inputs.pools(grp)
     waived = [w.rule for w in waivers]
@@ -292,6 +288,9 @@ def _self_check(
     waived: list[str],
 ) -> None:
     """One rule engine: a draw that `validate` would reject is never written."""
+    from crossdraw.rules import Entry as ListEntry
+    from crossdraw.rules import judge_group
+
     entries = [ListEntry(prefecture=t, id=i) for t, ids in drawn.items() for i in ids]
     findings = judge_group(
         inputs.plan.plan,
@@ -364,6 +363,10 @@ def draw(
 
     Example:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三
     """
+    from crossdraw import ledger
+    from crossdraw.i18n import resolve_lang
+    from crossdraw.records import Witnesses
+    from crossdraw.signing import sign_record
 
     def load() -> Inputs:
         return gather(
@@ -449,10 +452,10 @@ def draw(
     _report(planned, lines, json_out)
 
 
-def persist(
-    planned: list[Planned], out: Path, drawn_at: str, seen: ledger.Head | None
-) -> list[Entry]:
+def persist(planned: list[Planned], out: Path, drawn_at: str, seen: Head | None) -> list[Entry]:
     """Write every record and its ledger line, all or nothing; never over an existing file."""
+    from crossdraw import ledger
+
     return ledger.append_draws(
         out, [(p.path.name, p.record) for p in planned], at=drawn_at, expect_head=seen
     )
@@ -464,6 +467,8 @@ def _signed_by(record: dict[str, Any]) -> str | None:
 
 
 def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
+    from crossdraw.canonical import fingerprint
+
     head = lines[-1].sha256 if lines else None
     if json_out:
         print_json(
@@ -553,6 +558,9 @@ def odds(
 
     Example:  crossdraw odds --group 5 --json
     """
+    from crossdraw.draw import group_odds, group_space
+    from crossdraw.feasibility import diagnose
+
     inputs = gather(
         groups,
         enterprises,
@@ -612,6 +620,8 @@ def _odds_json(rows: Any) -> list[dict[str, str]]:
 
 
 def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix: str) -> None:
+    from crossdraw.records import odds_text
+
     labels: dict[tuple[str, ...], str] = {}
     for t in rows:
         # The few distinct probabilities, by value: hashing and comparing Fractions is slow.

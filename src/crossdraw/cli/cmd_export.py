@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -22,14 +22,11 @@ from crossdraw.cli.common import (
     write_output,
 )
 from crossdraw.cli.render import findings_table
-from crossdraw.enterprises import EnterpriseList, load_enterprises
 from crossdraw.errors import InputError, Problem
-from crossdraw.export import build_export, gather
-from crossdraw.exportfile import export_bytes
-from crossdraw.listfile import load_list
-from crossdraw.planfile import LoadedPlan, load_plan
-from crossdraw.records import verify_record
-from crossdraw.storage import read_record, records_in
+
+if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
+    from crossdraw.enterprises import EnterpriseList
+    from crossdraw.planfile import LoadedPlan
 
 
 class ExportFormat(str, Enum):
@@ -43,6 +40,9 @@ def read_records(paths: list[Path]) -> list[tuple[str, dict[str, Any]]]:
 
     A record that does not reproduce from its own content stops the command (exit 3).
     """
+    from crossdraw.records import verify_record
+    from crossdraw.storage import read_record, records_in
+
     found: list[tuple[str, dict[str, Any]]] = []
     for path in paths:
         if path.is_dir():
@@ -65,6 +65,8 @@ def optional_enterprises(
     given: Path | None, plan: LoadedPlan, sheet: str | None
 ) -> EnterpriseList | None:
     """The enterprise list when given, else the default one if it is there, else None."""
+    from crossdraw.enterprises import load_enterprises
+
     path = given if given is not None else DEFAULT_ENTERPRISES
     if given is None and not path.exists():
         return None
@@ -119,6 +121,11 @@ def export(
 
     Example:  crossdraw export draws/ --format xlsx --out 交叉执法对象.xlsx
     """
+    from crossdraw.export import build_export, gather
+    from crossdraw.exportfile import export_bytes
+    from crossdraw.listfile import load_list
+    from crossdraw.planfile import load_plan
+
     plan = load_plan(Path(groups))
     loaded = read_records(list(records))
     if group is not None:

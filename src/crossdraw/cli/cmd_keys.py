@@ -11,8 +11,6 @@ from rich.markup import escape
 
 from crossdraw.cli.common import JsonOpt, guarded, out_console, print_json
 from crossdraw.errors import InputError
-from crossdraw.signing import PRIVATE_KEY_NAME, PUBLIC_KEY_NAME, generate_key, private_pem
-from crossdraw.storage import write_new
 
 
 @guarded
@@ -30,6 +28,9 @@ def keygen(
 
     Example:  crossdraw keygen --out ~/crossdraw-keys
     """
+    from crossdraw.signing import PRIVATE_KEY_NAME, PUBLIC_KEY_NAME, generate_key, private_pem
+    from crossdraw.storage import write_new
+
     private, public = out / PRIVATE_KEY_NAME, out / PUBLIC_KEY_NAME
     for path in (private, public):
         if path.exists():

@@ -6,9 +6,7 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
-from crossdraw.canonical import fingerprint
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
@@ -26,8 +24,6 @@ from crossdraw.cli.common import (
     print_json,
 )
 from crossdraw.cli.render import pool_summary
-from crossdraw.draw import quota_for
-from crossdraw.vocab import tag_label
 
 GroupOpt = Annotated[int, typer.Option("--group", help="Group number (1 = 第一组).")]
 PrefectureOpt = Annotated[
@@ -56,6 +52,12 @@ def pool(
 
     Example:  crossdraw pool --group 1 --prefecture 湘潭
     """
+    from rich.table import Table
+
+    from crossdraw.canonical import fingerprint
+    from crossdraw.draw import quota_for
+    from crossdraw.vocab import tag_label
+
     inputs = gather(
         groups,
         enterprises,

@@ -12,9 +12,6 @@ import typer
 from crossdraw.cli.common import fail, guarded
 from crossdraw.errors import InputError, Problem
 from crossdraw.exitcodes import MISMATCH
-from crossdraw.records import verify_record
-from crossdraw.sheet import render_html, render_markdown
-from crossdraw.storage import read_record, write_new
 
 
 class SheetFormat(str, Enum):
@@ -61,6 +58,10 @@ def sheet(
 
     Example:  crossdraw sheet draws/group1-湘潭市-….json
     """
+    from crossdraw.records import verify_record
+    from crossdraw.sheet import render_html, render_markdown
+    from crossdraw.storage import read_record, write_new
+
     data = read_record(record)
     render = render_html if fmt is SheetFormat.html else render_markdown
     try:

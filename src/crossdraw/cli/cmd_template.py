@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from crossdraw.cli.common import guarded, out_console, write_output
-from crossdraw.template import COLUMNS, template_bytes
 
 
 class TemplateFormat(str, Enum):
@@ -37,6 +36,8 @@ def template(
 
     Example:  crossdraw template --format xlsx --out 湘潭市企业名单.xlsx
     """
+    from crossdraw.template import COLUMNS, template_bytes
+
     path = out or Path(f"enterprises-template.{fmt.value}")
     write_output(path, template_bytes(fmt.value))
     out_console().print(f"wrote {path} ({len(COLUMNS)} columns: {', '.join(COLUMNS)})")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,15 +27,19 @@ from crossdraw.cli.common import (
 )
 from crossdraw.cli.render import findings_table
 from crossdraw.errors import InputError
-from crossdraw.inputs import Inputs
-from crossdraw.listfile import load_list
-from crossdraw.records import shape_problem
-from crossdraw.rules import Entry, judge
-from crossdraw.storage import read_record
+
+if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
+    from crossdraw.inputs import Inputs
+    from crossdraw.rules import Entry
 
 
 def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
     """Rows of a LIST (CSV or .xlsx), or the selection of a draw record (all drawn)."""
+    from crossdraw.listfile import load_list
+    from crossdraw.records import shape_problem
+    from crossdraw.rules import Entry
+    from crossdraw.storage import read_record
+
     if path.suffix.lower() == ".json":
         record = read_record(path)
         problem = shape_problem(record)
@@ -103,6 +107,8 @@ def validate(
 
     Example:  crossdraw validate proposed.csv --complete
     """
+    from crossdraw.rules import judge
+
     inputs = gather(
         groups,
         enterprises,

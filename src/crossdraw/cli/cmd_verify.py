@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
 
-from crossdraw import exitcodes, ledger
-from crossdraw.canonical import fingerprint
-from crossdraw.chain import Entry, parse, voids_of
+from crossdraw import exitcodes
 from crossdraw.cli.common import (
     JsonOpt,
     SheetOpt,
@@ -21,14 +19,15 @@ from crossdraw.cli.common import (
     print_json,
     warn,
 )
-from crossdraw.enterprises import load_enterprises
 from crossdraw.errors import InputError, Problem
-from crossdraw.geography import Geography, bundled_geography
-from crossdraw.planfile import load_plan
-from crossdraw.pool import build_pool
-from crossdraw.records import Mismatch, check_pools_against_file, verify_record
-from crossdraw.signing import Trust, load_trust, trust_problem
-from crossdraw.storage import file_sha256, read_record, records_in
+
+if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
+    from crossdraw.chain import Entry
+    from crossdraw.geography import Geography
+    from crossdraw.records import Mismatch
+    from crossdraw.signing import Trust
+
+    Result = tuple[Path, dict[str, Any], list[Mismatch], Entry | None]
 
 
 def _e3_exclusions(record: dict[str, Any]) -> dict[str, str]:
@@ -47,6 +46,11 @@ def _check_files(
     geography: Geography,
     sheet: str | None,
 ) -> list[Mismatch]:
+    from crossdraw.enterprises import load_enterprises
+    from crossdraw.pool import build_pool
+    from crossdraw.records import Mismatch, check_pools_against_file
+    from crossdraw.storage import file_sha256
+
     out: list[Mismatch] = []
     if groups is not None:
         sha = file_sha256(groups)
@@ -76,6 +80,8 @@ def _check_files(
 
 def _chain(loaded: list[tuple[Path, dict[str, Any]]]) -> dict[Path, list[Mismatch]]:
     """A record that depends on another given record must carry that record's selection."""
+    from crossdraw.records import Mismatch
+
     by_digest = {str(rec.get("digest")): rec for _, rec in loaded}
     out: dict[Path, list[Mismatch]] = {}
     for path, rec in loaded:
@@ -107,11 +113,16 @@ class LedgerReport:
 
     @property
     def path(self) -> Path:
+        from crossdraw import ledger
+
         return ledger.ledger_path(self.folder)
 
 
 def _folders(paths: list[Path], ledgers: list[Path]) -> tuple[list[Path], list[Path]]:
     """(folders whose ledger is checked, record files given) from the command line."""
+    from crossdraw import ledger
+    from crossdraw.storage import records_in
+
     folders: list[Path] = []
     files: list[Path] = []
     for path in [*ledgers, *(p for p in paths if p.is_dir())]:
@@ -129,6 +140,9 @@ def _folders(paths: list[Path], ledgers: list[Path]) -> tuple[list[Path], list[P
 
 
 def _check_ledger(folder: Path, trust: Trust | None) -> LedgerReport:
+    from crossdraw import ledger
+    from crossdraw.chain import parse
+
     warn([Problem(str(folder), note) for note in ledger.recover(folder)])
     problems = ledger.verify_chain(folder, trust=trust)
     lines: list[Entry] = []
@@ -139,6 +153,8 @@ def _check_ledger(folder: Path, trust: Trust | None) -> LedgerReport:
 
 def _voided(reports: list[LedgerReport]) -> dict[Path, Entry]:
     """Void lines by the resolved path of the record they withdraw."""
+    from crossdraw.chain import voids_of
+
     out: dict[Path, Entry] = {}
     for report in reports:
         draws = {e.seq: e for e in report.lines if e.type == "draw"}
@@ -199,6 +215,12 @@ def verify(
 
     Example:  crossdraw verify draws/ --enterprises data/enterprises.csv --public-key bureau.pub
     """
+    from crossdraw.geography import bundled_geography
+    from crossdraw.planfile import load_plan
+    from crossdraw.records import Mismatch, verify_record
+    from crossdraw.signing import load_trust, trust_problem
+    from crossdraw.storage import read_record, records_in
+
     del strict  # accepted for symmetry with the other commands
     trust = load_trust(public_keys or [], [trusted_keys] if trusted_keys else [])
     folders, files = _folders(list(paths or []), list(ledgers or []))
@@ -236,9 +258,6 @@ def verify(
     raise typer.Exit(exitcodes.OK if ok else exitcodes.MISMATCH)
 
 
-Result = tuple[Path, dict[str, Any], list[Mismatch], Entry | None]
-
-
 def _void_json(void: Entry | None) -> dict[str, Any] | None:
     return {"line": void.line, "reason": void.data["reason"]} if void else None
 
@@ -273,6 +292,8 @@ def _print_json(ok: bool, results: list[Result], reports: list[LedgerReport]) ->
 
 
 def _print_text(results: list[Result], reports: list[LedgerReport]) -> None:
+    from crossdraw.canonical import fingerprint
+
     console = out_console()
     for report in reports:
         if report.problems:

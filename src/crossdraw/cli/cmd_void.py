@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from crossdraw import ledger
-from crossdraw.canonical import fingerprint
-from crossdraw.chain import Entry
 from crossdraw.cli.common import (
     JsonOpt,
     SignKeyOpt,
@@ -22,11 +19,16 @@ from crossdraw.cli.common import (
     warn,
 )
 from crossdraw.errors import InputError, Problem
-from crossdraw.storage import read_record
+
+if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
+    from crossdraw.chain import Entry
 
 
 def _dependents(folder: Path, voided: Entry) -> list[Problem]:
     """Standing draws of the group that were drawn given the voided one (its `previous`)."""
+    from crossdraw import ledger
+    from crossdraw.storage import read_record
+
     out = []
     for key, entry in ledger.standing_draws(folder).items():
         if (key.plan_title, key.plan_year, key.group) != (
@@ -67,6 +69,9 @@ def void(
 
     Example:  crossdraw void draws/group1-湘潭市-3f2a91bc0d4e.json --reason "见证人未到场，经双方同意重抽"
     """
+    from crossdraw import ledger
+    from crossdraw.canonical import fingerprint
+
     if reason is None or not reason.strip():
         raise InputError.one(
             "--reason", "a void needs --reason TEXT saying why, for the ledger and the witnesses"

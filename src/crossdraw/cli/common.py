@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -16,9 +16,10 @@ from rich.markup import escape
 
 from crossdraw import exitcodes
 from crossdraw.errors import CrossdrawError, InfeasibleError, InputError, Problem
-from crossdraw.inputs import Inputs, load_inputs
-from crossdraw.signing import SigningKey, key_file_warning, load_signing_key
-from crossdraw.textfile import parse_when
+
+if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
+    from crossdraw.inputs import Inputs
+    from crossdraw.signing import SigningKey
 
 GroupsOpt = Annotated[
     Path,
@@ -76,6 +77,8 @@ DEFAULT_ENTERPRISES = Path("data/enterprises.csv")
 
 def option_date(option: str, text: str | None) -> dt.date | None:
     """A date option as typed (2021-03-02, 2021/3/2, 2021年3月2日); InputError otherwise."""
+    from crossdraw.textfile import parse_when
+
     if text is None:
         return None
     parsed = parse_when(text.strip())
@@ -95,6 +98,8 @@ def gather(
     as_of: str | None,
 ) -> Inputs:
     """Load a command's plan, enterprise list and exclusions, and show their warnings."""
+    from crossdraw.inputs import load_inputs
+
     inputs = load_inputs(
         Path(groups),
         Path(enterprises),
@@ -146,6 +151,8 @@ def warn(problems: tuple[Problem, ...] | list[Problem], *, limit: int = 10) -> N
 
 def signing_key(path: Path | None) -> SigningKey | None:
     """The --sign-key, loaded before anything is drawn; a warning when others can read it."""
+    from crossdraw.signing import key_file_warning, load_signing_key
+
     if path is None:
         return None
     key = load_signing_key(path)

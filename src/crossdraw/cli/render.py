@@ -5,26 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from itertools import chain
+from typing import TYPE_CHECKING
 
-from rich.box import HEAVY_HEAD
 from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
-from crossdraw.canonical import fingerprint
-from crossdraw.counting import Quota
-from crossdraw.pool import Pool
-from crossdraw.records import odds_text
-from crossdraw.rules import Finding
-from crossdraw.vocab import tag_label
+if TYPE_CHECKING:  # rich.table and the core load when a table is drawn, not at start-up
+    from rich.table import Table
+
+    from crossdraw.counting import Quota
+    from crossdraw.pool import Pool
+    from crossdraw.rules import Finding
 
 
 def tags_text(tags: Sequence[str]) -> str:
+    from crossdraw.vocab import tag_label
+
     return "、".join(tag_label(t) for t in tags)
 
 
 def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> None:
+    from crossdraw.canonical import fingerprint
+
     console.print(
         f"[bold]{escape(pool.prefecture)}[/bold]: {len(pool.eligible)} eligible of {len(pool.entries)} "
         f"({len(pool.excluded)} excluded), {len(pool.county_counts())} counties"
@@ -38,6 +41,8 @@ def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> No
 
 
 def findings_table(title: str, findings: Sequence[Finding]) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False)
     for col in ("rule", "verdict", "group", "prefecture", "message"):
         table.add_column(col, overflow="fold")
@@ -64,6 +69,10 @@ def selection_table(
     names: Mapping[str, str],
     odds: Mapping[str, Fraction],
 ) -> Table:
+    from rich.table import Table
+
+    from crossdraw.records import odds_text
+
     by_id = {e.id: e for e in pool.entries}
     table = Table(title=title)
     for col in ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率"):
@@ -91,6 +100,8 @@ def print_table(
     table of only the widest cells, which measures the same), renders title, header and
     edges, and renders each row that needs wrapping; the other rows are laid out here.
     """
+    from rich.box import HEAVY_HEAD
+
     if not (_plain_output(console) and _plain_cell("".join(chain.from_iterable(rows)))):
         console.print(_table(title, columns, rows))
         return
@@ -136,6 +147,8 @@ def _table(
     *,
     show_header: bool = True,
 ) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, show_header=show_header)
     for col, width in zip(columns, widths or [None] * len(columns)):
         table.add_column(col, overflow="fold", width=width)
@@ -156,6 +169,8 @@ def _column_widths(
     Rich sizes a column by its widest cell and its longest word, so a table of just
     those cells gets the same widths; they are read off its rendered top edge.
     """
+    from rich.box import HEAVY_HEAD
+
     extremes: set[int] = set()
     fits: dict[str, int] = {}
     for cells, lens in zip(zip(*rows), zip(*lengths)):
