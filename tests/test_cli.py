@@ -292,3 +292,27 @@ def test_bad_enterprise_file_is_exit_2_without_traceback(
     assert code == exitcodes.BAD_INPUT
     assert "Traceback" not in out + err
     assert str(project.enterprises) in err
+
+
+def test_validate_refuses_a_voided_record(runner: CliRunner, project: Project) -> None:
+    code, out, _ = run(
+        runner,
+        "draw",
+        "--group",
+        "1",
+        "--prefecture",
+        "丙市",
+        "--seed",
+        SEED,
+        *project.args(),
+        "--out",
+        str(project.out),
+        "--json",
+    )
+    assert code == 0
+    record = json.loads(out)["draws"][0]["record"]
+    code, _, err = run(runner, "void", record, "--reason", "见证人未到场")
+    assert code == 0, err
+    code, _, err = run(runner, "validate", record, *project.args())
+    assert code == exitcodes.BAD_INPUT
+    assert "voided" in err and "见证人未到场" in err

@@ -131,6 +131,16 @@ def standing_draw(folder: Path, key: TargetKey) -> Entry | None:
     return standing_draws(folder).get(key)
 
 
+def void_of(folder: Path, record_digest: str) -> Entry | None:
+    """The void line that withdrew the draw with this record digest, or None."""
+    entries = read(folder)
+    voided = voids_of(entries)
+    for e in entries:
+        if e.type == "draw" and e.record_digest == record_digest and e.seq in voided:
+            return voided[e.seq]
+    return None
+
+
 class AlreadyDrawn(InputError):
     """A target's draw stands; a second one is refused until it is voided."""
 

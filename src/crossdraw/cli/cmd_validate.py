@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
 
 def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
     """Rows of a LIST (CSV or .xlsx), or the selection of a draw record (all drawn)."""
+    from crossdraw import ledger
     from crossdraw.listfile import load_list
     from crossdraw.records import shape_problem
     from crossdraw.rules import Entry
@@ -47,6 +48,13 @@ def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
             raise InputError.one(
                 str(path),
                 f"not a usable crossdraw record: {problem}; check it with crossdraw verify",
+            )
+        void = ledger.void_of(path.parent, str(record["digest"]))
+        if void is not None:
+            raise InputError.one(
+                str(path),
+                f"this draw was voided (ledger.jsonl line {void.line}: {void.data['reason']}); "
+                "validate the redraw instead",
             )
         target = inputs.plan.geography.resolve(str(record.get("target", "")))
         if target is None:
