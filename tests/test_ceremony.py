@@ -55,6 +55,8 @@ def test_q6_ceremony_without_a_terminal_takes_every_answer_from_flags(
     code, out, err = invoke(runner, args)
     assert code == 0, err
     assert "第1步" in out and "企业库指纹" in out
+    assert "Q3 金属冶炼：全组至少 1 家" in out
+    assert "Q4（Q5）：两个被检查市州均无可抽的水泥企业，建材企业可以代替" in out
     commitment = next(project.out.glob("commitment-*.json"))
     record_path = next(p for p in project.out.glob("group1-丙市-*.json"))
     assert record_path.with_suffix(".sheet.html").exists()

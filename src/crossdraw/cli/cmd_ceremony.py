@@ -268,6 +268,7 @@ def run_ceremony(
     from crossdraw.sheet import render_html
     from crossdraw.signing import sign_record
     from crossdraw.storage import write_json_new, write_new
+    from crossdraw.vocab import tag_label
 
     lang = asker.lang
     console = out_console()
@@ -296,7 +297,22 @@ def run_ceremony(
         for e in pool.excluded:
             console.print(escape(say(lang, "excluded_line", id=e.id, reason=e.excluded)))
     for req in quota.requirements:
-        console.print(escape(say(lang, "requirement", text=req.describe())))
+        cats = "、".join(tag_label(c) for c in req.categories)
+        console.print(
+            escape(say(lang, "requirement", id=req.id, name=req.name, n=req.at_least, cats=cats))
+        )
+        for missing, stand_in in req.substituted:
+            console.print(
+                escape(
+                    say(
+                        lang,
+                        "substituted",
+                        id=req.id,
+                        missing=tag_label(missing),
+                        stand_in=tag_label(stand_in),
+                    )
+                )
+            )
 
     console.print(f"\n[bold]{say(lang, 'step', n=3, what=say(lang, 'step_people'))}[/bold]")
     witness_, drawer_, rep_, place_ = people
