@@ -4,45 +4,42 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import operator
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
+from typing import Protocol
 
-from crossdraw import uscc
+from crossdraw import bulk
+from crossdraw.cells import (
+    LABELS,
+    TAG_SEPARATORS,
+    Lookups,
+    division_mismatch,
+    fast_valid_uscc,
+    invalid_uscc,
+    label,
+)
 from crossdraw.errors import InputError, Problem
 from crossdraw.geography import County, Geography, Prefecture
 from crossdraw.models import Enterprise
 from crossdraw.table import CellKind, Column, Table, open_table
-from crossdraw.textfile import (
-    cap_problems,
-    did_you_mean,
-    parse_when,
-    row_problems,
-    stray_cells,
-)
-from crossdraw.vocab import (
-    BUILDING_MATERIALS_SECTOR,
-    SECTORS,
-    TAG_LABELS,
-    parse_bool,
-    parse_tag,
-)
+from crossdraw.textfile import cap_problems, row_problems, stray_cells
+from crossdraw.vocab import BUILDING_MATERIALS_SECTOR, SECTORS
 
-LABELS: dict[str, str] = {
-    "id": "统一社会信用代码",
-    "name": "企业名称",
-    "prefecture": "市州",
-    "county": "县市区",
-    "sector": "行业",
-    "tags": "类别",
-    "provincial_direct": "省厅直接执法",
-    "last_inspected": "上次检查日期",
-    "risk_grade": "风险等级",
-}
+__all__ = [
+    "ALIASES",
+    "LABELS",
+    "OPTIONAL",
+    "REQUIRED",
+    "TAG_SEPARATORS",
+    "EnterpriseList",
+    "fast_valid_uscc",
+    "load_enterprises",
+]
+
 REQUIRED = ("id", "name", "prefecture", "county", "sector")
 OPTIONAL = ("tags", "provincial_direct", "last_inspected", "risk_grade")
 # What a worksheet's cells must hold, so a number Excel made of a code is caught.
@@ -67,7 +64,32 @@ ALIASES: dict[str, str] = {
     "安全风险等级": "risk_grade",
 }
 KNOWN_HEADERS = frozenset(name.lower() for name in (*REQUIRED, *OPTIONAL, *ALIASES))
-TAG_SEPARATORS = ("；", ",", "，", "、")  # all become ";"
+
+
+class Rows(Protocol):
+    """A checked list's enterprises, built when asked for (a million rows need not all be)."""
+
+    def __len__(self) -> int: ...
+
+    def all(self) -> tuple[Enterprise, ...]: ...
+
+    def in_prefecture(self, name: str) -> tuple[Enterprise, ...]: ...
+
+
+@dataclass(frozen=True)
+class BuiltRows:
+    """Enterprises the row checker has already built."""
+
+    items: tuple[Enterprise, ...]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def all(self) -> tuple[Enterprise, ...]:
+        return self.items
+
+    def in_prefecture(self, name: str) -> tuple[Enterprise, ...]:
+        return tuple(e for e in self.items if e.prefecture == name)
 
 
 @dataclass(frozen=True)
@@ -77,8 +99,23 @@ class EnterpriseList:
     path: Path
     encoding: str
     sha256: str  # of the file's bytes
-    enterprises: tuple[Enterprise, ...]
+    rows: Rows
     warnings: tuple[Problem, ...]
+    _prefectures: dict[str, tuple[Enterprise, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    @cached_property
+    def enterprises(self) -> tuple[Enterprise, ...]:
+        """Every enterprise, in file order."""
+        return self.rows.all()
+
+    def in_prefecture(self, name: str) -> tuple[Enterprise, ...]:
+        """The enterprises of one prefecture (canonical name), in file order, built once."""
+        found = self._prefectures.get(name)
+        if found is None:
+            found = self._prefectures[name] = self.rows.in_prefecture(name)
+        return found
 
     @cached_property
     def _index(self) -> Mapping[str, Enterprise]:
@@ -87,153 +124,6 @@ class EnterpriseList:
     def by_id(self) -> Mapping[str, Enterprise]:
         """Enterprises by id, built once."""
         return self._index
-
-
-def _label(column: str) -> str:
-    return f"{LABELS[column]} ({column})"
-
-
-class _Lookups:
-    """Answers for the few distinct prefecture, county, sector, tag and yes/no cells.
-
-    A million-row list repeats them endlessly, so each distinct string is judged once.
-    """
-
-    def __init__(self, geography: Geography) -> None:
-        self.geography = geography
-        self.prefectures: dict[str, tuple[Prefecture | None, str | None]] = {}
-        self.counties: dict[tuple[str, str], tuple[County | None, str | None]] = {}
-        self.tags: dict[str, tuple[tuple[str, ...], list[str]]] = {}
-        self.bools: dict[str, bool | None] = {}
-        self.dates: dict[str, dt.date | None] = {}
-        self.home: dict[str, list[str]] = {}  # county name -> prefectures having it
-        self.division_names: dict[str, str] = {}
-        for pref in geography.prefectures:
-            if pref.code:
-                self.division_names[pref.code] = pref.name
-            for county in (*pref.counties, *pref.zones):
-                self.home.setdefault(county.name, []).append(pref.name)
-                if county.code:
-                    self.division_names[county.code] = county.name
-
-    def prefecture(self, text: str) -> tuple[Prefecture | None, str | None]:
-        cached = self.prefectures.get(text)
-        if cached is None:
-            canonical = self.geography.resolve(text)
-            if canonical is None:
-                names = self.geography.names()
-                what = (
-                    f"unknown {_label('prefecture')} {text!r}{did_you_mean(text, names)}; "
-                    f"known: {', '.join(names)}"
-                )
-                cached = (None, what)
-            else:
-                cached = (self.geography.get(canonical), None)
-            self.prefectures[text] = cached
-        return cached
-
-    def county(self, pref: Prefecture, text: str) -> tuple[County | None, str | None]:
-        key = (pref.name, text)
-        cached = self.counties.get(key)
-        if cached is None:
-            cached = self._county(pref, text)
-            self.counties[key] = cached
-        return cached
-
-    def _county(self, pref: Prefecture, text: str) -> tuple[County | None, str | None]:
-        for county in pref.counties:
-            if county.name == text:
-                return county, None
-        label = _label("county")
-        if any(zone.name == text for zone in pref.zones):
-            return None, (
-                f"{label} {text} is a statistics-only zone, not a county-level division; "
-                "give the county it lies in"
-            )
-        elsewhere = [p for p in self.home.get(text, []) if p != pref.name]
-        if elsewhere:
-            return None, f"{label} {text} is in {'、'.join(elsewhere)}, not {pref.name}"
-        names = pref.county_names()
-        return None, (
-            f"{label} {text!r} is not a county of {pref.name}"
-            f"{did_you_mean(text, names)}; its counties: {', '.join(names)}"
-        )
-
-    def tag_set(self, text: str) -> tuple[tuple[str, ...], list[str]]:
-        cached = self.tags.get(text)
-        if cached is None:
-            spaced = text
-            for sep in TAG_SEPARATORS:
-                spaced = spaced.replace(sep, ";")
-            found: set[str] = set()
-            errors: list[str] = []
-            for part in (p.strip() for p in spaced.split(";")):
-                if not part:
-                    continue
-                tag = parse_tag(part)
-                if tag is None:
-                    accepted = ", ".join(f"{t} {label}" for t, label in TAG_LABELS.items())
-                    errors.append(
-                        f"unknown {_label('tags')} {part!r}; accepted: {accepted} "
-                        "(separate several with ;)"
-                    )
-                else:
-                    found.add(tag)
-            cached = (tuple(sorted(found)), errors)
-            self.tags[text] = cached
-        return cached
-
-    def yes_no(self, text: str) -> bool | None:
-        if text not in self.bools:
-            self.bools[text] = parse_bool(text)
-        return self.bools[text]
-
-    def date(self, text: str) -> dt.date | None:
-        if text not in self.dates:
-            parsed = parse_when(text)
-            self.dates[text] = parsed[0].date() if parsed is not None else None
-        return self.dates[text]
-
-
-_USCC_VALUE = {ch: i for i, ch in enumerate(uscc.ALPHABET)}
-_USCC_WEIGHTS = uscc.WEIGHTS
-
-
-def fast_valid_uscc(code: str) -> bool:
-    """Same answer as `uscc.is_valid`, several times faster (a million rows per run)."""
-    if len(code) != uscc.LENGTH or not code[2:8].isdigit():
-        return False
-    try:
-        values = list(map(_USCC_VALUE.__getitem__, code))
-    except KeyError:
-        return False
-    total: int = sum(map(operator.mul, values, _USCC_WEIGHTS))
-    return values[17] == (31 - total % 31) % 31
-
-
-def _invalid_uscc(code: str) -> str:
-    why = uscc.problem(code) or "not valid"
-    if code != code.upper() and uscc.problem(code.upper()) is None:
-        why += "; in capital letters it would be valid"
-    return f"{_label('id')} {code} is not a valid USCC: {why}"
-
-
-def _division_mismatch(
-    code: str, county: County | None, pref: Prefecture | None, names: dict[str, str]
-) -> str | None:
-    """A valid USCC registered outside the row's county, prefecture and province, or None."""
-    if county is None or pref is None or not county.code:
-        return None
-    division = uscc.division_code(code)
-    if division == county.code:
-        return None
-    if pref.code and division in (pref.code, pref.code[:2] + "0000"):
-        return None
-    shown = f"{division} ({names[division]})" if division in names else division
-    return (
-        f"{_label('id')} {code} was registered in division {shown}, not {county.name} "
-        f"({county.code}); check the county"
-    )
 
 
 @contextmanager
@@ -272,10 +162,20 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
     i_direct = columns.get("provincial_direct")
     i_last = columns.get("last_inspected")
     i_risk = columns.get("risk_grade")
-    required = [(columns[c], f"empty {_label(c)}") for c in REQUIRED]
-    kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), _label(c)) for c, i in columns.items()}
+    required = [(columns[c], f"empty {label(c)}") for c in REQUIRED]
+    kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), label(c)) for c, i in columns.items()}
 
-    look = _Lookups(geography)
+    look = Lookups(geography)
+    clean = bulk.read_clean(table, columns, look, strict=strict)
+    if clean is not None:  # a clean CSV list, proved a column at a time
+        rows, warnings_found = clean
+        return EnterpriseList(
+            path=table.path,
+            encoding=table.encoding,
+            sha256=table.sha256,
+            rows=rows,
+            warnings=tuple(cap_problems(warnings_found, where)),
+        )
     sectors = frozenset(SECTORS)
     bad_sector = f"; the eight sectors are {', '.join(SECTORS)}"
     seen: dict[str, int] = {}
@@ -304,7 +204,7 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
         if code:
             earlier = seen.setdefault(code, line)
             if earlier != line:
-                errors.append((i_id, f"{_label('id')} {code} is also on row {earlier}"))
+                errors.append((i_id, f"{label('id')} {code} is also on row {earlier}"))
         pref: Prefecture | None = None
         county: County | None = None
         if pref_text:
@@ -316,7 +216,7 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
                 if what:
                     errors.append((i_county, what))
         if sector and sector not in sectors:
-            errors.append((i_sector, f"unknown {_label('sector')} {sector!r}{bad_sector}"))
+            errors.append((i_sector, f"unknown {label('sector')} {sector!r}{bad_sector}"))
         tags: tuple[str, ...] = ()
         if i_tags is not None and cells[i_tags]:
             tags, tag_errors = look.tag_set(cells[i_tags])
@@ -331,7 +231,7 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
                 errors.append(
                     (
                         i_direct,
-                        f"{_label('provincial_direct')} {cells[i_direct]!r} is not yes or no; "
+                        f"{label('provincial_direct')} {cells[i_direct]!r} is not yes or no; "
                         "write 是 or 否 (empty means 否)",
                     )
                 )
@@ -342,20 +242,20 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
                 errors.append(
                     (
                         i_last,
-                        f"{_label('last_inspected')} {cells[i_last]!r} is not a date; "
+                        f"{label('last_inspected')} {cells[i_last]!r} is not a date; "
                         "write it like 2021-03-02",
                     )
                 )
         if code:
             warning = None
             if not fast_valid_uscc(code):
-                invalid = _invalid_uscc(code)
+                invalid = invalid_uscc(code)
                 if strict:
                     errors.append((i_id, invalid))
                 else:
                     warning = f"{invalid} (kept as typed)"
             elif county is not None and county.code and code[2:8] != county.code:
-                warning = _division_mismatch(code, county, pref, look.division_names)
+                warning = division_mismatch(code, county, pref, look.division_names)
             if warning:
                 warnings.append(Problem(table.at(line, i_id), warning))
         if errors:
@@ -377,6 +277,6 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
         path=table.path,
         encoding=table.encoding,
         sha256=table.sha256,
-        enterprises=tuple(enterprises),
+        rows=BuiltRows(tuple(enterprises)),
         warnings=tuple(cap_problems([*table.warnings, *warnings], where)),
     )

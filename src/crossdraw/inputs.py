@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from crossdraw.enterprises import EnterpriseList, load_enterprises
@@ -28,19 +27,9 @@ class Inputs:
     exclusions: Mapping[str, str]
     warnings: tuple[Problem, ...] = ()
 
-    @cached_property
-    def _by_prefecture(self) -> dict[str, list[Enterprise]]:
-        grouped: dict[str, list[Enterprise]] = {}
-        for ent in self.enterprises.enterprises:
-            mine = grouped.get(ent.prefecture)
-            if mine is None:
-                mine = grouped[ent.prefecture] = []
-            mine.append(ent)
-        return grouped
-
     def of_group(self, group: Group) -> dict[str, Enterprise]:
         """The enterprises of the group's targets by id: all a draw of the group looks up."""
-        return {e.id: e for t in group.targets for e in self._by_prefecture.get(t, ())}
+        return {e.id: e for t in group.targets for e in self.enterprises.in_prefecture(t)}
 
     def group(self, group_id: int) -> Group:
         try:
@@ -52,7 +41,7 @@ class Inputs:
             ) from None
 
     def pool(self, prefecture: str) -> Pool:
-        return build_pool(prefecture, self._by_prefecture.get(prefecture, ()), self.exclusions)
+        return build_pool(prefecture, self.enterprises.in_prefecture(prefecture), self.exclusions)
 
     def pools(self, group: Group) -> tuple[Pool, ...]:
         return tuple(self.pool(t) for t in group.targets)

@@ -55,6 +55,7 @@ class Table:
     problems: list[Problem] = field(default_factory=list)  # found while reading (CSV syntax)
     found: list[tuple[int, int | None, str]] = field(default_factory=list)  # bad cells
     warnings: list[Problem] = field(default_factory=list)  # cells recovered
+    text: str | None = None  # a CSV file's whole text (NFC), for the bulk reader
 
     def at(self, row: int, column: int | None = None) -> str:
         """Where a row (or, in a worksheet, a cell) is, for a message."""
@@ -123,7 +124,8 @@ def _open_csv(path: Path) -> Table:
     decoded = decode_file(path)
     where = str(path)
     problems: list[Problem] = []
-    records = csv_rows(nfc(decoded.text), where, problems)
+    text = nfc(decoded.text)
+    records = csv_rows(text, where, problems)
     first = next(records, None)
     if first is None:
         raise InputError(problems or [Problem(where, "has no header row")])
@@ -138,6 +140,7 @@ def _open_csv(path: Path) -> Table:
         cell_names=False,
         records=iter(records),
         problems=problems,
+        text=text,
     )
 
 
