@@ -60,6 +60,7 @@ def same(path: Path, *, strict: bool = False) -> tuple[object, ...]:
 @pytest.fixture(autouse=True)
 def tiny_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bulk, "BLOCK", 3)
+    monkeypatch.setattr(bulk, "BLOCK_CHARS", 40)
 
 
 def test_E1_bundled_list_is_read_in_bulk_with_the_row_checkers_answers() -> None:

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import itertools
 import operator
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from typing import Protocol, cast
+from typing import Any, cast
 
 from crossdraw import uscc
 from crossdraw.cells import Lookups, division_mismatch, fast_valid_uscc, invalid_uscc
@@ -39,26 +40,14 @@ BLOCK = (
 )
 # The cells judged by combination, in this order; `id` and `name` are kept per row.
 _COMBINED = ("prefecture", "county", "sector", "tags", "provincial_direct", "last_inspected")
-_ALPHABET = frozenset(uscc.ALPHABET)
+_ALPHABET_BYTES = uscc.ALPHABET.encode("ascii")
 # A USCC's first 17 characters, reversed and read as a base-34 number, are congruent
 # modulo 31 to the GB 32100 weighted sum (34 ≡ 3 and the weights are 3^i mod 31).
-_BASE34 = str.maketrans(
-    {ch: "0123456789abcdefghijklmnopqrstu"[i] for i, ch in enumerate(uscc.ALPHABET)}
-)
-_CHECK = {r: uscc.ALPHABET[(31 - r) % 31] for r in range(31)}
-_FIRST17_REVERSED = slice(16, None, -1)
+_BASE34 = bytes.maketrans(_ALPHABET_BYTES, b"0123456789abcdefghijklmnopqrstu")
+_CHECK = [ord(uscc.ALPHABET[(31 - r) % 31]) for r in range(31)]  # sum mod 31 -> check byte
+_FIELD_LIMIT = 131072  # csv.reader's default limit on a cell
+BLOCK_CHARS = 1 << 16  # characters split at a time in a plain list
 _DIVISION = slice(2, 8)
-
-
-class _Records(Protocol):
-    """A `csv.reader`: records, and how many lines they took so far."""
-
-    @property
-    def line_num(self) -> int: ...
-
-    def __iter__(self) -> _Records: ...
-
-    def __next__(self) -> list[str]: ...
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -67,6 +56,7 @@ class Combination:
 
     pref: Prefecture
     county: County
+    division: str  # the county's code (GB/T 2260), "" when the geography gives none
     sector: str
     tags: tuple[str, ...]
     direct: bool
@@ -118,76 +108,152 @@ class ColumnRows:
         return tuple(map(self._build, picked))
 
 
+class _GiveUp(Exception):
+    """The row checker must read this list."""
+
+
+Block = tuple[list[str], list[str], list[Any]]  # ids, names, keys of the other cells
+
+
 def read_clean(
     table: Table, columns: Mapping[str, int], look: Lookups, *, strict: bool
 ) -> tuple[ColumnRows, list[Problem]] | None:
     """The rows and warnings of a clean CSV list, or None when the row checker must read it."""
     width = max(columns.values()) + 1
-    if table.text is None or len(table.header) != width:
+    text = table.text
+    if text is None or len(table.header) != width:
         return None
-    reader = csv.reader(io.StringIO(table.text, newline=""), strict=True, skipinitialspace=True)
-    try:
-        for _ in itertools.islice(reader, table.header_row):
-            pass
-        if reader.line_num != table.header_row:
-            return None
-        return _read_blocks(reader, table, columns, look, strict, width)
-    except csv.Error:
-        return None
-
-
-def _read_blocks(
-    reader: _Records,
-    table: Table,
-    columns: Mapping[str, int],
-    look: Lookups,
-    strict: bool,
-    width: int,
-) -> tuple[ColumnRows, list[Problem]] | None:
-    i_id = columns["id"]
-    id_of = operator.itemgetter(i_id)
-    name_of = operator.itemgetter(columns["name"])
-    present = [c for c in (*_COMBINED, "risk_grade") if c in columns]
-    key_of = operator.itemgetter(*(columns[c] for c in present))
-    judged: dict[tuple[str, ...], Combination] = {}
     first_line = table.header_row + 1
-    ids: list[str] = []
-    names: list[str] = []
-    combos: list[Combination] = []
-    warnings: list[Problem] = []
+    blocks: Iterator[Block]
+    cells: Callable[[Any], dict[str, str] | None]
+    if _plain(text, columns):
+        others = sorted((c for c in columns if c not in ("id", "name")), key=columns.__getitem__)
+        blocks = _split_blocks(text, table.header_row, width)
+        cells = functools.partial(_split_cells, others, width)
+    else:
+        present = [c for c in (*_COMBINED, "risk_grade") if c in columns]
+        blocks = _csv_blocks(text, table.header_row, columns, present, width)
+        cells = functools.partial(_csv_cells, present)
+    try:
+        rows, found = _read(blocks, cells, look, strict=strict, first_line=first_line)
+    except (_GiveUp, csv.Error):
+        return None
+    i_id = columns["id"]
+    return rows, [Problem(table.at(first_line + k, i_id), what) for k, what in found]
+
+
+def _plain(text: str, columns: Mapping[str, int]) -> bool:
+    """No quotes, no lone carriage returns, id and name first: lines split on commas
+    give exactly the cells csv.reader gives (before they are stripped)."""
+    return (
+        {columns["id"], columns["name"]} == {0, 1}
+        and '"' not in text
+        and text.count("\r") == text.count("\r\n")
+    )
+
+
+def _split_blocks(text: str, header_row: int, width: int) -> Iterator[Block]:
+    pos = 0
+    for _ in range(header_row):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            raise _GiveUp  # nothing after the header
+    first, second = operator.itemgetter(0), operator.itemgetter(1)
+    rest = operator.itemgetter(2)
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos + BLOCK_CHARS)
+        if end < 0:
+            end = size
+        lines = text[pos:end].split("\n")
+        pos = end + 1
+        if end == size and lines[-1] == "":
+            lines.pop()  # the file's last line end
+        if max(map(len, lines), default=0) > _FIELD_LIMIT:
+            raise _GiveUp  # csv.reader's field limit: the row checker names the row
+        parts = list(map(str.split, lines, repeat(","), repeat(2)))
+        if set(map(len, parts)) != {3}:
+            raise _GiveUp  # a blank or short line
+        yield (
+            list(map(str.strip, map(first, parts))),
+            list(map(str.strip, map(second, parts))),
+            list(map(rest, parts)),
+        )
+
+
+def _split_cells(others: list[str], width: int, key: str) -> dict[str, str] | None:
+    cells = key.split(",")
+    return dict(zip(others, cells)) if len(cells) == width - 2 else None
+
+
+def _csv_blocks(
+    text: str, header_row: int, columns: Mapping[str, int], present: list[str], width: int
+) -> Iterator[Block]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, skipinitialspace=True)
+    for _ in itertools.islice(reader, header_row):
+        pass
+    if reader.line_num != header_row:
+        raise _GiveUp
+    id_of = operator.itemgetter(columns["id"])
+    name_of = operator.itemgetter(columns["name"])
+    key_of = operator.itemgetter(*(columns[c] for c in present))
+    done = header_row
     while True:
         block = list(itertools.islice(reader, BLOCK))
         if not block:
-            break
-        start = len(ids)
-        if reader.line_num != table.header_row + start + len(block):
-            return None  # a record over several lines: the row checker numbers them
+            return
+        done += len(block)
+        if reader.line_num != done:
+            raise _GiveUp  # a record over several lines: the row checker numbers them
         if set(map(len, block)) != {width}:
-            return None  # blank, short or long rows
-        block_ids = list(map(str.strip, map(id_of, block)))
-        block_names = list(map(str.strip, map(name_of, block)))
+            raise _GiveUp  # blank, short or long rows
+        yield (
+            list(map(str.strip, map(id_of, block))),
+            list(map(str.strip, map(name_of, block))),
+            list(map(key_of, block)),
+        )
+
+
+def _csv_cells(present: list[str], key: tuple[str, ...]) -> dict[str, str]:
+    return dict(zip(present, key))
+
+
+def _read(
+    blocks: Iterator[Block],
+    cells: Callable[[Any], dict[str, str] | None],
+    look: Lookups,
+    *,
+    strict: bool,
+    first_line: int,
+) -> tuple[ColumnRows, list[tuple[int, str]]]:
+    judged: dict[Any, Combination] = {}
+    ids: list[str] = []
+    names: list[str] = []
+    combos: list[Combination] = []
+    warnings: list[tuple[int, str]] = []
+    for block_ids, block_names, keys in blocks:
         if not (all(block_ids) and all(block_names)):
-            return None
-        keys: list[tuple[str, ...]] = list(map(key_of, block))
+            raise _GiveUp
         found: list[Combination | None] = list(map(judged.get, keys))
         if None in found:
             for k in compress(range(len(keys)), map(operator.not_, found)):
-                combo = judged.get(keys[k]) or _judge(dict(zip(present, keys[k])), look)
+                combo = judged.get(keys[k])
                 if combo is None:
-                    return None  # an error in these cells: the row checker reports it
+                    named = cells(keys[k])
+                    combo = _judge(named, look) if named is not None else None
+                    if combo is None:
+                        raise _GiveUp  # an error in these cells: the row checker reports it
                 judged[keys[k]] = found[k] = combo
-        block_combos: list[Combination] = found  # type: ignore[assignment]  # no None left
-        problems = _uscc_warnings(block_ids, block_combos, look, strict)
-        if problems is None:
-            return None
+        block_combos = cast(list[Combination], found)  # no None left
+        start = len(ids)
         warnings.extend(
-            Problem(table.at(first_line + start + k, i_id), what) for k, what in problems
+            (start + k, what) for k, what in _uscc_warnings(block_ids, block_combos, look, strict)
         )
         ids.extend(block_ids)
         names.extend(block_names)
         combos.extend(block_combos)
     if not ids or len(set(ids)) != len(ids):
-        return None  # no enterprise, or a duplicate id: the row checker says where
+        raise _GiveUp  # no enterprise, or a duplicate id: the row checker says where
     return ColumnRows(ids, names, combos, list(judged.values()), first_line), warnings
 
 
@@ -220,40 +286,70 @@ def _judge(cells: Mapping[str, str], look: Lookups) -> Combination | None:
         last = look.date(stripped["last_inspected"])
         if last is None:
             return None
-    return Combination(pref, county, sector, tags, direct, last, stripped.get("risk_grade", ""))
+    risk = stripped.get("risk_grade", "")
+    return Combination(pref, county, county.code or "", sector, tags, direct, last, risk)
 
 
 def _uscc_warnings(
-    ids: Sequence[str], combos: Sequence[Combination], look: Lookups, strict: bool
-) -> list[tuple[int, str]] | None:
-    """(row in block, warning) for ids that are not valid USCCs or were registered
-    elsewhere; None when `strict` makes an invalid id an error."""
-    divisions = cast(list[str], list(map(operator.getitem, ids, repeat(_DIVISION))))
-    if (
-        set(map(len, ids)) == {uscc.LENGTH}
-        and _ALPHABET.issuperset("".join(ids))
-        and "".join(divisions).isdigit()
-    ):
-        first17 = cast(Iterator[str], map(operator.getitem, ids, repeat(_FIRST17_REVERSED)))
-        numbers = map(int, map(str.translate, first17, repeat(_BASE34)), repeat(34))
-        expected = map(_CHECK.__getitem__, map(operator.mod, numbers, repeat(31)))
-        valid = list(map(operator.eq, expected, map(operator.itemgetter(17), ids)))
-    else:
-        valid = list(map(fast_valid_uscc, ids))
+    ids: list[str], combos: list[Combination], look: Lookups, strict: bool
+) -> list[tuple[int, str]]:
+    """(row in block, warning) for ids that are not valid USCCs or were registered in
+    another division, in row order; _GiveUp when `strict` makes an invalid id an error."""
+    joined = "".join(ids)
+    valid = _valid(ids, joined)
     found: list[tuple[int, str]] = []
     if not all(valid):
         if strict:
-            return None
+            raise _GiveUp
         found.extend(
             (k, f"{invalid_uscc(ids[k])} (kept as typed)")
             for k in compress(range(len(ids)), map(operator.not_, valid))
         )
-    codes = map(operator.attrgetter("county.code"), combos)
-    for k in compress(range(len(ids)), map(operator.ne, divisions, codes)):
-        combo = combos[k]
-        if valid[k] and combo.county.code:
-            what = division_mismatch(ids[k], combo.county, combo.pref, look.division_names)
-            if what:
-                found.append((k, what))
-    found.sort()
+    if not _registered_in_county(ids, joined, combos):
+        divisions = cast(list[str], list(map(operator.getitem, ids, repeat(_DIVISION))))
+        codes = map(operator.attrgetter("county.code"), combos)
+        for k in compress(range(len(ids)), map(operator.ne, divisions, codes)):
+            combo = combos[k]
+            if valid[k] and combo.county.code:
+                what = division_mismatch(ids[k], combo.county, combo.pref, look.division_names)
+                if what:
+                    found.append((k, what))
+        found.sort()
     return found
+
+
+def _valid(ids: list[str], joined: str) -> list[bool]:
+    """Whether each id is a valid USCC: `fast_valid_uscc`, a block at a time."""
+    count = len(ids)
+    raw = joined.encode("ascii", errors="replace")
+    if (
+        set(map(len, ids)) != {uscc.LENGTH}
+        or raw.translate(None, _ALPHABET_BYTES)  # a character outside the alphabet
+        or not all(raw[p :: uscc.LENGTH].isdigit() for p in range(2, 8))
+    ):
+        return list(map(fast_valid_uscc, ids))
+    # Reversed, the block starts with the last id's check character, then its first 17
+    # characters from the 17th to the 1st: a base-34 number congruent to its weighted sum.
+    digits = raw[::-1].translate(_BASE34)
+    step = uscc.LENGTH
+    numbers = map(
+        int,
+        map(
+            digits.__getitem__,
+            map(slice, range(1, step * count, step), range(step, step * count + 1, step)),
+        ),
+        repeat(34),
+    )
+    expected = bytes(map(_CHECK.__getitem__, map(operator.mod, numbers, repeat(31))))[::-1]
+    actual = raw[uscc.LENGTH - 1 :: uscc.LENGTH]
+    if expected == actual:
+        return [True] * count
+    return list(map(operator.eq, expected, actual))
+
+
+def _registered_in_county(ids: list[str], joined: str, combos: list[Combination]) -> bool:
+    """True when every id's division code (characters 3-8) is its row's county code."""
+    codes = "".join(map(operator.attrgetter("division"), combos))
+    if len(codes) != 6 * len(ids) or len(joined) != uscc.LENGTH * len(ids):
+        return False
+    return all(joined[2 + p :: uscc.LENGTH] == codes[p::6] for p in range(6))
