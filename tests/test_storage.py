@@ -71,3 +71,54 @@ def test_a_memo_writes_shared_listings_once_with_the_same_text() -> None:
     for value in (first, second, first):
         assert indented_json(value, memo) == json.dumps(value, ensure_ascii=False, indent=2)
     assert len(memo) == 2  # the shared list at two depths
+
+
+CELL = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.text(max_size=6),
+    st.lists(st.text(max_size=4), max_size=3),
+    st.tuples(st.text(max_size=3)),
+    st.lists(st.integers(), max_size=2),  # not strings: written item by item
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+    st.floats(allow_nan=False),
+)
+
+
+@st.composite
+def listings(draw: st.DrawFn) -> Any:
+    keys = draw(st.lists(st.text(max_size=4), min_size=1, max_size=4, unique=True))
+    rows = [
+        {k: draw(CELL) for k in keys} for _ in range(draw(st.integers(min_value=1, max_value=8)))
+    ]
+    if draw(st.booleans()):
+        rows.append(draw(st.dictionaries(st.text(max_size=2), CELL, max_size=2)))
+    return draw(st.sampled_from([rows, {"listing": rows}, [{"deep": [rows]}], tuple(rows)]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=listings())
+def test_long_lists_of_dicts_are_written_as_json_dumps_writes_them(value: Any) -> None:
+    import crossdraw.storage as storage
+
+    saved = storage._ROWS_MIN
+    storage._ROWS_MIN = 1  # every list of dicts takes the column-by-column writer
+    try:
+        assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+    finally:
+        storage._ROWS_MIN = saved
+
+
+def test_a_pool_listing_is_written_column_by_column() -> None:
+    import crossdraw.storage as storage
+
+    rows = [
+        {"id": f"9143{i:014d}", "county": "雨湖区", "tags": ["cement"] * (i % 3), "eligible": True}
+        for i in range(200)
+    ]
+    for i in range(0, 200, 7):  # excluded entries carry one more key
+        rows[i] = {**rows[i], "eligible": False, "excluded": "E2 省厅直接执法"}
+    value = {"pools": [{"listing": {"enterprises": rows}}], "%s": "50%"}
+    assert storage._dict_rows(rows, "\n") is not None
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)

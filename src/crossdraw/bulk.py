@@ -148,7 +148,7 @@ def _plain(text: str, columns: Mapping[str, int]) -> bool:
     return (
         {columns["id"], columns["name"]} == {0, 1}
         and '"' not in text
-        and text.count("\r") == text.count("\r\n")
+        and ("\r" not in text or text.count("\r") == text.count("\r\n"))
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -137,6 +139,11 @@ def _container(
             sep = "," + inner
         append(newline + "}")
     else:
+        if len(value) >= _ROWS_MIN and type(value[0]) is dict:
+            rows = _dict_rows(value, newline)
+            if rows is not None:
+                append(rows)
+                return
         sep = "[" + inner
         for item in value:
             append(sep)
@@ -146,6 +153,88 @@ def _container(
                 _indented(item, inner, out, keys, memo)
             sep = "," + inner
         append(newline + "]")
+
+
+_ROWS_MIN = 64  # a list of at least this many dicts is tried column by column
+_PLAIN_SCALARS = frozenset((str, int, bool, type(None)))
+_SHAPES_MAX = 8  # distinct key sets a list may have and still be written by columns
+
+
+def _dict_rows(rows: list[Any] | tuple[Any, ...], newline: str) -> str | None:
+    """A long list of dicts with a few sets of keys (a pool listing), as json.dumps(indent=2)
+    writes it, encoding a column at a time in C; None if the rows are not that plain."""
+    if set(map(type, rows)) != {dict}:
+        return None
+    shapes = list(map(tuple, rows))
+    kinds = dict.fromkeys(shapes)
+    if len(kinds) > _SHAPES_MAX:
+        return None
+    inner = newline + "  "
+    if len(kinds) == 1:
+        texts = _same_keys(rows, shapes[0], inner)
+    else:
+        texts = [""] * len(rows)
+        for keys in kinds:
+            picked = list(itertools.compress(range(len(rows)), map(keys.__eq__, shapes)))
+            part = _same_keys([rows[i] for i in picked], keys, inner)
+            if part is None:
+                return None
+            for i, text in zip(picked, part):
+                texts[i] = text
+    if texts is None:
+        return None
+    return "[" + inner + ("," + inner).join(texts) + newline + "]"
+
+
+def _same_keys(
+    rows: list[Any] | tuple[Any, ...], keys: tuple[Any, ...], inner: str
+) -> list[str] | None:
+    """The texts of dicts that all have `keys` in that order.
+
+    Scalar columns are encoded by one compact json.dumps each, split on NUL (which no
+    JSON encoding contains: control characters in strings are escaped); columns of
+    lists of strings are written once per distinct list.
+    """
+    if not keys:
+        return ["{}"] * len(rows)
+    if not all(type(k) is str for k in keys):
+        return None
+    field = inner + "  "
+    columns: list[list[str]] = []
+    for key in keys:
+        column = list(map(operator.itemgetter(key), rows))
+        kinds = set(map(type, column))
+        if kinds <= _PLAIN_SCALARS:
+            compact = json.dumps(column, ensure_ascii=False, separators=("\x00", ":"))
+            columns.append(compact[1:-1].split("\x00"))
+        elif kinds <= {list, tuple}:
+            if not set(map(type, itertools.chain.from_iterable(column))) <= {str}:
+                return None
+            lists = list(map(tuple, column))
+            element = field + "  "
+            written = {
+                distinct: (
+                    "["
+                    + element
+                    + ("," + element).join(map(encode_basestring, distinct))
+                    + field
+                    + "]"
+                    if distinct
+                    else "[]"
+                )
+                for distinct in dict.fromkeys(lists)
+            }
+            columns.append(list(map(written.__getitem__, lists)))
+        else:
+            return None
+    template = (
+        "{"
+        + field
+        + ("," + field).join(encode_basestring(k).replace("%", "%%") + ": %s" for k in keys)
+        + inner
+        + "}"
+    )
+    return list(map(template.__mod__, zip(*columns)))
 
 
 def read_record(path: Path) -> dict[str, Any]:
