@@ -216,7 +216,8 @@ def build_record(
         "place": nfc(ctx.witnesses.place),
         "drawn_at": ctx.drawn_at,
     }
-    return {**body, "digest": digest(body)}
+    listings = [(p.listing(), p.canonical) for p in ctx.pools]
+    return {**body, "digest": digest(body, listings)}
 
 
 UNDIGESTED = ("digest", "signature")
