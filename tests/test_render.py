@@ -15,7 +15,9 @@ from crossdraw.cli.render import print_table
 COLUMNS = ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率")
 # Narrow and wide (CJK) characters, spaces to break words at, and Rich's markup, emoji
 # and control characters, which make print_table hand the whole table to Rich.
-CHARS = st.sampled_from(list("abcXYZ019 /()≈%、湘潭市企业有限公司金属冶炼[]:\\\t"))
+CHARS = st.sampled_from(
+    [*"abcXYZ019 /()≈%、湘潭市企业有限公司金属冶炼[]:\\\t", "\u200d", "\ufe0f", "é", "👍"]
+)
 CELL = st.text(CHARS, max_size=40)
 TITLE = st.text(st.sampled_from(list("ab 0湘潭市odds入选概率")), min_size=1, max_size=30)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from itertools import chain
+from itertools import chain, compress
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -119,24 +119,60 @@ def print_table(
     )
     longest = [max(col, default=0) for col in zip(*lengths)]
     narrowed = [i for i, (n, w) in enumerate(zip(longest, widths)) if n > w]
-    for row, lens in zip(rows, lengths):
-        if not any(lens[i] > widths[i] for i in narrowed):
+    wraps = [any(lens[i] > widths[i] for i in narrowed) for lens in lengths]
+    wrapped = iter(_wrapped_rows(console, columns, list(compress(rows, wraps)), widths))
+    for row, lens, wrap in zip(rows, lengths, wraps):
+        if not wrap:
             cells = [c + " " * (w - n) for c, n, w in zip(row, lens, widths)]
             lines.append(left + middle.join(cells) + right)
-        else:  # Rich wraps it: let Rich render it, alone, at the same widths
-            alone = _table(None, columns, (row,), widths, show_header=False)
-            with console.capture() as capture:
-                console.print(alone)
-            lines.extend(capture.get().split("\n")[1:-2])  # without top and bottom edges
+        else:  # Rich wraps it: as Rich rendered it at the same widths
+            lines.extend(next(wrapped))
     lines.append(bottom)
     console.file.write("\n".join(lines) + "\n")
 
 
+def _wrapped_rows(
+    console: Console, columns: Sequence[str], rows: Sequence[Sequence[str]], widths: list[int]
+) -> list[list[str]]:
+    """The lines Rich renders for each of `rows` at `widths`, all in one table.
+
+    Each row ends a section, so Rich draws a rule (├…┤) after it; the lines between
+    the rules are the row's, exactly as a table of that row alone renders them.
+    """
+    if not rows:
+        return []
+    table = _table(None, columns, rows, widths, show_header=False, sections=True)
+    with console.capture() as capture:
+        console.print(table)
+    found: list[list[str]] = [[]]
+    for line in capture.get().split("\n")[1:-2]:  # without top and bottom edges
+        if line.startswith("├"):
+            found.append([])
+        else:
+            found[-1].append(line)
+    return found
+
+
 def _width(text: str, known: dict[str, int]) -> int:
+    if text.isascii() and text.isprintable():
+        return len(text)  # one cell a character, as Rich counts it
     width = known.get(text)
     if width is None:
-        width = known[text] = cell_len(text)
+        if "\u200d" in text or "\ufe0f" in text:  # joiners: Rich measures graphemes
+            width = cell_len(text)
+        else:  # Rich's sum of character widths, each character looked up once
+            width = sum(map(_CHARACTER_WIDTHS.__getitem__, text))
+        known[text] = width
     return width
+
+
+class _CharacterWidths(dict[str, int]):
+    def __missing__(self, character: str) -> int:
+        width = self[character] = cell_len(character)
+        return width
+
+
+_CHARACTER_WIDTHS = _CharacterWidths()
 
 
 def _table(
@@ -146,6 +182,7 @@ def _table(
     widths: Sequence[int | None] = (),
     *,
     show_header: bool = True,
+    sections: bool = False,
 ) -> Table:
     from rich.table import Table
 
@@ -153,7 +190,7 @@ def _table(
     for col, width in zip(columns, widths or [None] * len(columns)):
         table.add_column(col, overflow="fold", width=width)
     for row in rows:
-        table.add_row(*(escape(cell) for cell in row))
+        table.add_row(*(escape(cell) for cell in row), end_section=sections)
     return table
 
 
