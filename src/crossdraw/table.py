@@ -125,7 +125,7 @@ def _open_csv(path: Path) -> Table:
     where = str(path)
     problems: list[Problem] = []
     text = nfc(decoded.text)
-    records = csv_rows(text, where, problems)
+    records = _records_after_header(text, where, problems)
     first = next(records, None)
     if first is None:
         raise InputError(problems or [Problem(where, "has no header row")])
@@ -142,6 +142,39 @@ def _open_csv(path: Path) -> Table:
         problems=problems,
         text=text,
     )
+
+
+_HEADER_PREFIX = 1 << 16  # characters searched for the header before the whole text is parsed
+
+
+def _records_after_header(
+    text: str, where: str, problems: list[Problem]
+) -> Iterator[tuple[int, list[str]]]:
+    """csv_rows(text): the header first, then the rows, parsed only when asked for.
+
+    The header is looked for in the first lines alone (whole lines: a record that
+    parses there parses the same in the whole text), so a bulk reader that never asks
+    for the rows does not pay for parsing set-up over the whole text.
+    """
+    cut = text.find("\n", _HEADER_PREFIX)
+    if cut < 0:
+        yield from csv_rows(text, where, problems)
+        return
+    head = next(csv_rows(text[: cut + 1], where, problems), None)
+    if head is None:  # no header in the first lines: parse everything
+        del problems[:]
+        yield from csv_rows(text, where, problems)
+        return
+    yield head
+    again: list[Problem] = []  # problems above the header, already reported
+    rows = csv_rows(text, where, again)
+    next(rows)  # the header once more
+    del again[:]
+    for row in rows:
+        problems.extend(again)
+        del again[:]
+        yield row
+    problems.extend(again)
 
 
 def _read_bytes(path: Path) -> bytes:
