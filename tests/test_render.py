@@ -16,7 +16,7 @@ COLUMNS = ("USCC", "name 企业名称", "county 县市区", "categories 类别",
 # Narrow and wide (CJK) characters, spaces to break words at, and Rich's markup, emoji
 # and control characters, which make print_table hand the whole table to Rich.
 CHARS = st.sampled_from(
-    [*"abcXYZ019 /()≈%、湘潭市企业有限公司金属冶炼[]:\\\t", "\u200d", "\ufe0f", "é", "👍"]
+    [*"abcXYZ019 /()≈%、湘潭市企业有限公司金属冶炼[]:\\\t", "é", "👍", "\u0301"]
 )
 CELL = st.text(CHARS, max_size=40)
 TITLE = st.text(st.sampled_from(list("ab 0湘潭市odds入选概率")), min_size=1, max_size=30)
@@ -41,7 +41,7 @@ def fast_text(title: str, rows: list[list[str]], width: int) -> str:
     return console.file.getvalue()
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
     title=TITLE,
     rows=st.lists(st.lists(CELL, min_size=5, max_size=5), max_size=8),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from itertools import chain, compress
-from typing import TYPE_CHECKING
+from itertools import chain
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -119,16 +119,62 @@ def print_table(
     )
     longest = [max(col, default=0) for col in zip(*lengths)]
     narrowed = [i for i, (n, w) in enumerate(zip(longest, widths)) if n > w]
-    wraps = [any(lens[i] > widths[i] for i in narrowed) for lens in lengths]
-    wrapped = iter(_wrapped_rows(console, columns, list(compress(rows, wraps)), widths))
-    for row, lens, wrap in zip(rows, lengths, wraps):
-        if not wrap:
+    # None: the row fits on one line; a pair: one cell breaks at its only space into two
+    # lines; else Rich wraps it.
+    shapes = [_wrap_shape(row, lens, widths, narrowed) for row, lens in zip(rows, lengths)]
+    to_rich = [row for row, shape in zip(rows, shapes) if shape is _RICH]
+    wrapped = iter(_wrapped_rows(console, columns, to_rich, widths))
+    for row, lens, shape in zip(rows, lengths, shapes):
+        if shape is None:
             cells = [c + " " * (w - n) for c, n, w in zip(row, lens, widths)]
             lines.append(left + middle.join(cells) + right)
-        else:  # Rich wraps it: as Rich rendered it at the same widths
+        elif isinstance(shape, TwoLines):
+            top, top_lens = list(row), list(lens)
+            top[shape.column], top_lens[shape.column] = shape.first, shape.first_len
+            under, under_lens = [""] * len(row), [0] * len(row)
+            under[shape.column], under_lens[shape.column] = shape.second, shape.second_len
+            for texts, sizes in ((top, top_lens), (under, under_lens)):
+                cells = [c + " " * (w - n) for c, n, w in zip(texts, sizes, widths)]
+                lines.append(left + middle.join(cells) + right)
+        else:  # as Rich rendered it at the same widths
             lines.extend(next(wrapped))
     lines.append(bottom)
     console.file.write("\n".join(lines) + "\n")
+
+
+class TwoLines(NamedTuple):
+    """A row whose one overlong cell breaks at its only space: each word on a line."""
+
+    column: int
+    first: str
+    first_len: int
+    second: str
+    second_len: int
+
+
+_RICH = "rich"  # a row only Rich lays out
+Shape = TwoLines | str | None
+
+
+def _wrap_shape(
+    row: Sequence[str], lens: Sequence[int], widths: Sequence[int], narrowed: Sequence[int]
+) -> Shape:
+    """How a row is laid out: on one line (None); as two lines when its one overlong cell
+    holds a single space between two words that each fit (column, first, second, with
+    their widths); or by Rich (_RICH), for every other case."""
+    over = [i for i in narrowed if lens[i] > widths[i]]
+    if not over:
+        return None
+    if len(over) > 1:
+        return _RICH
+    column = over[0]
+    first, _, second = row[column].partition(" ")
+    if not (first and second) or " " in second:
+        return _RICH
+    first_len, second_len = cell_len(first), cell_len(second)
+    if first_len > widths[column] or second_len > widths[column]:
+        return _RICH
+    return TwoLines(column, first, first_len, second, second_len)
 
 
 def _wrapped_rows(
