@@ -164,7 +164,7 @@ CELLS = {
     ],
     "provincial_direct": ["", "否", "是", "yes", "0", "maybe"],
     "last_inspected": ["", "2021-03-02", "2021/3/2", "soon"],
-    "risk_grade": ["", "较大", " 一般 "],
+    "risk_grade": ["", "较大", " 一般 ", "高\x1b[2J"],
 }
 DIVISIONS = ["430302", "430321", "431302", "430111", "431121", "430300", "439999"]
 
@@ -186,7 +186,9 @@ def lists(draw: st.DrawFn) -> str:
                 draw(st.integers(0, 5)),
                 valid=draw(st.booleans()) or i % 2 == 0,
             ),
-            "name": draw(st.sampled_from(["甲厂", " 乙厂", "丙, 厂", ""])),
+            "name": draw(
+                st.sampled_from(["甲厂", " 乙厂", "丙, 厂", "", "丁\u200d厂", "戊\u3000厂"])
+            ),
             **{c: draw(st.sampled_from(v)) for c, v in CELLS.items()},
         }
         lines.append(",".join(f'"{cells[c]}"' if "," in cells[c] else cells[c] for c in order))

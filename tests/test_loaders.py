@@ -449,3 +449,27 @@ def test_fast_uscc_check_agrees_with_the_reference() -> None:
     samples += ["", "９１４３０３０２０００００００００１"]
     for sample in samples:
         assert fast_valid_uscc(sample) == uscc.is_valid(sample), sample
+
+
+def test_E1_hidden_characters_are_refused_by_cell_and_spaces_are_not(tmp_path: Path) -> None:
+    rows = (
+        f"{A},甲\u3000厂\u00a0一,湘潭市,雨湖区,机械,,否\n"  # wide and no-break spaces: fine
+        f"{B},乙\u200b厂,娄底市,娄星区,机械,,否\n"
+        f"{C}\x1b[31m,丙厂,湘潭市,湘潭县,机械\u2066,,否\n"
+    )
+    found = load_err(tmp_path, rows)
+    assert found == [
+        f"{tmp_path / 'list.csv'}, row 3: 企业名称 (name) holds the invisible character U+200B "
+        "(ZERO WIDTH SPACE) at character 2; delete it: hidden characters can change or hide "
+        "what the screen and the sign-off sheet show",
+        f"{tmp_path / 'list.csv'}, row 4: 统一社会信用代码 (id) holds the invisible character "
+        "U+001B (a control character) at character 19; delete it: hidden characters can "
+        "change or hide what the screen and the sign-off sheet show",
+        f"{tmp_path / 'list.csv'}, row 4: 行业 (sector) holds the invisible character U+2066 "
+        "(LEFT-TO-RIGHT ISOLATE) at character 3; delete it: hidden characters can change or "
+        "hide what the screen and the sign-off sheet show",
+    ]
+    assert (
+        load(tmp_path, rows.splitlines(keepends=True)[0]).enterprises[0].name
+        == "甲\u3000厂\u00a0一"
+    )

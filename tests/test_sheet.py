@@ -18,6 +18,7 @@ from crossdraw import exitcodes
 from crossdraw.canonical import fingerprint
 from crossdraw.cli.app import app
 from crossdraw.errors import InputError
+from crossdraw.hidden import visible
 from crossdraw.records import record_digest
 from crossdraw.sheet import clean, odds_text, render_html, render_markdown
 from tests.conftest import Project
@@ -96,8 +97,9 @@ def test_witness_name_is_escaped_in_html_and_markdown(record: dict[str, Any]) ->
 def test_no_name_can_inject_markup(record: dict[str, Any], name: str) -> None:
     rec = edited(record, witnesses={"witness": name, "drawer": "", "bureau_rep": ""})
     page = render_html(rec)
-    assert f"登记姓名：{html.escape(clean(name))}</span>" in page or not clean(name)
+    assert f"登记姓名：{html.escape(visible(clean(name)))}</span>" in page or not clean(name)
     assert page.count("<div") == page.count("</div>")
+    assert visible(page) == page  # no control or invisible formatting character is left
 
 
 def test_names_are_nfc_normalised(record: dict[str, Any]) -> None:

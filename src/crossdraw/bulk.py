@@ -28,9 +28,15 @@ from itertools import compress, repeat
 from typing import Any, cast
 
 from crossdraw import uscc
-from crossdraw.cells import Lookups, division_mismatch, fast_valid_uscc, invalid_uscc
+from crossdraw.cells import (
+    Lookups,
+    division_mismatch,
+    fast_valid_uscc,
+    invalid_uscc,
+)
 from crossdraw.errors import Problem
 from crossdraw.geography import County, Prefecture
+from crossdraw.hidden import hidden_character
 from crossdraw.models import Enterprise
 from crossdraw.table import Table
 from crossdraw.vocab import BUILDING_MATERIALS_SECTOR, SECTORS
@@ -234,6 +240,9 @@ def _read(
     for block_ids, block_names, keys in blocks:
         if not (all(block_ids) and all(block_names)):
             raise _GiveUp
+        shown = "".join(block_ids).isprintable() and "".join(block_names).isprintable()
+        if not shown and any(map(hidden_character, itertools.chain(block_ids, block_names))):
+            raise _GiveUp  # E1: a hidden character, which the row checker names
         found: list[Combination | None] = list(map(judged.get, keys))
         if None in found:
             for k in compress(range(len(keys)), map(operator.not_, found)):
@@ -260,6 +269,8 @@ def _read(
 def _judge(cells: Mapping[str, str], look: Lookups) -> Combination | None:
     """The row checker's answers for these cells, or None if it would report an error."""
     stripped = {column: text.strip() for column, text in cells.items()}
+    if any(map(hidden_character, stripped.values())):
+        return None
     pref_text, county_text, sector = (stripped[c] for c in ("prefecture", "county", "sector"))
     if not (pref_text and county_text and sector) or sector not in SECTORS:
         return None

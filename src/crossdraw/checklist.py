@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from crossdraw.hidden import visible
 from crossdraw.spreadsheet import SheetSpec
 from crossdraw.vocab import tag_label
 
@@ -298,7 +299,7 @@ def render_html(sheets: Sequence[EnterpriseSheet], lang: Lang = "zh") -> str:
     words = LABELS[lang]
 
     def esc(text: str) -> str:
-        return html.escape(text, quote=True)
+        return html.escape(visible(text), quote=True)
 
     evidence = EVIDENCE_ZH if lang == "zh" else EVIDENCE_EN
     boxes = " ".join(f'<span class="box">□ {esc(e)}</span>' for e in evidence)

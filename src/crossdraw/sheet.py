@@ -12,6 +12,7 @@ from typing import Any
 
 from crossdraw.canonical import fingerprint
 from crossdraw.errors import InputError
+from crossdraw.hidden import visible
 from crossdraw.records import KNOWN_SCHEMAS
 from crossdraw.records import odds_text as fraction_odds_text
 from crossdraw.vocab import tag_label
@@ -355,7 +356,7 @@ def render_html(record: Mapping[str, Any], lang: str = "zh") -> str:
     """One A4 page of print-ready HTML with embedded CSS and no network resource."""
     labels = _lang(lang)
     sheet = read_sheet(record)
-    e = html.escape
+    e = _escaped
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if lang == "zh" else "en"}">',
@@ -397,7 +398,7 @@ def render_html(record: Mapping[str, Any], lang: str = "zh") -> str:
 
 
 def _html_facts(rows: list[list[Fact]], columns: int) -> list[str]:
-    e = html.escape
+    e = _escaped
     out = ['<table class="facts">']
     for row in rows:
         cells = []
@@ -422,7 +423,7 @@ def _suggested_cells(sheet: Sheet) -> list[list[str]]:
 
 
 def _html_table(header: str, rows: list[list[str]]) -> list[str]:
-    e = html.escape
+    e = _escaped
     out = ["<table>", "<tr>" + "".join(f"<th>{e(h)}</th>" for h in header.split("|")) + "</tr>"]
     for row in rows:
         out.append("<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>")
@@ -430,12 +431,17 @@ def _html_table(header: str, rows: list[list[str]]) -> list[str]:
     return out
 
 
+def _escaped(text: str) -> str:
+    """HTML text with hidden characters shown (a bidi override never reverses a name)."""
+    return html.escape(visible(text))
+
+
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#~"})
 
 
 def md(text: str) -> str:
     """Markdown-safe text: HTML escaped (a name is never markup) and Markdown punctuation quoted."""
-    escaped = html.escape(text, quote=False).translate(_MD_SPECIAL)
+    escaped = html.escape(visible(text), quote=False).translate(_MD_SPECIAL)
     return "<br>".join(escaped.splitlines()) if escaped else escaped
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from crossdraw.hidden import visible
 from crossdraw.textfile import UTF8_BOM
 
 Cell = str | int | dt.date | None
@@ -73,7 +74,7 @@ def _csv_cell(cell: Cell) -> str:
         return cell.isoformat()
     if isinstance(cell, int):
         return str(cell)
-    return neutralise(cell)
+    return neutralise(visible(cell))
 
 
 def display_width(text: str) -> int:
@@ -101,7 +102,7 @@ def column_widths(spec: SheetSpec) -> list[int]:
 
 def sheet_title(text: str, taken: Sequence[str] = ()) -> str:
     """A legal, unique sheet name: no []:*?/\\, at most 31 characters."""
-    base = _SHEET_TITLE_BAD.sub("_", text).strip("'") or "Sheet"
+    base = _SHEET_TITLE_BAD.sub("_", _ILLEGAL.sub("", visible(text))).strip("'") or "Sheet"
     title, n = base[:31], 2
     while title.lower() in (t.lower() for t in taken):
         suffix = f" ({n})"
@@ -174,7 +175,7 @@ def xlsx_bytes(sheets: Sequence[SheetSpec]) -> bytes:
 
 
 def _xlsx_text(text: str) -> str:
-    return neutralise(_ILLEGAL.sub("", text))
+    return neutralise(_ILLEGAL.sub("", visible(text)))
 
 
 def _xlsx_cell(cell: Cell) -> Cell:

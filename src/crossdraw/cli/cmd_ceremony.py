@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from crossdraw.cli.cmd_draw import OutOpt, Planned, draw_group, earlier_draws, persist
 from crossdraw.cli.common import (
@@ -29,6 +28,7 @@ from crossdraw.cli.common import (
     signing_key,
 )
 from crossdraw.cli.render import tags_text
+from crossdraw.cli.safe import escape
 from crossdraw.errors import InputError
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up

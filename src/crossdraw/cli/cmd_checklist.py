@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from crossdraw.cli.cmd_export import read_records
 from crossdraw.cli.common import guarded, out_console, write_output
+from crossdraw.cli.safe import escape
 
 
 class ChecklistFormat(str, Enum):

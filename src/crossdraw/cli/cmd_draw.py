@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
@@ -30,6 +29,7 @@ from crossdraw.cli.common import (
     signing_key,
 )
 from crossdraw.cli.render import pool_summary, print_table, selection_table, tags_text
+from crossdraw.cli.safe import escape
 from crossdraw.errors import InfeasibleError, InputError
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from crossdraw import exitcodes
 from crossdraw.cli.common import (
@@ -22,6 +21,7 @@ from crossdraw.cli.common import (
     write_output,
 )
 from crossdraw.cli.render import findings_table
+from crossdraw.cli.safe import escape
 from crossdraw.errors import InputError, Problem
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up

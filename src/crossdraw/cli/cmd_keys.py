@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from crossdraw.cli.common import JsonOpt, guarded, out_console, print_json
+from crossdraw.cli.safe import escape
 from crossdraw.errors import InputError
 
 

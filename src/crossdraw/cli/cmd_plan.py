@@ -31,10 +31,10 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
 
     Example:  crossdraw plan check --groups data/groups.yaml
     """
-    from rich.markup import escape
     from rich.table import Table
 
     from crossdraw.cli.render import findings_table
+    from crossdraw.cli.safe import escape
     from crossdraw.planfile import load_plan
     from crossdraw.rules import check_plan
 
@@ -77,7 +77,10 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
             guide = f"{g.guide.name} ({g.guide.title})" if g.guide else "-"
             members = "、".join([f"{g.lead} (组长)", *g.members[1:]])
             table.add_row(
-                f"{g.id} {g.name}", escape(members), escape("、".join(g.targets)), escape(guide)
+                escape(f"{g.id} {g.name}"),
+                escape(members),
+                escape("、".join(g.targets)),
+                escape(guide),
             )
         console.print(table)
         console.print(findings_table("P rules", findings))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
@@ -24,6 +23,7 @@ from crossdraw.cli.common import (
     print_json,
 )
 from crossdraw.cli.render import pool_summary
+from crossdraw.cli.safe import escape
 
 GroupOpt = Annotated[int, typer.Option("--group", help="Group number (1 = 第一组).")]
 PrefectureOpt = Annotated[
@@ -118,7 +118,7 @@ def pool(
         tags.add_column("category")
         tags.add_column("eligible", justify="right")
         for tag, n in p.tag_counts():
-            tags.add_row(f"{tag_label(tag)} {tag}", str(n))
+            tags.add_row(escape(f"{tag_label(tag)} {tag}"), str(n))
         console.print(counties)
         console.print(tags)
         if p.excluded:
@@ -126,5 +126,5 @@ def pool(
             excluded.add_column("USCC")
             excluded.add_column("reason")
             for e in p.excluded:
-                excluded.add_row(e.id, escape(e.excluded or ""))
+                excluded.add_row(escape(e.id), escape(e.excluded or ""))
             console.print(excluded)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
 from crossdraw.cli.common import (
     JsonOpt,
@@ -18,6 +17,7 @@ from crossdraw.cli.common import (
     signing_key,
     warn,
 )
+from crossdraw.cli.safe import escape
 from crossdraw.errors import InputError, Problem
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from crossdraw import exitcodes
+from crossdraw.cli.safe import escape
 from crossdraw.errors import CrossdrawError, InfeasibleError, InputError, Problem
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up

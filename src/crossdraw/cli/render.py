@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from rich.console import Console
-from rich.markup import escape
+
+from crossdraw.cli.safe import escape, visible
 
 if TYPE_CHECKING:  # rich.table and the core load when a table is drawn, not at start-up
     from rich.table import Table
@@ -80,10 +81,10 @@ def selection_table(
     for i in ids:
         entry = by_id[i]
         table.add_row(
-            i,
+            escape(i),
             escape(names.get(i, "")),
             escape(entry.county),
-            tags_text(entry.tags),
+            escape(tags_text(entry.tags)),
             odds_text(odds[i]),
         )
     return table
@@ -102,6 +103,8 @@ def print_table(
     """
     from rich.box import HEAVY_HEAD
 
+    if not "".join(chain.from_iterable(rows)).isprintable():
+        rows = [[visible(cell) for cell in row] for row in rows]
     if not (_plain_output(console) and _plain_cell("".join(chain.from_iterable(rows)))):
         console.print(_table(title, columns, rows))
         return

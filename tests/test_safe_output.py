@@ -1,0 +1,102 @@
+"""Nothing a plan, a list, an exclusion file or a record holds can rewrite the terminal:
+control and invisible formatting characters are printed as \\uXXXX (E1, and every
+command's output)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from crossdraw.cli.app import app
+from crossdraw.cli.safe import escape, visible
+from crossdraw.records import record_digest
+from tests.conftest import PLAN_YAML, Project
+
+
+def test_visible_writes_hidden_characters_as_escapes() -> None:
+    assert visible("甲\u3000厂 a\tb\nc") == "甲\u3000厂 a\tb\nc"  # spaces, tab, newline kept
+    assert visible("a\x1b[2Jb") == "a\\u001b[2Jb"
+    assert visible("\u202eabc\u200d\U000e0001") == "\\u202eabc\\u200d\\U000e0001"
+    assert escape("[bold]\x07") == "\\[bold]\\u0007"
+
+
+def output(runner: CliRunner, args: list[str]) -> str:
+    result = runner.invoke(app, args)
+    assert "Traceback" not in result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
+def test_E1_plan_and_exclusion_text_is_printed_with_hidden_characters_visible(
+    runner: CliRunner, project: Project
+) -> None:
+    project.groups.write_text(
+        PLAN_YAML.replace("第一组", '"第一\\e[2J组\\u202e"'), encoding="utf-8"
+    )
+    out = output(runner, ["plan", "check", "--groups", str(project.groups)])
+    assert "第一\\u001b[2J组\\u202e" in out, out
+    assert "\x1b" not in out and "\u202e" not in out
+    exclude = project.root / "exclude.csv"
+    first = next(
+        line.split(",")[0]
+        for line in project.enterprises.read_text(encoding="utf-8").splitlines()
+        if "丙市" in line
+    )
+    exclude.write_text(f"id,reason\n{first},recently\x1b[31m fined\n", encoding="utf-8")
+    out = output(runner, ["pool", "--group", "1", *project.args(), "--exclude", str(exclude)])
+    assert "\x1b" not in out, out
+
+
+def test_a_record_with_hidden_characters_is_reported_without_them(
+    runner: CliRunner, project: Project, tmp_path: Path
+) -> None:
+    out_dir = tmp_path / "draws"
+    output(
+        runner,
+        [
+            "draw",
+            "--group",
+            "1",
+            "--seed",
+            "12345678901234567890",
+            *project.args(),
+            "--out",
+            str(out_dir),
+        ],
+    )
+    record_path = sorted(out_dir.glob("*.json"))[0]
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    record["witnesses"]["witness"] = "张三\x1b]0;owned\x07\u202e"
+    record["group"]["name"] = "第一组\x1b[2J"
+    record["digest"] = record_digest(record)  # a digest is not a signature: anyone can redo it
+    record_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    out = output(runner, ["verify", str(record_path)])
+    assert "第一组\\u001b[2J" in out, out  # printed, visibly
+    out = output(
+        runner, ["sheet", str(record_path), "--format", "md", "--out", str(tmp_path / "s.md")]
+    )
+    for text in (out, (tmp_path / "s.md").read_text(encoding="utf-8")):
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text, text
+
+
+def test_a_record_with_hidden_characters_makes_readable_workbooks(
+    runner: CliRunner, project: Project, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    out_dir = tmp_path / "draws"
+    args = ["--seed", "12345678901234567890", *project.args(), "--out", str(out_dir)]
+    output(runner, ["draw", "--group", "1", *args])
+    record_path = sorted(out_dir.glob("*.json"))[0]
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    record["selected"][0]["name"] = "甲\x1b[2J\x07厂"
+    record["digest"] = record_digest(record)
+    record_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    book = tmp_path / "c.xlsx"
+    output(runner, ["checklist", str(record_path), "--format", "xlsx", "--out", str(book)])
+    sheets = load_workbook(book).sheetnames  # XML 1.0 holds no escape character
+    assert any("u001b" in title for title in sheets), sheets
+    page = tmp_path / "c.html"
+    output(runner, ["checklist", str(record_path), "--format", "html", "--out", str(page)])
+    assert "甲\\u001b[2J\\u0007厂" in page.read_text(encoding="utf-8")
