@@ -41,11 +41,11 @@ def fast_text(title: str, rows: list[list[str]], width: int) -> str:
     return console.file.getvalue()
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     title=TITLE,
     rows=st.lists(st.lists(CELL, min_size=5, max_size=5), max_size=8),
-    width=st.integers(min_value=40, max_value=200),
+    width=st.integers(min_value=16, max_value=200),
 )
 def test_print_table_prints_what_rich_prints(title: str, rows: list[list[str]], width: int) -> None:
     assert fast_text(title, rows, width) == rich_text(title, rows, width)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from itertools import chain
+from itertools import chain, compress, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
@@ -108,9 +109,13 @@ def print_table(
     if not (_plain_output(console) and _plain_cell("".join(chain.from_iterable(rows)))):
         console.print(_table(title, columns, rows))
         return
-    known: dict[str, int] = {}  # most cells repeat (counties, categories, odds)
-    lengths = [[_width(c, known) for c in row] for row in rows]
-    widths = _column_widths(console, title, columns, rows, lengths)
+    texts = list(zip(*rows)) if rows else [() for _ in columns]  # the table by column
+    sizes = [_cell_widths(column) for column in texts]
+    lengths = list(zip(*sizes))  # by row
+    widths = _column_widths(console, title, columns, rows, texts, sizes)
+    if len(widths) != len(columns) or min(widths, default=1) < 1:  # too narrow: Rich's way
+        console.print(_table(title, columns, rows))
+        return
     head = _table(title, columns, (), widths)
     with console.capture() as capture:
         console.print(head)  # title, top edge, header, separator, bottom edge
@@ -120,27 +125,53 @@ def print_table(
         f" {HEAVY_HEAD.mid_vertical} ",
         f" {HEAVY_HEAD.mid_right}",
     )
-    longest = [max(col, default=0) for col in zip(*lengths)]
-    narrowed = [i for i, (n, w) in enumerate(zip(longest, widths)) if n > w]
-    # None: the row fits on one line; a pair: one cell breaks at its only space into two
-    # lines; else Rich wraps it.
-    shapes = [_wrap_shape(row, lens, widths, narrowed) for row, lens in zip(rows, lengths)]
-    to_rich = [row for row, shape in zip(rows, shapes) if shape is _RICH]
-    wrapped = iter(_wrapped_rows(console, columns, to_rich, widths))
-    for row, lens, shape in zip(rows, lengths, shapes):
-        if shape is None:
-            cells = [c + " " * (w - n) for c, n, w in zip(row, lens, widths)]
-            lines.append(left + middle.join(cells) + right)
-        elif isinstance(shape, TwoLines):
-            top, top_lens = list(row), list(lens)
+
+    def laid_out(cells: Sequence[tuple[str, ...]], lens: Sequence[Sequence[int]]) -> list[str]:
+        """Rows of cells by column, each padded to its column's width, one line a row."""
+        padded = [
+            map(operator.add, column, map(" ".__mul__, map(operator.sub, repeat(w), n)))
+            for column, n, w in zip(cells, lens, widths)
+        ]
+        return [left + middle.join(line) + right for line in zip(*padded)]
+
+    one_line = laid_out(texts, sizes)  # every row as if it fitted
+    narrowed = [i for i, (n, w) in enumerate(zip(map(max, sizes), widths)) if n > w] if rows else []
+    over = sorted(
+        set(
+            chain.from_iterable(
+                compress(range(len(rows)), map(operator.gt, sizes[i], repeat(widths[i])))
+                for i in narrowed
+            )
+        )
+    )
+    # Rows with an overlong cell: two lines when that one cell breaks at its only space,
+    # else as Rich wraps them.
+    shapes = {r: _wrap_shape(rows[r], lengths[r], widths, narrowed) for r in over}
+    known: Folds = {}  # most overlong cells repeat (odds, categories)
+    done = 0
+    for r in over:
+        lines.extend(one_line[done:r])
+        done = r + 1
+        shape = shapes[r]
+        if isinstance(shape, TwoLines):
+            top, top_lens = list(rows[r]), list(lengths[r])
             top[shape.column], top_lens[shape.column] = shape.first, shape.first_len
-            under, under_lens = [""] * len(row), [0] * len(row)
+            under, under_lens = [""] * len(top), [0] * len(top)
             under[shape.column], under_lens[shape.column] = shape.second, shape.second_len
-            for texts, sizes in ((top, top_lens), (under, under_lens)):
-                cells = [c + " " * (w - n) for c, n, w in zip(texts, sizes, widths)]
-                lines.append(left + middle.join(cells) + right)
-        else:  # as Rich rendered it at the same widths
-            lines.extend(next(wrapped))
+            pair = [tuple(c) for c in zip(top, under)]
+            lines.extend(laid_out(pair, list(zip(top_lens, under_lens))))
+        else:  # each overlong cell as Rich wraps it, the others on its first line
+            folded = [
+                _folded(console, text, width, known) if n > width else [(text, n)]
+                for text, n, width in zip(rows[r], lengths[r], widths)
+            ]
+            height = max(map(len, folded))
+            for cell in folded:
+                cell.extend([("", 0)] * (height - len(cell)))
+            cells_by_column = [tuple(text for text, _ in cell) for cell in folded]
+            lens_by_column = [[n for _, n in cell] for cell in folded]
+            lines.extend(laid_out(cells_by_column, lens_by_column))
+    lines.extend(one_line[done:])
     lines.append(bottom)
     console.file.write("\n".join(lines) + "\n")
 
@@ -155,7 +186,7 @@ class TwoLines(NamedTuple):
     second_len: int
 
 
-_RICH = "rich"  # a row only Rich lays out
+_RICH = "rich"  # a row Rich's word wrap lays out
 Shape = TwoLines | str | None
 
 
@@ -180,39 +211,63 @@ def _wrap_shape(
     return TwoLines(column, first, first_len, second, second_len)
 
 
-def _wrapped_rows(
-    console: Console, columns: Sequence[str], rows: Sequence[Sequence[str]], widths: list[int]
-) -> list[list[str]]:
-    """The lines Rich renders for each of `rows` at `widths`, all in one table.
+Folds = dict[tuple[str, int], list[tuple[str, int]]]
 
-    Each row ends a section, so Rich draws a rule (├…┤) after it; the lines between
-    the rules are the row's, exactly as a table of that row alone renders them.
+
+def _folded(console: Console, text: str, width: int, known: Folds) -> list[tuple[str, int]]:
+    """The lines (with their widths) Rich folds a table cell's text into at `width`:
+    its own word wrap, left-justified, as a table column with overflow="fold" does.
+
+    Text without white space, with characters one or two cells wide that each fit in
+    `width` (a Chinese name), is one word, which Rich chops where the next character
+    would not fit; that is done here. Everything else goes through Rich's word wrap.
     """
-    if not rows:
-        return []
-    table = _table(None, columns, rows, widths, show_header=False, sections=True)
-    with console.capture() as capture:
-        console.print(table)
-    found: list[list[str]] = [[]]
-    for line in capture.get().split("\n")[1:-2]:  # without top and bottom edges
-        if line.startswith("├"):
-            found.append([])
+    found = known.get((text, width))
+    if found is None:
+        sizes = list(map(_CHARACTER_WIDTHS.__getitem__, text))
+        if text.split() == [text] and 0 not in sizes and max(sizes) <= width:
+            found = _chopped(text, sizes, width)
         else:
-            found[-1].append(line)
-    return found
+            from rich.text import Text
+
+            lines = Text(text).wrap(console, width, justify="left", overflow="fold")
+            found = [(line.plain, cell_len(line.plain)) for line in lines]
+        known[text, width] = found
+    return list(found)
 
 
-def _width(text: str, known: dict[str, int]) -> int:
+def _chopped(text: str, sizes: list[int], width: int) -> list[tuple[str, int]]:
+    """rich.cells.chop_cells for characters of width 1 or 2, with each line's width."""
+    lines: list[tuple[str, int]] = []
+    line_size, line_offset = 0, 0
+    for index, size in enumerate(sizes):
+        if line_size + size > width:
+            lines.append((text[line_offset:index], line_size))
+            line_offset, line_size = index, 0
+        line_size += size
+    if line_size:
+        lines.append((text[line_offset:], line_size))
+    return lines
+
+
+def _cell_widths(column: Sequence[str]) -> list[int]:
+    """Rich's cell length of each text of a column, a column at a time.
+
+    Rich sums the widths of the characters (0, 1 or 2) unless a joiner or a variation
+    selector makes it measure graphemes; each text becomes, through a translation that
+    writes every character as as many characters as its width, as long as its width.
+    """
+    text = "".join(column)
     if text.isascii() and text.isprintable():
-        return len(text)  # one cell a character, as Rich counts it
-    width = known.get(text)
-    if width is None:
-        if "\u200d" in text or "\ufe0f" in text:  # joiners: Rich measures graphemes
-            width = cell_len(text)
-        else:  # Rich's sum of character widths, each character looked up once
-            width = sum(map(_CHARACTER_WIDTHS.__getitem__, text))
-        known[text] = width
-    return width
+        return list(map(len, column))
+    if "\u200d" in text or "\ufe0f" in text:  # joiners: Rich measures graphemes
+        return list(map(cell_len, column))
+    table = {}
+    for character in dict.fromkeys(text):
+        width = _CHARACTER_WIDTHS[character]
+        if width != 1:
+            table[ord(character)] = " " * width
+    return list(map(len, map(str.translate, column, repeat(table))))
 
 
 class _CharacterWidths(dict[str, int]):
@@ -231,7 +286,6 @@ def _table(
     widths: Sequence[int | None] = (),
     *,
     show_header: bool = True,
-    sections: bool = False,
 ) -> Table:
     from rich.table import Table
 
@@ -239,7 +293,7 @@ def _table(
     for col, width in zip(columns, widths or [None] * len(columns)):
         table.add_column(col, overflow="fold", width=width)
     for row in rows:
-        table.add_row(*(escape(cell) for cell in row), end_section=sections)
+        table.add_row(*(escape(cell) for cell in row))
     return table
 
 
@@ -248,9 +302,10 @@ def _column_widths(
     title: str,
     columns: Sequence[str],
     rows: Sequence[Sequence[str]],
-    lengths: Sequence[Sequence[int]],
+    texts: Sequence[Sequence[str]],
+    sizes: Sequence[Sequence[int]],
 ) -> list[int]:
-    """The content widths Rich gives the table's columns.
+    """The content widths Rich gives the table's columns (`texts` and their `sizes` by column).
 
     Rich sizes a column by its widest cell and its longest word, so a table of just
     those cells gets the same widths; they are read off its rendered top edge.
@@ -258,12 +313,13 @@ def _column_widths(
     from rich.box import HEAVY_HEAD
 
     extremes: set[int] = set()
-    fits: dict[str, int] = {}
-    for cells, lens in zip(zip(*rows), zip(*lengths)):
-        extremes.add(max(range(len(lens)), key=lens.__getitem__))
-        if any(" " in cell for cell in cells):
-            narrowest = [_shortest_fit(c, n, fits) for c, n in zip(cells, lens)]
-            extremes.add(max(range(len(narrowest)), key=narrowest.__getitem__))
+    for cells, lens in zip(texts, sizes):
+        if not lens:
+            continue
+        extremes.add(lens.index(max(lens)))
+        if " " in "".join(cells):
+            fits = {c: _shortest_fit(c) for c in dict.fromkeys(cells)}
+            extremes.add(cells.index(max(fits, key=fits.__getitem__)))
     sample = _table(title, columns, [rows[r] for r in sorted(extremes)])
     with console.capture() as capture:
         console.print(sample)
@@ -272,14 +328,11 @@ def _column_widths(
     return [len(part) - 2 for part in inner]
 
 
-def _shortest_fit(text: str, length: int, known: dict[str, int]) -> int:
+def _shortest_fit(text: str) -> int:
     """The narrowest width Rich can fold `text` into without breaking a word."""
     if " " not in text:
-        return length
-    width = known.get(text)
-    if width is None:
-        width = known[text] = max((cell_len(word) for word in text.split()), default=0)
-    return width
+        return cell_len(text)
+    return max((cell_len(word) for word in text.split()), default=0)
 
 
 def _plain_output(console: Console) -> bool:
