@@ -228,3 +228,29 @@ def test_a_standing_record_changed_since_its_line_blocks_the_next_draw(
     code, _, err = draw(runner, project, "丁市", "2" * 20)
     assert code == exitcodes.BAD_INPUT
     assert f"{path}: this record is not the one logged at ledger.jsonl line 1" in err
+
+
+def test_verify_head_shows_a_draw_cut_from_the_end_with_its_record(
+    runner: CliRunner, project: Project
+) -> None:
+    from crossdraw.canonical import fingerprint
+
+    draw(runner, project, "丙市", "1" * 20)
+    draw(runner, project, "丁市", "2" * 20)
+    lines = ledger.read(project.out)
+    first, last = (fingerprint(e.sha256) for e in lines)
+    # Cut the last draw: its line and its record. The chain that is left is intact.
+    ledger_file = project.out / "ledger.jsonl"
+    ledger_file.write_bytes(ledger_file.read_bytes().splitlines(keepends=True)[0])
+    (project.out / lines[-1].record).unlink()
+    code, out, err = run(runner, "verify", str(project.out))
+    assert code == exitcodes.OK, out + err
+    code, out, err = run(runner, "verify", str(project.out), "--head", last)
+    assert code == exitcodes.MISMATCH
+    assert f"holds no line with head {last}" in out
+    code, out, err = run(
+        runner, "verify", str(project.out), "--head", first.lower().replace(" ", "")
+    )
+    assert code == exitcodes.OK, out + err
+    code, out, err = run(runner, "verify", str(project.out), "--head", "not a head")
+    assert code == exitcodes.BAD_INPUT and "is not a ledger head" in err

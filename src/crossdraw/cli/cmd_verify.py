@@ -200,6 +200,16 @@ def verify(
             help="File of trusted keys: PEM public keys or fingerprints, one per line.",
         ),
     ] = None,
+    heads: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--head",
+            help=(
+                "A ledger head written down at a draw (the 16 hex digits printed after "
+                "'head', or the full SHA-256; repeatable): the ledger must still hold it."
+            ),
+        ),
+    ] = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -210,10 +220,12 @@ def verify(
     digest logged, and that every record in it has its line; each record is then verified.
     A record given by file is checked against the ledger beside it, if any. With
     --public-key or --trusted-keys every record (and void) must carry a good signature by
-    a trusted key. Exit 0 when all is well, 3 on any mismatch or tampering, 2 when a file
+    a trusted key. --head checks that a head written on a sign-off sheet is still a line
+    of the ledger: the chain alone cannot show lines cut from its end together with their
+    records. Exit 0 when all is well, 3 on any mismatch or tampering, 2 when a file
     cannot be read.
 
-    Example:  crossdraw verify draws/ --enterprises data/enterprises.csv --public-key bureau.pub
+    Example:  crossdraw verify draws/ --head "3F2A 91BC 0D4E 7711" --public-key bureau.pub
     """
     from crossdraw.geography import bundled_geography
     from crossdraw.planfile import load_plan
@@ -226,7 +238,11 @@ def verify(
     folders, files = _folders(list(paths or []), list(ledgers or []))
     if not folders and not files:
         raise InputError.one("verify", "give record files, a folder of records, or --ledger FOLDER")
+    wanted_heads = [_head(text) for text in heads or []]
     reports = [_check_ledger(folder, trust) for folder in folders]
+    if wanted_heads and not any(r.lines for r in reports):
+        raise InputError.one("--head", "needs a folder with a ledger.jsonl to look for it in")
+    reports = _with_heads(reports, wanted_heads)
     wanted = {p.resolve(): p for p in files}
     for folder in folders:
         for path, _ in records_in(folder):
@@ -256,6 +272,43 @@ def verify(
     else:
         _print_text(results, reports)
     raise typer.Exit(exitcodes.OK if ok else exitcodes.MISMATCH)
+
+
+def _head(text: str) -> tuple[str, str]:
+    """(as written, lower-case hex) of a head given with --head; InputError if it is not one."""
+    digits = "".join(text.split()).lower()
+    if len(digits) not in (16, 64) or any(c not in "0123456789abcdef" for c in digits):
+        raise InputError.one(
+            "--head",
+            f"{text!r} is not a ledger head: give the 16 hex digits printed after 'head' "
+            "(e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256 of the line",
+        )
+    return text, digits
+
+
+def _with_heads(reports: list[LedgerReport], heads: list[tuple[str, str]]) -> list[LedgerReport]:
+    """The reports, the first ledger's with a problem for each head no ledger holds."""
+    missing = [
+        (text, digits)
+        for text, digits in heads
+        if not any(e.sha256.startswith(digits) for r in reports for e in r.lines)
+    ]
+    if not missing:
+        return reports
+    first = next(r for r in reports if r.lines)
+    problems = [
+        Problem(
+            str(first.path),
+            f"holds no line with head {text.strip()}: lines up to that head were removed "
+            "or changed since it was written down (a draw, its record and its line cut "
+            "together leave the chain intact; only the head shows it)",
+        )
+        for text, _ in missing
+    ]
+    return [
+        LedgerReport(r.folder, r.lines, [*r.problems, *problems]) if r is first else r
+        for r in reports
+    ]
 
 
 def _void_json(void: Entry | None) -> dict[str, Any] | None:
