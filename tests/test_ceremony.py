@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes
+from crossdraw import exitcodes, ledger
+from crossdraw.canonical import fingerprint
 from crossdraw.cli import cmd_ceremony
 from crossdraw.cli.app import app
 from crossdraw.i18n import resolve_lang
@@ -60,6 +61,9 @@ def test_q6_ceremony_without_a_terminal_takes_every_answer_from_flags(
     commitment = next(project.out.glob("commitment-*.json"))
     record_path = next(p for p in project.out.glob("group1-丙市-*.json"))
     assert record_path.with_suffix(".sheet.html").exists()
+    drawn = next(e for e in ledger.read(project.out) if e.type == "draw")
+    page = record_path.with_suffix(".sheet.html").read_text(encoding="utf-8")
+    assert f"第 {drawn.line} 行，账本头 {fingerprint(drawn.sha256)}" in page  # for verify --head
     assert "签字确认单" in out
     record = json.loads(record_path.read_text(encoding="utf-8"))
     assert record["seed"]["parts"] == ["3820174956", "1023847561"]

@@ -254,3 +254,21 @@ def test_verify_head_shows_a_draw_cut_from_the_end_with_its_record(
     assert code == exitcodes.OK, out + err
     code, out, err = run(runner, "verify", str(project.out), "--head", "not a head")
     assert code == exitcodes.BAD_INPUT and "is not a ledger head" in err
+
+
+def test_the_sheet_of_a_logged_record_prints_its_ledger_line_and_head(
+    runner: CliRunner, project: Project, tmp_path: Path
+) -> None:
+    from crossdraw.canonical import fingerprint
+
+    _, first, _ = draw(runner, project, "丙市", "1" * 20)
+    (entry,) = ledger.read(project.out)
+    code, out, err = run(runner, "sheet", first["record"], "--format", "md")
+    assert code == exitcodes.OK, err
+    text = Path(out.strip()).read_text(encoding="utf-8")
+    assert f"第 {entry.line} 行，账本头 {fingerprint(entry.sha256)}" in text
+    alone = tmp_path / Path(first["record"]).name  # a copy away from its ledger: no such row
+    shutil.copy(first["record"], alone)
+    code, out, err = run(runner, "sheet", str(alone), "--format", "md")
+    assert code == exitcodes.OK, err
+    assert "账本行" not in Path(out.strip()).read_text(encoding="utf-8")

@@ -183,6 +183,7 @@ def test_waiver_q7_and_seed_parts_still_fit_one_page(printed: Printed, lang: str
     rec["place"] = "丙市应急管理局三楼会议室"
     rec["digest"] = record_digest(rec)
     html_file = printed.work / f"full-{lang}.html"
-    html_file.write_text(render_html(rec, lang), encoding="utf-8")
+    ledger_line = (123, "ab" * 32)  # with the ledger row, the fullest sheet there is
+    html_file.write_text(render_html(rec, lang, ledger_line), encoding="utf-8")
     info = output_of("pdfinfo", str(print_pdf(html_file, printed.work)))
     assert re.search(r"^Pages:\s+1$", info, re.MULTILINE), info

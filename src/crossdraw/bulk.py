@@ -7,8 +7,8 @@ combination of prefecture, county, sector, tags, E2 and date cells once, and kee
 shared `Combination` per row instead of seven strings. Enterprises are built only
 when asked for, and only those of the prefectures asked for.
 
-It gives up (returns None) at anything the row checker would report as an error, and
-at CSV shapes it does not handle (a record over several lines, a blank or short row,
+It gives up (returns None) at anything the row checker would report as an error (a
+hidden character included), and at CSV shapes it does not handle (a record over several lines, a blank or short row,
 a header wider than its columns), so every error message stays the row checker's.
 Warnings (an id that is not a valid USCC, an id registered in another county) are
 made here with the row checker's own functions and texts, in row order.
@@ -41,9 +41,10 @@ from crossdraw.models import Enterprise
 from crossdraw.table import Table
 from crossdraw.vocab import BUILDING_MATERIALS_SECTOR, SECTORS
 
-BLOCK = (
-    8192  # rows read and checked at a time: big enough for C speed, small enough to reuse memory
-)
+# Rows (csv.reader) or characters (a plain list) read and checked at a time: big
+# enough for C speed, small enough that the memory of one block is reused by the next.
+BLOCK = 8192
+BLOCK_CHARS = 1 << 16
 # The cells judged by combination, in this order; `id` and `name` are kept per row.
 _COMBINED = ("prefecture", "county", "sector", "tags", "provincial_direct", "last_inspected")
 _ALPHABET_BYTES = uscc.ALPHABET.encode("ascii")
@@ -52,7 +53,6 @@ _ALPHABET_BYTES = uscc.ALPHABET.encode("ascii")
 _BASE34 = bytes.maketrans(_ALPHABET_BYTES, b"0123456789abcdefghijklmnopqrstu")
 _CHECK = [ord(uscc.ALPHABET[(31 - r) % 31]) for r in range(31)]  # sum mod 31 -> check byte
 _FIELD_LIMIT = 131072  # csv.reader's default limit on a cell
-BLOCK_CHARS = 1 << 16  # characters split at a time in a plain list
 _DIVISION = slice(2, 8)
 
 

@@ -51,6 +51,8 @@ LABELS: dict[str, dict[str, str]] = {
         "record": "抽签记录",
         "record_digest": "记录摘要",
         "record_fp": "记录指纹",
+        "ledger_line": "账本行",
+        "ledger_text": "第 {line} 行，账本头 {fp}（复核：crossdraw verify 文件夹 --head）",
         "qr": "扫码核对记录摘要",
         "tool": "工具及算法",
         "versions": "crossdraw {version}，算法 {algorithm}",
@@ -97,6 +99,8 @@ LABELS: dict[str, dict[str, str]] = {
         "record": "Draw record",
         "record_digest": "Record digest",
         "record_fp": "Record fingerprint",
+        "ledger_line": "Ledger line",
+        "ledger_text": "line {line}, head {fp} (check: crossdraw verify FOLDER --head)",
         "qr": "Scan to check the record digest",
         "tool": "Versions",
         "versions": "crossdraw {version}, algorithm {algorithm}",
@@ -295,13 +299,23 @@ def _facts(sheet: Sheet, labels: Mapping[str, str]) -> list[list[Fact]]:
     return rows
 
 
-def _record_rows(sheet: Sheet, labels: Mapping[str, str]) -> list[list[Fact]]:
+LedgerLine = tuple[int, str]  # the draw's line in ledger.jsonl: (number, SHA-256 of the line)
+
+
+def _record_rows(
+    sheet: Sheet, labels: Mapping[str, str], ledger: LedgerLine | None
+) -> list[list[Fact]]:
     versions = labels["versions"].format(version=sheet.version, algorithm=sheet.algorithm)
-    return [
+    rows: list[list[Fact]] = [
         [(labels["record_fp"], fingerprint(sheet.digest), True)],
         [(labels["record_digest"], sheet.digest, True)],
-        [(labels["tool"], versions, False)],
     ]
+    if ledger is not None:
+        line, sha256 = ledger
+        text = labels["ledger_text"].format(line=line, fp=fingerprint(sha256))
+        rows.append([(labels["ledger_line"], text, True)])
+    rows.append([(labels["tool"], versions, False)])
+    return rows
 
 
 def _lang(lang: str) -> Mapping[str, str]:
@@ -352,8 +366,13 @@ svg.qr { display: block; width: 26mm; height: 26mm; margin: 0 auto; }
 """
 
 
-def render_html(record: Mapping[str, Any], lang: str = "zh") -> str:
-    """One A4 page of print-ready HTML with embedded CSS and no network resource."""
+def render_html(
+    record: Mapping[str, Any], lang: str = "zh", ledger: LedgerLine | None = None
+) -> str:
+    """One A4 page of print-ready HTML with embedded CSS and no network resource.
+
+    With `ledger`, the draw's ledger line and its hash (the head right after the draw,
+    which `crossdraw verify --head` checks later) are printed with the record digest."""
     labels = _lang(lang)
     sheet = read_sheet(record)
     e = _escaped
@@ -379,7 +398,7 @@ def render_html(record: Mapping[str, Any], lang: str = "zh") -> str:
         out.extend(_html_table(labels["suggested_cols"], _suggested_cells(sheet)))
     out.append(f"<h2>{e(labels['record'])}</h2>")
     out.append('<div class="record">')
-    out.extend(_html_facts(_record_rows(sheet, labels), 1))
+    out.extend(_html_facts(_record_rows(sheet, labels, ledger), 1))
     out.append(f'<div class="qrbox">{qr_svg(sheet.digest)}{e(labels["qr"])}</div></div>')
     out.append(f'<p class="statement">{e(labels["statement"])}</p>')
     out.append(f"<h2>{e(labels['signatures'])}</h2>")
@@ -445,7 +464,9 @@ def md(text: str) -> str:
     return "<br>".join(escaped.splitlines()) if escaped else escaped
 
 
-def render_markdown(record: Mapping[str, Any], lang: str = "zh") -> str:
+def render_markdown(
+    record: Mapping[str, Any], lang: str = "zh", ledger: LedgerLine | None = None
+) -> str:
     """The same content as Markdown (no QR code: the HTML sheet carries it)."""
     labels = _lang(lang)
     sheet = read_sheet(record)
@@ -465,7 +486,9 @@ def render_markdown(record: Mapping[str, Any], lang: str = "zh") -> str:
         out += ["", f"## {md(labels['suggested'])}", ""]
         out += _md_table(labels["suggested_cols"].split("|"), _suggested_cells(sheet))
     out += ["", f"## {md(labels['record'])}", ""]
-    record_rows = [[label, value] for row in _record_rows(sheet, labels) for label, value, _ in row]
+    record_rows = [
+        [label, value] for row in _record_rows(sheet, labels, ledger) for label, value, _ in row
+    ]
     out += _md_table(labels["fact_cols"].split("|"), record_rows)
     out += ["", md(labels["statement"]), "", f"## {md(labels['signatures'])}", ""]
     for role in ROLES:

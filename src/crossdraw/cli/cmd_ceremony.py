@@ -407,10 +407,11 @@ def run_ceremony(
     if sign_key is not None:
         planned = [replace(p, record=sign_record(p.record, sign_key)) for p in planned]
         record = planned[0].record
-    persist(planned, out, drawn_at, seen)
+    lines = persist(planned, out, drawn_at, seen)
     console.print(say(lang, "saved", path=planned[0].path))
     sheet_path = planned[0].path.with_suffix(".sheet.html")
-    write_new(sheet_path, render_html(record, lang).encode("utf-8"))
+    line = (lines[0].line, lines[0].sha256) if lines else None
+    write_new(sheet_path, render_html(record, lang, line).encode("utf-8"))
     console.print(say(lang, "sheet", path=sheet_path))
     console.print(say(lang, "record_digest", digest=record["digest"]))
     console.print(f"[bold]{say(lang, 'record_fp', fp=fingerprint(record['digest']))}[/bold]")
