@@ -137,6 +137,8 @@ def test_E1_invalid_check_characters_are_warnings_in_row_order(tmp_path: Path) -
         lambda t: t.replace("\n", "\r\n"),  # Windows line ends
         lambda t: t.replace("\n", "\r"),  # old Mac line ends
         lambda t: "\n\n" + t,  # blank lines above the header
+        lambda t: "甲市企业名单,,,,,,,,\n制表：甲局\n" + t,  # title rows above the header
+        lambda t: '"名单\n（2021）",,\n' + t,  # a title over two lines
         lambda t: t.replace(HEADER, HEADER.rstrip("\n") + ",\n"),  # an empty header cell
         lambda t: t.replace("机械,,否", "机械,有毒,否", 1),  # unknown tag
     ],

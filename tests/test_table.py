@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -40,3 +42,18 @@ def test_E1_an_open_quote_above_the_header_runs_past_the_first_lines(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     both('"never closed\n\n\nid,name\n1,x\n', 2, monkeypatch)
+
+
+def test_E1_a_title_row_above_the_header_is_skipped_as_in_a_worksheet(tmp_path: Path) -> None:
+    from crossdraw.enterprises import KNOWN_HEADERS
+
+    text = "某市工贸企业名单,,\n\n制表单位：某局\nid,name,prefecture\n1,x,甲\n"
+    found: list[Problem] = []
+    records = list(table._records_after_header(text, "f.csv", found, KNOWN_HEADERS))
+    assert records == [(4, ["id", "name", "prefecture"]), (5, ["1", "x", "甲"])]
+    assert found == []
+    # without known columns (or when no row names two of them) the first record is the header
+    assert next(table._records_after_header(text, "f.csv", [], ()))[0] == 1
+    path = tmp_path / "list.csv"
+    path.write_text("名单\n" + "no,known,columns\n" * 3, encoding="utf-8")
+    assert table.open_table(path, known=KNOWN_HEADERS).header == ("名单",)

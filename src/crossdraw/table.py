@@ -117,15 +117,15 @@ def open_table(path: Path, *, sheet: str | None = None, known: Collection[str] =
         raise InputError.one(
             "--sheet", f"{path} is not an .xlsx workbook; --sheet names a sheet of a workbook"
         )
-    return _open_csv(path)
+    return _open_csv(path, known)
 
 
-def _open_csv(path: Path) -> Table:
+def _open_csv(path: Path, known: Collection[str] = ()) -> Table:
     decoded = decode_file(path)
     where = str(path)
     problems: list[Problem] = []
     text = nfc(decoded.text)
-    records = _records_after_header(text, where, problems)
+    records = _records_after_header(text, where, problems, known)
     first = next(records, None)
     if first is None:
         raise InputError(problems or [Problem(where, "has no header row")])
@@ -148,33 +148,52 @@ _HEADER_PREFIX = 1 << 16  # characters searched for the header before the whole 
 
 
 def _records_after_header(
-    text: str, where: str, problems: list[Problem]
+    text: str, where: str, problems: list[Problem], known: Collection[str] = ()
 ) -> Iterator[tuple[int, list[str]]]:
-    """csv_rows(text): the header first, then the rows, parsed only when asked for.
+    """csv_rows(text) from the header on: the header first, then the rows, parsed only
+    when asked for.
 
-    The header is looked for in the first lines alone (whole lines: a record that
-    parses there parses the same in the whole text), so a bulk reader that never asks
-    for the rows does not pay for parsing set-up over the whole text.
+    The header is the first of the top records naming at least two `known` columns (a
+    title row may sit above it, as in a worksheet), else the first record. It is looked
+    for in the first lines alone (whole lines: a record that parses there parses the
+    same in the whole text), so a bulk reader that never asks for the rows does not pay
+    for parsing set-up over the whole text.
     """
     cut = text.find("\n", _HEADER_PREFIX)
-    if cut < 0:
-        yield from csv_rows(text, where, problems)
+    head = text if cut < 0 else text[: cut + 1]
+    above: list[Problem] = []
+    top = _top_records(head, where, above)
+    if not top and cut >= 0:  # nothing in the first lines: look in the whole text
+        above = []
+        top = _top_records(text, where, above)
+    if not top:
+        problems.extend(above)
         return
-    head = next(csv_rows(text[: cut + 1], where, problems), None)
-    if head is None:  # no header in the first lines: parse everything
-        del problems[:]
-        yield from csv_rows(text, where, problems)
-        return
-    yield head
-    again: list[Problem] = []  # problems above the header, already reported
+    wanted = min(2, len(known)) or 1
+    index = next(
+        (i for i, ((_, cells), _) in enumerate(top) if _named(tuple(cells), known) >= wanted), 0
+    )
+    header, before = top[index]
+    problems.extend(above[:before])  # problems above the header; the rest are parsed again
+    yield header
+    again: list[Problem] = []
     rows = csv_rows(text, where, again)
-    next(rows)  # the header once more
+    for _ in range(index + 1):  # the records up to the header once more
+        next(rows)
     del again[:]
     for row in rows:
         problems.extend(again)
         del again[:]
         yield row
     problems.extend(again)
+
+
+def _top_records(
+    text: str, where: str, problems: list[Problem]
+) -> list[tuple[tuple[int, list[str]], int]]:
+    """The first records of `text`, each with how many problems came before it."""
+    rows = csv_rows(text, where, problems)
+    return [(row, len(problems)) for row in itertools.islice(rows, HEADER_SEARCH_ROWS)]
 
 
 def _read_bytes(path: Path) -> bytes:
