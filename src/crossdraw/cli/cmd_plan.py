@@ -84,5 +84,9 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
             )
         console.print(table)
         console.print(findings_table("P rules", findings))
-        console.print("[green]plan holds[/green]" if valid else "[red]plan breaks P rules[/red]")
+        console.print(
+            "[green]方案符合 P 规则 (plan holds)[/green]"
+            if valid
+            else "[red]方案不符合 P 规则 (plan breaks P rules)[/red]"
+        )
     raise typer.Exit(exitcodes.OK if valid else exitcodes.VIOLATIONS)

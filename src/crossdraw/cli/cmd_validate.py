@@ -149,8 +149,8 @@ def validate(
         console = out_console()
         console.print(findings_table("verdict 校验结果", verdict.findings))
         console.print(
-            "[green]valid: every listed group meets the plan's rules[/green]"
+            "[green]符合方案规定 (valid: every listed group meets the plan's rules)[/green]"
             if verdict.valid
-            else f"[red]{len(verdict.errors())} rule violation(s)[/red]"
+            else f"[red]{len(verdict.errors())} 处不符合规定 (rule violation(s))[/red]"
         )
     raise typer.Exit(exitcodes.OK if verdict.valid else exitcodes.VIOLATIONS)

@@ -46,12 +46,12 @@ def findings_table(title: str, findings: Sequence[Finding]) -> Table:
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
-    for col in ("rule", "verdict", "group", "prefecture", "message"):
+    for col in ("规则 rule", "结论 verdict", "组 group", "市州 prefecture", "说明 message"):
         table.add_column(col, overflow="fold")
     style = {
-        "error": "[red]✗ error[/red]",
-        "warning": "[yellow]! warning[/yellow]",
-        "info": "· note",
+        "error": "[red]✗ 不符 error[/red]",
+        "warning": "[yellow]! 提示 warning[/yellow]",
+        "info": "· 说明 note",
     }
     for f in findings:
         table.add_row(
