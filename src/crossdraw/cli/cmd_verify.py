@@ -23,6 +23,7 @@ from crossdraw.errors import InputError, Problem
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.chain import Entry
+    from crossdraw.enterprises import EnterpriseList
     from crossdraw.geography import Geography
     from crossdraw.records import Mismatch
     from crossdraw.signing import Trust
@@ -45,7 +46,10 @@ def _check_files(
     groups: Path | None,
     geography: Geography,
     sheet: str | None,
+    loaded: dict[Path, EnterpriseList],
 ) -> list[Mismatch]:
+    """Mismatches between the record and the given input files (`loaded`: the lists read
+    so far, so that a list is read once for all the records)."""
     from crossdraw.enterprises import load_enterprises
     from crossdraw.pool import build_pool
     from crossdraw.records import Mismatch, check_pools_against_file
@@ -62,7 +66,9 @@ def _check_files(
                 )
             )
     if enterprises is not None:
-        listing = load_enterprises(enterprises, geography, sheet=sheet)
+        listing = loaded.get(enterprises)
+        if listing is None:
+            listing = loaded[enterprises] = load_enterprises(enterprises, geography, sheet=sheet)
         if listing.sha256 != record["enterprises_sha256"]:
             out.append(
                 Mismatch(
@@ -72,7 +78,8 @@ def _check_files(
             )
         exclusions = _e3_exclusions(record)
         pools = [
-            build_pool(p["prefecture"], listing.enterprises, exclusions) for p in record["pools"]
+            build_pool(p["prefecture"], listing.in_prefecture(str(p["prefecture"])), exclusions)
+            for p in record["pools"]
         ]
         out.extend(check_pools_against_file(record, pools))
     return out
@@ -252,6 +259,7 @@ def verify(
     chain = _chain(loaded)
     voided = _voided(reports)
     results = []
+    lists: dict[Path, EnterpriseList] = {}
     for path, record in loaded:
         try:
             mismatches = verify_record(record)
@@ -260,7 +268,7 @@ def verify(
                 [Problem(f"{path}, {p.where}", p.what) for p in exc.problems]
             ) from None
         if not mismatches:
-            mismatches.extend(_check_files(record, enterprises, groups, geography, sheet))
+            mismatches.extend(_check_files(record, enterprises, groups, geography, sheet, lists))
         mismatches.extend(chain.get(path, []))
         untrusted = trust_problem(record.get("signature"), trust)
         if untrusted:
