@@ -6,7 +6,7 @@ import operator
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from itertools import chain, compress, repeat
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -99,8 +99,9 @@ def print_table(
     Rich measures and renders every cell of every row, which takes a minute for the
     hundred thousand rows of a million-row list. For plain output (no colours, a Unicode
     box) this prints the same text faster: Rich still sets the column widths (from a
-    table of only the widest cells, which measures the same), renders title, header and
-    edges, and renders each row that needs wrapping; the other rows are laid out here.
+    table of only the widest cells, which measures the same) and renders title, header
+    and edges; rows are laid out here a column at a time, and a cell too long for its
+    column is wrapped by Rich's own word wrap (see _folded).
     """
     from rich.box import HEAVY_HEAD
 
@@ -144,71 +145,24 @@ def print_table(
             )
         )
     )
-    # Rows with an overlong cell: two lines when that one cell breaks at its only space,
-    # else as Rich wraps them.
-    shapes = {r: _wrap_shape(rows[r], lengths[r], widths, narrowed) for r in over}
     known: Folds = {}  # most overlong cells repeat (odds, categories)
     done = 0
-    for r in over:
+    for r in over:  # rows with an overlong cell: each such cell as Rich wraps it
         lines.extend(one_line[done:r])
         done = r + 1
-        shape = shapes[r]
-        if isinstance(shape, TwoLines):
-            top, top_lens = list(rows[r]), list(lengths[r])
-            top[shape.column], top_lens[shape.column] = shape.first, shape.first_len
-            under, under_lens = [""] * len(top), [0] * len(top)
-            under[shape.column], under_lens[shape.column] = shape.second, shape.second_len
-            pair = [tuple(c) for c in zip(top, under)]
-            lines.extend(laid_out(pair, list(zip(top_lens, under_lens))))
-        else:  # each overlong cell as Rich wraps it, the others on its first line
-            folded = [
-                _folded(console, text, width, known) if n > width else [(text, n)]
-                for text, n, width in zip(rows[r], lengths[r], widths)
-            ]
-            height = max(map(len, folded))
-            for cell in folded:
-                cell.extend([("", 0)] * (height - len(cell)))
-            cells_by_column = [tuple(text for text, _ in cell) for cell in folded]
-            lens_by_column = [[n for _, n in cell] for cell in folded]
-            lines.extend(laid_out(cells_by_column, lens_by_column))
+        folded = [
+            _folded(console, text, width, known) if n > width else [(text, n)]
+            for text, n, width in zip(rows[r], lengths[r], widths)
+        ]
+        height = max(map(len, folded))
+        for cell in folded:
+            cell.extend([("", 0)] * (height - len(cell)))
+        cells_by_column = [tuple(text for text, _ in cell) for cell in folded]
+        lens_by_column = [[n for _, n in cell] for cell in folded]
+        lines.extend(laid_out(cells_by_column, lens_by_column))
     lines.extend(one_line[done:])
     lines.append(bottom)
     console.file.write("\n".join(lines) + "\n")
-
-
-class TwoLines(NamedTuple):
-    """A row whose one overlong cell breaks at its only space: each word on a line."""
-
-    column: int
-    first: str
-    first_len: int
-    second: str
-    second_len: int
-
-
-_RICH = "rich"  # a row Rich's word wrap lays out
-Shape = TwoLines | str | None
-
-
-def _wrap_shape(
-    row: Sequence[str], lens: Sequence[int], widths: Sequence[int], narrowed: Sequence[int]
-) -> Shape:
-    """How a row is laid out: on one line (None); as two lines when its one overlong cell
-    holds a single space between two words that each fit (column, first, second, with
-    their widths); or by Rich (_RICH), for every other case."""
-    over = [i for i in narrowed if lens[i] > widths[i]]
-    if not over:
-        return None
-    if len(over) > 1:
-        return _RICH
-    column = over[0]
-    first, _, second = row[column].partition(" ")
-    if not (first and second) or " " in second:
-        return _RICH
-    first_len, second_len = cell_len(first), cell_len(second)
-    if first_len > widths[column] or second_len > widths[column]:
-        return _RICH
-    return TwoLines(column, first, first_len, second, second_len)
 
 
 Folds = dict[tuple[str, int], list[tuple[str, int]]]
