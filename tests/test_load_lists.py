@@ -60,6 +60,16 @@ def test_e3_exclusions_accept_english_headers_and_an_ignored_name_column(tmp_pat
     assert load_exclusions(path) == {A: "closed"}
 
 
+def test_e3_a_reason_with_a_hidden_character_is_refused(tmp_path: Path) -> None:
+    # the reason is written into the pool listing, the record and the sign-off sheet
+    found = errors_of(load_exclusions, write(tmp_path, f"id,reason\n{A},closed\u202e\n"))
+    assert found == [
+        f"{tmp_path / 'list.csv'}, row 2: E3: 原因 (reason) holds an invisible character "
+        "(不可见字符) at character 7: U+202E RIGHT-TO-LEFT OVERRIDE; retype the cell without "
+        "it: hidden characters can change or hide what the screen and the sign-off sheet show"
+    ]
+
+
 def test_e3_every_exclusion_needs_a_reason(tmp_path: Path) -> None:
     found = errors_of(load_exclusions, write(tmp_path, f"id,理由\n{A},\n{C}, \n"))
     assert found == [

@@ -458,16 +458,18 @@ def test_E1_hidden_characters_are_refused_by_cell_and_spaces_are_not(tmp_path: P
         f"{C}\x1b[31m,丙厂,湘潭市,湘潭县,机械\u2066,,否\n"
     )
     found = load_err(tmp_path, rows)
+    fix = (
+        "retype the cell without it: hidden characters can change or hide what the screen "
+        "and the sign-off sheet show"
+    )
+    where = tmp_path / "list.csv"
     assert found == [
-        f"{tmp_path / 'list.csv'}, row 3: 企业名称 (name) holds the invisible character U+200B "
-        "(ZERO WIDTH SPACE) at character 2; delete it: hidden characters can change or hide "
-        "what the screen and the sign-off sheet show",
-        f"{tmp_path / 'list.csv'}, row 4: 统一社会信用代码 (id) holds the invisible character "
-        "U+001B (a control character) at character 19; delete it: hidden characters can "
-        "change or hide what the screen and the sign-off sheet show",
-        f"{tmp_path / 'list.csv'}, row 4: 行业 (sector) holds the invisible character U+2066 "
-        "(LEFT-TO-RIGHT ISOLATE) at character 3; delete it: hidden characters can change or "
-        "hide what the screen and the sign-off sheet show",
+        f"{where}, row 3: E1: 企业名称 (name) holds an invisible character (不可见字符) at "
+        f"character 2: U+200B ZERO WIDTH SPACE; {fix}",
+        f"{where}, row 4: E1: 统一社会信用代码 (id) holds an invisible character (不可见字符) "
+        f"at character 19: U+001B a control character; {fix}",
+        f"{where}, row 4: E1: 行业 (sector) holds an invisible character (不可见字符) at "
+        f"character 3: U+2066 LEFT-TO-RIGHT ISOLATE; {fix}",
     ]
     assert (
         load(tmp_path, rows.splitlines(keepends=True)[0]).enterprises[0].name

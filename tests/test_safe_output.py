@@ -5,7 +5,9 @@ command's output)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -46,37 +48,37 @@ def test_E1_plan_and_exclusion_text_is_printed_with_hidden_characters_visible(
     exclude.write_text(f"id,reason\n{first},recently\x1b[31m fined\n", encoding="utf-8")
     out = output(runner, ["pool", "--group", "1", *project.args(), "--exclude", str(exclude)])
     assert "\x1b" not in out, out
+    assert "E3: 原因 (reason) holds an invisible character" in out  # refused, row named
+
+
+def crafted_record(
+    runner: CliRunner, project: Project, folder: Path, edit: Callable[[dict[str, Any]], None]
+) -> Path:
+    """A drawn record edited by `edit`, its digest made again (a digest is not a
+    signature: anyone can redo it), so that it verifies."""
+    args = ["--seed", "12345678901234567890", *project.args(), "--out", str(folder)]
+    output(runner, ["draw", "--group", "1", *args])
+    record_path = sorted(folder.glob("*.json"))[0]
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    edit(record)
+    record["digest"] = record_digest(record)
+    record_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return record_path
 
 
 def test_a_record_with_hidden_characters_is_reported_without_them(
     runner: CliRunner, project: Project, tmp_path: Path
 ) -> None:
-    out_dir = tmp_path / "draws"
-    output(
-        runner,
-        [
-            "draw",
-            "--group",
-            "1",
-            "--seed",
-            "12345678901234567890",
-            *project.args(),
-            "--out",
-            str(out_dir),
-        ],
-    )
-    record_path = sorted(out_dir.glob("*.json"))[0]
-    record = json.loads(record_path.read_text(encoding="utf-8"))
-    record["witnesses"]["witness"] = "张三\x1b]0;owned\x07\u202e"
-    record["group"]["name"] = "第一组\x1b[2J"
-    record["digest"] = record_digest(record)  # a digest is not a signature: anyone can redo it
-    record_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    def edit(record: dict[str, Any]) -> None:
+        record["witnesses"]["witness"] = "张三\x1b]0;owned\x07\u202e"
+        record["group"]["name"] = "第一组\x1b[2J"
+
+    record_path = crafted_record(runner, project, tmp_path / "draws", edit)
     out = output(runner, ["verify", str(record_path)])
     assert "第一组\\u001b[2J" in out, out  # printed, visibly
-    out = output(
-        runner, ["sheet", str(record_path), "--format", "md", "--out", str(tmp_path / "s.md")]
-    )
-    for text in (out, (tmp_path / "s.md").read_text(encoding="utf-8")):
+    sheet = tmp_path / "s.md"
+    out = output(runner, ["sheet", str(record_path), "--format", "md", "--out", str(sheet)])
+    for text in (out, sheet.read_text(encoding="utf-8")):
         assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text, text
 
 
@@ -85,14 +87,10 @@ def test_a_record_with_hidden_characters_makes_readable_workbooks(
 ) -> None:
     from openpyxl import load_workbook
 
-    out_dir = tmp_path / "draws"
-    args = ["--seed", "12345678901234567890", *project.args(), "--out", str(out_dir)]
-    output(runner, ["draw", "--group", "1", *args])
-    record_path = sorted(out_dir.glob("*.json"))[0]
-    record = json.loads(record_path.read_text(encoding="utf-8"))
-    record["selected"][0]["name"] = "甲\x1b[2J\x07厂"
-    record["digest"] = record_digest(record)
-    record_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    def edit(record: dict[str, Any]) -> None:
+        record["selected"][0]["name"] = "甲\x1b[2J\x07厂"
+
+    record_path = crafted_record(runner, project, tmp_path / "draws", edit)
     book = tmp_path / "c.xlsx"
     output(runner, ["checklist", str(record_path), "--format", "xlsx", "--out", str(book)])
     sheets = load_workbook(book).sheetnames  # XML 1.0 holds no escape character

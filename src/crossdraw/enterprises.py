@@ -24,7 +24,7 @@ from crossdraw.cells import (
 )
 from crossdraw.errors import InputError, Problem
 from crossdraw.geography import County, Geography, Prefecture
-from crossdraw.hidden import HIDDEN_FIX, hidden_character
+from crossdraw.hidden import hidden_cells
 from crossdraw.models import Enterprise
 from crossdraw.table import CellKind, Column, Table, open_table
 from crossdraw.textfile import cap_problems, row_problems, stray_cells
@@ -192,18 +192,10 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
                 if stray:  # the cells are shifted: checking them would only add noise
                     found.append((line, None, stray))
                     continue
-        if not "".join(cells).isprintable():
-            hidden = [(i, what) for i, cell in enumerate(cells) if (what := hidden_character(cell))]
-            if hidden:  # E1: refused, and the row's other checks would only add noise
-                found.extend(
-                    (
-                        line,
-                        i,
-                        f"{kinds.get(i, ('text', f'column {i + 1}'))[1]} holds {what}; {HIDDEN_FIX}",
-                    )
-                    for i, what in hidden
-                )
-                continue
+        hidden = hidden_cells(cells, lambda i: kinds.get(i, ("text", f"column {i + 1}"))[1], "E1")
+        if hidden:  # refused, and the row's other checks would only add noise
+            found.extend((line, i, what) for i, what in hidden)
+            continue
         errors: list[tuple[int | None, str]] = []
         code, name, pref_text, county_text, sector = (
             cells[i_id],

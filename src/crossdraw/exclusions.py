@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crossdraw.errors import InputError
+from crossdraw.hidden import hidden_cells
 from crossdraw.models import Enterprise
 from crossdraw.textfile import (
     cap_problems,
@@ -33,7 +34,7 @@ ALIASES: dict[str, str] = {
 
 
 def _label(column: str) -> str:
-    return f"{LABELS[column]} ({column})"
+    return f"{LABELS[column]} ({column})" if column in LABELS else "a cell"
 
 
 def load_exclusions(path: Path) -> dict[str, str]:
@@ -45,6 +46,7 @@ def load_exclusions(path: Path) -> dict[str, str]:
     )
     width = max(columns.values()) + 1
     i_id, i_reason = columns["id"], columns["reason"]
+    names = {i: column for column, i in columns.items()}
     found: list[tuple[int, int | None, str]] = []
     first_row: dict[str, int] = {}
     reasons: dict[str, str] = {}
@@ -53,6 +55,10 @@ def load_exclusions(path: Path) -> dict[str, str]:
         stray = stray_cells(cells, width)
         if stray:  # the cells are shifted: checking them would only add noise
             found.append((line, None, stray))
+            continue
+        hidden = hidden_cells(cells, lambda i: _label(names.get(i, "")), "E3")
+        if hidden:  # a reason is written into the pool listing and the sheet
+            found.extend((line, i, what) for i, what in hidden)
             continue
         code, reason = cells[i_id], cells[i_reason]
         if not code:

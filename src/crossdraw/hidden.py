@@ -10,10 +10,12 @@ still holds as \\u001b, \\u202e, … Spaces of any width, newlines and tabs are 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Sequence
 
 _HIDDEN = frozenset(("Cc", "Cf"))  # control and invisible formatting characters
 HIDDEN_FIX = (
-    "delete it: hidden characters can change or hide what the screen and the sign-off sheet show"
+    "retype the cell without it: hidden characters can change or hide what the screen "
+    "and the sign-off sheet show"
 )
 
 
@@ -30,9 +32,23 @@ def hidden_character(text: str) -> str | None:
         if unicodedata.category(character) in _HIDDEN:
             name = unicodedata.name(character, "a control character")
             return (
-                f"the invisible character U+{ord(character):04X} ({name}) at character {position}"
+                f"an invisible character (不可见字符) at character {position}: "
+                f"U+{ord(character):04X} {name}"
             )
     return None
+
+
+def hidden_cells(
+    cells: Sequence[str], label: Callable[[int], str], rule: str
+) -> list[tuple[int, str]]:
+    """(column, message) for each cell of a row holding a hidden character, by `rule`."""
+    if "".join(cells).isprintable():
+        return []
+    return [
+        (i, f"{rule}: {label(i)} holds {what}; {HIDDEN_FIX}")
+        for i, cell in enumerate(cells)
+        if (what := hidden_character(cell))
+    ]
 
 
 def visible(text: str) -> str:
