@@ -300,6 +300,11 @@ def standing(entries: Sequence[Entry]) -> dict[TargetKey, Entry]:
     return out
 
 
+def draw_of(entries: Sequence[Entry], record_name: str) -> Entry | None:
+    """The draw line of the record file named `record_name`, or None."""
+    return next((e for e in entries if e.type == "draw" and e.record == record_name), None)
+
+
 def voids_of(entries: Sequence[Entry]) -> dict[int, Entry]:
     """Void lines by the seq of the draw line each withdraws."""
     return {int(e.data["voids"]): e for e in entries if e.type == "void"}

@@ -24,6 +24,7 @@ from crossdraw.chain import (
     commitment_line,
     commitment_problems,
     draw_line,
+    draw_of,
     encode,
     event_problems,
     head_of,
@@ -129,6 +130,15 @@ def standing_draws(folder: Path) -> dict[TargetKey, Entry]:
 def standing_draw(folder: Path, key: TargetKey) -> Entry | None:
     """The draw of `key` that stands in the folder's ledger, or None."""
     return standing_draws(folder).get(key)
+
+
+def logged_draw(record: Path, record_digest: str) -> Entry | None:
+    """The draw line of this record in the ledger beside it, if it logs this very record
+    (same file name and digest); None without a ledger."""
+    if not exists(record.parent):
+        return None
+    drawn = draw_of(read(record.parent), record.name)
+    return drawn if drawn is not None and drawn.record_digest == record_digest else None
 
 
 def void_of(folder: Path, record_digest: str) -> Entry | None:
@@ -241,11 +251,10 @@ def append_void(
         raise InputError.one("--reason", "a void needs --reason TEXT saying why, for the ledger")
 
     def build(entries: list[Entry]) -> tuple[Files, Lines]:
-        draws = [e for e in entries if e.type == "draw" and e.record == record_name]
+        drawn = draw_of(entries, record_name)
         where = str(folder / record_name)
-        if not draws:
+        if drawn is None:
             raise InputError.one(where, f"no draw of this record in {ledger_path(folder)}")
-        drawn = draws[0]
         voided = voids_of(entries).get(drawn.seq)
         if voided is not None:
             raise InputError.one(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -29,22 +29,6 @@ def sheet_lang(option: SheetLang | None) -> str:
     if option is not None:
         return option.value
     return "en" if os.environ.get("CROSSDRAW_LANG", "").lower().startswith("en") else "zh"
-
-
-def ledger_line(record: Path, data: dict[str, Any]) -> tuple[int, str] | None:
-    """The draw line of this record in the ledger beside it (number, SHA-256), if any."""
-    from crossdraw import ledger
-
-    if not ledger.exists(record.parent):
-        return None
-    for entry in ledger.read(record.parent):
-        if (
-            entry.type == "draw"
-            and entry.record == record.name
-            and entry.data.get("record_digest") == data.get("digest")
-        ):
-            return entry.line, entry.sha256
-    return None
 
 
 @guarded
@@ -74,6 +58,7 @@ def sheet(
 
     Example:  crossdraw sheet draws/group1-湘潭市-….json
     """
+    from crossdraw import ledger
     from crossdraw.records import verify_record
     from crossdraw.sheet import render_html, render_markdown
     from crossdraw.storage import read_record, write_new
@@ -82,7 +67,9 @@ def sheet(
     render = render_html if fmt is SheetFormat.html else render_markdown
     try:
         mismatches = verify_record(data)
-        text = "" if mismatches else render(data, sheet_lang(lang), ledger_line(record, data))
+        drawn = ledger.logged_draw(record, str(data.get("digest")))
+        line = (drawn.line, drawn.sha256) if drawn is not None else None
+        text = "" if mismatches else render(data, sheet_lang(lang), line)
     except InputError as exc:
         raise InputError([Problem(str(record), str(p)) for p in exc.problems]) from None
     if mismatches:
