@@ -240,7 +240,8 @@ def _read(
     for block_ids, block_names, keys in blocks:
         if not (all(block_ids) and all(block_names)):
             raise _GiveUp
-        shown = "".join(block_ids).isprintable() and "".join(block_names).isprintable()
+        joined_ids = "".join(block_ids)
+        shown = joined_ids.isprintable() and "".join(block_names).isprintable()
         if not shown and any(map(hidden_character, itertools.chain(block_ids, block_names))):
             raise _GiveUp  # E1: a hidden character, which the row checker names
         found: list[Combination | None] = list(map(judged.get, keys))
@@ -256,7 +257,8 @@ def _read(
         block_combos = cast(list[Combination], found)  # no None left
         start = len(ids)
         warnings.extend(
-            (start + k, what) for k, what in _uscc_warnings(block_ids, block_combos, look, strict)
+            (start + k, what)
+            for k, what in _uscc_warnings(block_ids, joined_ids, block_combos, look, strict)
         )
         ids.extend(block_ids)
         names.extend(block_names)
@@ -302,11 +304,11 @@ def _judge(cells: Mapping[str, str], look: Lookups) -> Combination | None:
 
 
 def _uscc_warnings(
-    ids: list[str], combos: list[Combination], look: Lookups, strict: bool
+    ids: list[str], joined: str, combos: list[Combination], look: Lookups, strict: bool
 ) -> list[tuple[int, str]]:
     """(row in block, warning) for ids that are not valid USCCs or were registered in
-    another division, in row order; _GiveUp when `strict` makes an invalid id an error."""
-    joined = "".join(ids)
+    another division, in row order; _GiveUp when `strict` makes an invalid id an error.
+    `joined` is "".join(ids)."""
     valid = _valid(ids, joined)
     found: list[tuple[int, str]] = []
     if not all(valid):

@@ -21,7 +21,6 @@ from crossdraw.textfile import UTF8_BOM
 
 Cell = str | int | dt.date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # XML 1.0 cannot hold these
 _SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
 MAX_WIDTH = 68  # a record digest (64 hex) still fits; longer notes wrap
 
@@ -102,7 +101,7 @@ def column_widths(spec: SheetSpec) -> list[int]:
 
 def sheet_title(text: str, taken: Sequence[str] = ()) -> str:
     """A legal, unique sheet name: no []:*?/\\, at most 31 characters."""
-    base = _SHEET_TITLE_BAD.sub("_", _ILLEGAL.sub("", visible(text))).strip("'") or "Sheet"
+    base = _SHEET_TITLE_BAD.sub("_", visible(text)).strip("'") or "Sheet"
     title, n = base[:31], 2
     while title.lower() in (t.lower() for t in taken):
         suffix = f" ({n})"
@@ -175,7 +174,8 @@ def xlsx_bytes(sheets: Sequence[SheetSpec]) -> bytes:
 
 
 def _xlsx_text(text: str) -> str:
-    return neutralise(_ILLEGAL.sub("", visible(text)))
+    # visible() writes every control character XML 1.0 cannot hold as \\uXXXX
+    return neutralise(visible(text))
 
 
 def _xlsx_cell(cell: Cell) -> Cell:

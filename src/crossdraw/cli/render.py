@@ -105,9 +105,11 @@ def print_table(
     """
     from rich.box import HEAVY_HEAD
 
-    if not "".join(chain.from_iterable(rows)).isprintable():
+    every = "".join(chain.from_iterable(rows))
+    if not every.isprintable():
         rows = [[visible(cell) for cell in row] for row in rows]
-    if not (_plain_output(console) and _plain_cell("".join(chain.from_iterable(rows)))):
+        every = "".join(chain.from_iterable(rows))
+    if not (_plain_output(console) and _plain_cell(every)):
         console.print(_table(title, columns, rows))
         return
     texts = list(zip(*rows)) if rows else [() for _ in columns]  # the table by column
