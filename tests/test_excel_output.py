@@ -463,3 +463,13 @@ def test_enterprise_sheet_and_list_sheet_options(runner: CliRunner, project: Pro
     assert code == exitcodes.VIOLATIONS, err
     rules = {v["rule"] for v in json.loads(out)["violations"]}
     assert "T1" in rules and "Q1" in rules  # 丁市 not listed: the group's Q1 fails
+
+
+def test_control_characters_in_cells_and_titles_are_shown_and_the_workbook_opens() -> None:
+    spec = SheetSpec(title="名单\x1b", header=("企业名称",), rows=[("甲\x01厂\u202e",)])
+    book = load_workbook(io.BytesIO(xlsx_bytes([spec])))  # XML 1.0 holds no \x01 or \x1b
+    assert book.sheetnames == ["名单_u001b"]  # a sheet name cannot hold a backslash
+    assert book.active["A2"].value == "甲\\u0001厂\\u202e"
+    assert csv_bytes(("企业名称",), [("甲\x01厂",)]).decode("utf-8-sig").splitlines()[1] == (
+        "甲\\u0001厂"
+    )
