@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -25,23 +26,10 @@ from crossdraw.uscc import check_character
 
 SEED = "crossdraw-benchmark-2021"
 HEADER = ("id", "name", "prefecture", "county", "sector", "tags", "provincial_direct")
-# Relative sizes of the prefectures (the bundled sample's proportions).
-PREFECTURE_WEIGHT = {
-    "长沙市": 470,
-    "株洲市": 290,
-    "湘潭市": 210,
-    "衡阳市": 350,
-    "邵阳市": 260,
-    "岳阳市": 280,
-    "常德市": 250,
-    "张家界市": 85,
-    "益阳市": 190,
-    "郴州市": 270,
-    "永州市": 210,
-    "怀化市": 180,
-    "娄底市": 200,
-    "湘西土家族苗族自治州": 105,
-}
+# Relative sizes of the prefectures: the bundled sample's counts, from its generator.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from generate_sample_data import ENTERPRISES_PER_PREFECTURE as PREFECTURE_WEIGHT  # noqa: E402
+
 ONE_SMELTER_TARGETS = ("湘潭市", "娄底市")  # group 1 of data/groups.yaml
 # Sector shares per mille, and the chance (per 256) of each tag given the sector.
 SECTORS = (
