@@ -28,6 +28,7 @@ test: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy src
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest --cov --cov-report=term-missing:skip-covered
 
 ## bench: every figure of docs/PERFORMANCE.md (generates lists up to 1,000,000 rows; minutes)

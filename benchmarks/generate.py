@@ -21,8 +21,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from crossdraw.geography import County, bundled_geography
-from crossdraw.uscc import check_character
+from crossdraw.domain.geography import County, bundled_geography
+from crossdraw.domain.uscc import check_character
 
 SEED = "crossdraw-benchmark-2021"
 HEADER = ("id", "name", "prefecture", "county", "sector", "tags", "provincial_direct")

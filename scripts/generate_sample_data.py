@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from crossdraw.geography import Geography, Prefecture, bundled_geography
-from crossdraw.uscc import ALPHABET, check_character
-from crossdraw.vocab import SECTORS
+from crossdraw.domain.geography import Geography, Prefecture, bundled_geography
+from crossdraw.domain.uscc import ALPHABET, check_character
+from crossdraw.domain.vocab import SECTORS
 
 SEED = "crossdraw-sample-data-2021"
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "enterprises.csv"

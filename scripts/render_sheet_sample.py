@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from crossdraw.uscc import check_character
+from crossdraw.domain.uscc import check_character
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "sheet-sample.png"

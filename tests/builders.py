@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crossdraw.models import Requirement, Rules
+from crossdraw.domain.models import Requirement, Rules
 
 # The 2021 plan's quota rules (Q1 2 per target, Q2 2 counties, Q3, Q4 with the Q5 stand-in).
 RULES_2021 = Rules(

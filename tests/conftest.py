@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw.uscc import check_character
+from crossdraw.domain.uscc import check_character
 
 PLAN_YAML = """\
 plan: {title: 甲省交叉执法方案, year: 2025, deadline: 2025-06-20, extended_deadline: 2025-07-01}

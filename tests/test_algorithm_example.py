@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from crossdraw import rng
-from crossdraw.draw import draw_prefecture, group_space
-from crossdraw.models import Requirement, Rules
-from crossdraw.pool import Pool, PoolEntry
+from crossdraw.domain.models import Requirement, Rules
+from crossdraw.domain.pool import Pool, PoolEntry
+from crossdraw.lottery import rng
+from crossdraw.lottery.draw import draw_prefecture, group_space
 
 RULES = Rules(
     per_prefecture=2,

@@ -15,12 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crossdraw import bulk, uscc
-from crossdraw.cells import Lookups
-from crossdraw.enterprises import ALIASES, OPTIONAL, REQUIRED, EnterpriseList, load_enterprises
-from crossdraw.errors import InputError
-from crossdraw.geography import bundled_geography
-from crossdraw.table import open_table
+from crossdraw.domain import uscc
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.geography import bundled_geography
+from crossdraw.load import bulk
+from crossdraw.load.cells import Lookups
+from crossdraw.load.enterprises import ALIASES, OPTIONAL, REQUIRED, EnterpriseList, load_enterprises
+from crossdraw.load.table import open_table
 
 GEO = bundled_geography()
 DATA = Path(__file__).resolve().parent.parent / "data" / "enterprises.csv"
@@ -36,7 +37,7 @@ def code(division: str, serial: int, *, valid: bool = True) -> str:
 
 def by_rows(path: Path, *, strict: bool = False) -> EnterpriseList:
     """The row checker alone (the bulk reader needs the CSV text; it is withheld)."""
-    from crossdraw import enterprises
+    from crossdraw.load import enterprises
 
     table = open_table(path, known=enterprises.KNOWN_HEADERS)
     table.text = None
@@ -212,7 +213,7 @@ def test_E1_E2_random_lists_bulk_equals_row_checker(
 def test_E1_bulk_gives_up_without_text(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_text(HEADER + f"{code('430302', 1)},甲,湘潭市,雨湖区,机械,,否,,\n", encoding="utf-8")
-    from crossdraw import enterprises
+    from crossdraw.load import enterprises
 
     table = open_table(path, known=enterprises.KNOWN_HEADERS)
     table.text = None

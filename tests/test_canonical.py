@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossdraw.canonical import canonical_json, digest
+from crossdraw.domain.canonical import canonical_json, digest
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8))
 VALUES = st.recursive(

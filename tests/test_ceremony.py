@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes, ledger
-from crossdraw.canonical import fingerprint
-from crossdraw.cli import cmd_ceremony
+from crossdraw.cli import cmd_ceremony, exitcodes
 from crossdraw.cli.app import app
-from crossdraw.i18n import resolve_lang
+from crossdraw.domain.canonical import fingerprint
+from crossdraw.output.i18n import resolve_lang
+from crossdraw.store import ledger
 from tests.conftest import Project
 
 PEOPLE = [

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw import __version__, exitcodes
+from crossdraw import __version__
+from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
 from tests.conftest import ROWS, Project, write_enterprises
 

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes, ledger
+from crossdraw.cli import exitcodes
+from crossdraw.store import ledger
 from tests.conftest import Project
 from tests.test_cli import run
 
@@ -233,7 +234,7 @@ def test_a_standing_record_changed_since_its_line_blocks_the_next_draw(
 def test_verify_head_shows_a_draw_cut_from_the_end_with_its_record(
     runner: CliRunner, project: Project
 ) -> None:
-    from crossdraw.canonical import fingerprint
+    from crossdraw.domain.canonical import fingerprint
 
     draw(runner, project, "丙市", "1" * 20)
     draw(runner, project, "丁市", "2" * 20)
@@ -259,7 +260,7 @@ def test_verify_head_shows_a_draw_cut_from_the_end_with_its_record(
 def test_the_sheet_of_a_logged_record_prints_its_ledger_line_and_head(
     runner: CliRunner, project: Project, tmp_path: Path
 ) -> None:
-    from crossdraw.canonical import fingerprint
+    from crossdraw.domain.canonical import fingerprint
 
     _, first, _ = draw(runner, project, "丙市", "1" * 20)
     (entry,) = ledger.read(project.out)

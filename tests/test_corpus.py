@@ -15,7 +15,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes
+from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
 from tests.conftest import PLAN_YAML, ROWS, Project, write_enterprises
 

@@ -9,10 +9,10 @@ from itertools import combinations, product
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossdraw.counting import unrank_combination
-from crossdraw.draw import group_odds, group_space
-from crossdraw.models import Requirement, Rules
-from crossdraw.pool import Pool, PoolEntry
+from crossdraw.domain.models import Requirement, Rules
+from crossdraw.domain.pool import Pool, PoolEntry
+from crossdraw.lottery.counting import unrank_combination
+from crossdraw.lottery.draw import group_odds, group_space
 
 TAGS = ("metal_smelting", "cement", "dust_explosion", "building_materials")
 RULES = Rules(

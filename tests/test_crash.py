@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from crossdraw.records import verify_record
-from crossdraw.storage import write_new
+from crossdraw.records.record import verify_record
+from crossdraw.store.storage import write_new
 from tests.conftest import Project, write_enterprises
 
 SEED = "38201749561023847561"

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer.main
 
 from crossdraw.cli.app import app
-from crossdraw.draw import ALGORITHM
+from crossdraw.lottery.draw import ALGORITHM
 
 ROOT = Path(__file__).resolve().parents[1]
 

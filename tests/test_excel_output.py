@@ -14,11 +14,11 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes
-from crossdraw.checklist import items_for, render_html, sheets_for
+from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
-from crossdraw.spreadsheet import SheetSpec, csv_bytes, display_width, neutralise, xlsx_bytes
-from crossdraw.textfile import UTF8_BOM
+from crossdraw.load.textfile import UTF8_BOM
+from crossdraw.output.checklist import items_for, render_html, sheets_for
+from crossdraw.output.spreadsheet import SheetSpec, csv_bytes, display_width, neutralise, xlsx_bytes
 from tests.conftest import ROWS, Project, uscc
 
 SEED = "38201749561023847561"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from crossdraw.feasibility import diagnose
-from crossdraw.models import Requirement
-from crossdraw.pool import Pool, PoolEntry
+from crossdraw.domain.models import Requirement
+from crossdraw.domain.pool import Pool, PoolEntry
+from crossdraw.lottery.feasibility import diagnose
 from tests.builders import RULES_2021
 
 RULES = RULES_2021

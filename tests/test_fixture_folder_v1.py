@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes
+from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
 
 FIXTURE = Path(__file__).parent / "fixtures" / "folder-v1"

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from crossdraw import ledger
-from crossdraw.chain import GENESIS, TargetKey, chain_problems, parse, rules_digest
-from crossdraw.errors import InputError
-from crossdraw.signing import Trust, generate_key
+from crossdraw.domain.errors import InputError
+from crossdraw.records.chain import GENESIS, TargetKey, chain_problems, parse, rules_digest
+from crossdraw.records.signing import Trust, generate_key
+from crossdraw.store import ledger
 from tests.test_records import make_records
 
 AT = "2025-05-20T08:00:00+00:00"

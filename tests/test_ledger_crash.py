@@ -25,9 +25,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw import journal, ledger
 from crossdraw.cli.app import app
-from crossdraw.errors import InputError
+from crossdraw.domain.errors import InputError
+from crossdraw.store import journal, ledger
 from tests.conftest import PLAN_YAML, write_enterprises
 from tests.test_ledger import AT, name
 from tests.test_records import make_records
@@ -259,7 +259,7 @@ def test_the_draw_command_killed_at_random_times_never_leaves_a_half_state(
     # "pause": stop inside the commit (lines appended, records not yet linked) and tell
     # the test, which kills it there; "random": kill after a random delay
     boot = (
-        "import sys, time, crossdraw.journal as j\n"
+        "import sys, time, crossdraw.store.journal as j\n"
         "real = j._link\n"
         "def paused(a, b):\n"
         "    print('paused', flush=True); time.sleep(30); real(a, b)\n"

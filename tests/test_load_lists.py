@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from crossdraw import uscc
-from crossdraw.errors import InputError
-from crossdraw.exclusions import load_exclusions
-from crossdraw.geography import bundled_geography
-from crossdraw.listfile import ListFile, load_list, parse_when
-from crossdraw.models import Enterprise
+from crossdraw.domain import uscc
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.geography import bundled_geography
+from crossdraw.domain.models import Enterprise
+from crossdraw.load.exclusions import load_exclusions
+from crossdraw.load.listfile import ListFile, load_list, parse_when
 
 GEO = bundled_geography()
 

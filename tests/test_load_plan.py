@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from crossdraw.errors import InputError
-from crossdraw.planfile import load_plan
-from crossdraw.yamlfile import MAX_DEPTH
+from crossdraw.domain.errors import InputError
+from crossdraw.load.planfile import load_plan
+from crossdraw.load.yamlfile import MAX_DEPTH
 
 BUNDLED = Path(__file__).parents[1] / "data" / "groups.yaml"
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from crossdraw import uscc
-from crossdraw.enterprises import EnterpriseList, fast_valid_uscc, load_enterprises
-from crossdraw.errors import InputError
-from crossdraw.geography import Geography, bundled_geography
-from crossdraw.textfile import normalize_header, read_csv_rows, read_text
+from crossdraw.domain import uscc
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.geography import Geography, bundled_geography
+from crossdraw.load.enterprises import EnterpriseList, fast_valid_uscc, load_enterprises
+from crossdraw.load.textfile import normalize_header, read_csv_rows, read_text
 
 GEO = bundled_geography()
 HEADER = "id,name,prefecture,county,sector,tags,provincial_direct\n"
@@ -385,7 +385,7 @@ def test_uscc_registered_at_prefecture_or_province_is_fine(tmp_path: Path, divis
 
 
 def test_uscc_division_not_checked_without_county_codes(tmp_path: Path) -> None:
-    from crossdraw.geography import County, Prefecture, custom_geography
+    from crossdraw.domain.geography import County, Prefecture, custom_geography
 
     geo: Geography = custom_geography([Prefecture("甲市", (County("一区"),))], source="test")
     path = write(tmp_path, HEADER + f"{B},甲,甲市,一区,机械,,\n")

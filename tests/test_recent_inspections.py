@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes
+from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
-from crossdraw.errors import InputError
-from crossdraw.exclusions import InspectedCutoff, inspected_cutoff, recently_inspected
-from crossdraw.models import Enterprise
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.models import Enterprise
+from crossdraw.load.exclusions import InspectedCutoff, inspected_cutoff, recently_inspected
 from tests.conftest import HEADER, ROWS, Project, uscc
 
 SEED = "38201749561023847561"

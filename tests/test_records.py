@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossdraw.draw import combine_seed, draw_prefecture, group_space
-from crossdraw.errors import InputError
-from crossdraw.models import Group, Plan, PlanInfo
-from crossdraw.pool import Pool, PoolEntry
-from crossdraw.records import DrawContext, Prior, Witnesses, build_record, verify_record
-from crossdraw.rules import Entry, judge_group
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.models import Group, Plan, PlanInfo
+from crossdraw.domain.pool import Pool, PoolEntry
+from crossdraw.domain.rules import Entry, judge_group
+from crossdraw.lottery.draw import combine_seed, draw_prefecture, group_space
+from crossdraw.records.record import DrawContext, Prior, Witnesses, build_record, verify_record
 from tests.builders import RULES_2021
 
 RULES = RULES_2021

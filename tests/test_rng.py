@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crossdraw import rng
+from crossdraw.lottery import rng
 
 VECTORS = json.loads(
     (Path(__file__).parent / "vectors" / "sha256-sampler.json").read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The rule engine, rule by rule, on plain values (crossdraw.rules)."""
+"""The rule engine, rule by rule, on plain values (crossdraw.domain.rules)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,14 @@ from typing import Any
 import pytest
 import yaml
 
-from crossdraw.geography import County, Geography, Prefecture, bundled_geography, custom_geography
-from crossdraw.models import (
+from crossdraw.domain.geography import (
+    County,
+    Geography,
+    Prefecture,
+    bundled_geography,
+    custom_geography,
+)
+from crossdraw.domain.models import (
     Enterprise,
     Group,
     Officer,
@@ -21,8 +27,8 @@ from crossdraw.models import (
     Roster,
     Rules,
 )
-from crossdraw.pool import Pool, build_pool
-from crossdraw.rules import Entry, Finding, Verdict, check_plan, judge, judge_group
+from crossdraw.domain.pool import Pool, build_pool
+from crossdraw.domain.rules import Entry, Finding, Verdict, check_plan, judge, judge_group
 from tests.builders import RULES_2021
 
 GROUPS_YAML = Path(__file__).resolve().parents[1] / "data" / "groups.yaml"

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from crossdraw.cli.app import app
 from crossdraw.cli.safe import escape, visible
-from crossdraw.records import record_digest
+from crossdraw.records.record import record_digest
 from tests.conftest import PLAN_YAML, Project
 
 

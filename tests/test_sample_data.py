@@ -11,9 +11,9 @@ from types import ModuleType
 
 import pytest
 
-from crossdraw import uscc
-from crossdraw.geography import Geography, bundled_geography
-from crossdraw.vocab import SECTORS, TAGS
+from crossdraw.domain import uscc
+from crossdraw.domain.geography import Geography, bundled_geography
+from crossdraw.domain.vocab import SECTORS, TAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 CSV_PATH = ROOT / "data" / "enterprises.csv"

@@ -14,13 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes
-from crossdraw.canonical import fingerprint
+from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
-from crossdraw.errors import InputError
-from crossdraw.hidden import visible
-from crossdraw.records import record_digest
-from crossdraw.sheet import clean, odds_text, render_html, render_markdown
+from crossdraw.domain.canonical import fingerprint
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.hidden import visible
+from crossdraw.output.sheet import clean, odds_text, render_html, render_markdown
+from crossdraw.records.record import record_digest
 from tests.conftest import Project
 
 SEED = "38201749561023847561"

@@ -22,8 +22,8 @@ import pytest
 from typer.testing import CliRunner
 
 from crossdraw.cli.app import app
-from crossdraw.records import record_digest
-from crossdraw.sheet import render_html
+from crossdraw.output.sheet import render_html
+from crossdraw.records.record import record_digest
 from tests.conftest import PLAN_YAML, write_enterprises
 
 SEED = "38201749561023847561"

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crossdraw import exitcodes
-from crossdraw.errors import InputError
-from crossdraw.records import record_digest, verify_record
-from crossdraw.signing import (
+from crossdraw.cli import exitcodes
+from crossdraw.domain.errors import InputError
+from crossdraw.records.record import record_digest, verify_record
+from crossdraw.records.signing import (
     PRIVATE_KEY_NAME,
     PUBLIC_KEY_NAME,
     Trust,

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossdraw.errors import InputError
-from crossdraw.storage import Memo, file_sha256, indented_json, read_record, records_in
+from crossdraw.domain.errors import InputError
+from crossdraw.store.storage import Memo, file_sha256, indented_json, read_record, records_in
 
 VALUES = st.recursive(
     st.one_of(
@@ -100,7 +100,7 @@ def listings(draw: st.DrawFn) -> Any:
 @settings(max_examples=400, deadline=None)
 @given(value=listings())
 def test_long_lists_of_dicts_are_written_as_json_dumps_writes_them(value: Any) -> None:
-    import crossdraw.storage as storage
+    import crossdraw.store.storage as storage
 
     saved = storage._ROWS_MIN
     storage._ROWS_MIN = 1  # every list of dicts takes the column-by-column writer
@@ -111,7 +111,7 @@ def test_long_lists_of_dicts_are_written_as_json_dumps_writes_them(value: Any) -
 
 
 def test_a_pool_listing_is_written_column_by_column() -> None:
-    import crossdraw.storage as storage
+    import crossdraw.store.storage as storage
 
     rows = [
         {"id": f"9143{i:014d}", "county": "雨湖区", "tags": ["cement"] * (i % 3), "eligible": True}

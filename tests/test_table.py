@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossdraw import table
-from crossdraw.errors import Problem
-from crossdraw.textfile import csv_rows
+from crossdraw.domain.errors import Problem
+from crossdraw.load import table
+from crossdraw.load.textfile import csv_rows
 
 TEXT = st.text(st.sampled_from(["a", "b", ",", '"', "\n", "\r", " ", "湘"]), max_size=80)
 
@@ -45,7 +45,7 @@ def test_E1_an_open_quote_above_the_header_runs_past_the_first_lines(
 
 
 def test_E1_a_title_row_above_the_header_is_skipped_as_in_a_worksheet(tmp_path: Path) -> None:
-    from crossdraw.enterprises import KNOWN_HEADERS
+    from crossdraw.load.enterprises import KNOWN_HEADERS
 
     text = "某市工贸企业名单,,\n\n制表单位：某局\nid,name,prefecture\n1,x,甲\n"
     found: list[Problem] = []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crossdraw import uscc
+from crossdraw.domain import uscc
 
 VECTORS = json.loads((Path(__file__).parent / "vectors" / "uscc.json").read_text(encoding="utf-8"))
 

@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from crossdraw import uscc
-from crossdraw.enterprises import load_enterprises
-from crossdraw.errors import InputError
-from crossdraw.geography import bundled_geography
-from crossdraw.listfile import load_list
-from crossdraw.table import excel_serial
+from crossdraw.domain import uscc
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.geography import bundled_geography
+from crossdraw.load.enterprises import load_enterprises
+from crossdraw.load.listfile import load_list
+from crossdraw.load.table import excel_serial
 
 GEO = bundled_geography()
 ZH = ["统一社会信用代码", "企业名称", "市州", "县市区", "行业", "类别", "省厅直接执法"]

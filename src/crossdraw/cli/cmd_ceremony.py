@@ -29,12 +29,12 @@ from crossdraw.cli.common import (
 )
 from crossdraw.cli.render import tags_text
 from crossdraw.cli.safe import escape
-from crossdraw.errors import InputError
+from crossdraw.domain.errors import InputError
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.inputs import Inputs
-    from crossdraw.models import Group
-    from crossdraw.signing import SigningKey
+    from crossdraw.domain.models import Group
+    from crossdraw.records.signing import SigningKey
+    from crossdraw.services.inputs import Inputs
 
 MIN_DIGITS = 20
 
@@ -52,8 +52,8 @@ class Asker:
     interactive: bool
 
     def text(self, key: str, given: str | None, flag: str, *, default: str | None = None) -> str:
-        from crossdraw.i18n import say
-        from crossdraw.vocab import normalize_text
+        from crossdraw.domain.vocab import normalize_text
+        from crossdraw.output.i18n import say
 
         if given is not None:
             return normalize_text(given)
@@ -88,7 +88,7 @@ def _open_targets(inputs: Inputs, grp: Group, out: Path) -> list[str]:
 def _pick(
     asker: Asker, inputs: Inputs, out: Path, group: int | None, prefecture: str | None
 ) -> tuple[Group, str]:
-    from crossdraw.i18n import say
+    from crossdraw.output.i18n import say
 
     console = out_console()
     lang = asker.lang
@@ -124,8 +124,8 @@ def _seed(
     *,
     dice: bool = True,
 ) -> tuple[str, ...]:
-    from crossdraw.draw import combine_seed
-    from crossdraw.i18n import say
+    from crossdraw.lottery.draw import combine_seed
+    from crossdraw.output.i18n import say
 
     lang = asker.lang
     console = out_console()
@@ -217,7 +217,7 @@ def ceremony(
 
     Example:  crossdraw ceremony --group 1 --prefecture 湘潭 --lang en
     """
-    from crossdraw.i18n import resolve_lang
+    from crossdraw.output.i18n import resolve_lang
 
     language = resolve_lang(lang)
     asker = Asker(language, interactive=not no_input and is_terminal())
@@ -258,17 +258,17 @@ def run_ceremony(
     sign_key: SigningKey | None = None,
 ) -> list[Planned]:
     """The ceremony's steps; shared with `draw` run in a terminal without group or seed."""
-    from crossdraw import ledger
-    from crossdraw.canonical import fingerprint
-    from crossdraw.chain import TargetKey, rules_digest
-    from crossdraw.commitment import commitment_document
-    from crossdraw.draw import combine_seed, quota_for
-    from crossdraw.i18n import say
-    from crossdraw.records import Witnesses, odds_text
-    from crossdraw.sheet import render_html
-    from crossdraw.signing import sign_record
-    from crossdraw.storage import write_json_new, write_new
-    from crossdraw.vocab import tag_label
+    from crossdraw.domain.canonical import fingerprint
+    from crossdraw.domain.vocab import tag_label
+    from crossdraw.lottery.draw import combine_seed, quota_for
+    from crossdraw.output.i18n import say
+    from crossdraw.output.sheet import render_html
+    from crossdraw.records.chain import TargetKey, rules_digest
+    from crossdraw.records.commitment import commitment_document
+    from crossdraw.records.record import Witnesses, odds_text
+    from crossdraw.records.signing import sign_record
+    from crossdraw.store import ledger
+    from crossdraw.store.storage import write_json_new, write_new
 
     lang = asker.lang
     console = out_console()

@@ -48,8 +48,8 @@ def checklist(
 
     Example:  crossdraw checklist draws/group1-湘潭市-3f2a91bc0d4e.json --format html
     """
-    from crossdraw.checklist import checklist_sheets, render_html, sheets_for
-    from crossdraw.spreadsheet import xlsx_bytes
+    from crossdraw.output.checklist import checklist_sheets, render_html, sheets_for
+    from crossdraw.output.spreadsheet import xlsx_bytes
 
     loaded = read_records(list(records))
     sheets = sheets_for([rec for _, rec in loaded])

@@ -30,16 +30,16 @@ from crossdraw.cli.common import (
 )
 from crossdraw.cli.render import pool_summary, print_table, selection_table, tags_text
 from crossdraw.cli.safe import escape
-from crossdraw.errors import InfeasibleError, InputError
+from crossdraw.domain.errors import InfeasibleError, InputError
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.chain import Entry
-    from crossdraw.draw import GroupSpace
-    from crossdraw.inputs import Inputs
-    from crossdraw.ledger import Head
-    from crossdraw.models import Group
-    from crossdraw.pool import Pool
-    from crossdraw.records import Waiver, Witnesses
+    from crossdraw.domain.models import Group
+    from crossdraw.domain.pool import Pool
+    from crossdraw.lottery.draw import GroupSpace
+    from crossdraw.records.chain import Entry
+    from crossdraw.records.record import Waiver, Witnesses
+    from crossdraw.services.inputs import Inputs
+    from crossdraw.store.ledger import Head
 
 MIN_SEED_LENGTH = 20
 
@@ -66,7 +66,7 @@ WaiveOpt = Annotated[
 
 
 def _identity(record: dict[str, Any]) -> tuple[str, int, int, str]:
-    from crossdraw.chain import TargetKey
+    from crossdraw.records.chain import TargetKey
 
     key = TargetKey.of_record(record)
     return key.plan_title, key.plan_year, key.group, key.prefecture
@@ -90,10 +90,10 @@ def _candidates(
 
     A folder without a ledger (written before there was one) is read record by record.
     """
-    from crossdraw import ledger
-    from crossdraw.chain import standing, voids_of
-    from crossdraw.records import record_digest
-    from crossdraw.storage import read_record, records_in
+    from crossdraw.records.chain import standing, voids_of
+    from crossdraw.records.record import record_digest
+    from crossdraw.store import ledger
+    from crossdraw.store.storage import read_record, records_in
 
     given = [Earlier(p, read_record(p)) for p in after]
     lines = ledger.read(out)
@@ -132,7 +132,7 @@ def earlier_draws(
 
     A voided draw is never among them, so it is never the prior of another target.
     """
-    from crossdraw.records import shape_problem
+    from crossdraw.records.record import shape_problem
 
     plan = inputs.plan.plan.plan
     found: dict[str, Earlier] = {}
@@ -174,8 +174,8 @@ def earlier_draws(
 
 
 def _waivers(inputs: Inputs, waive: list[str], reason: str | None) -> tuple[Waiver, ...]:
-    from crossdraw.draw import waivable
-    from crossdraw.records import Waiver
+    from crossdraw.lottery.draw import waivable
+    from crossdraw.records.record import Waiver
 
     if not waive:
         return ()
@@ -212,11 +212,16 @@ def draw_group(
     drawn_at: str,
     seed_parts: tuple[str, ...] = (),
 ) -> list[Planned]:
-    from crossdraw import ledger
-    from crossdraw.chain import TargetKey
-    from crossdraw.draw import PriorSelectionError, derive_seed, draw_prefecture, group_space
-    from crossdraw.feasibility import diagnose
-    from crossdraw.records import DrawContext, Prior, build_record
+    from crossdraw.lottery.draw import (
+        PriorSelectionError,
+        derive_seed,
+        draw_prefecture,
+        group_space,
+    )
+    from crossdraw.lottery.feasibility import diagnose
+    from crossdraw.records.chain import TargetKey
+    from crossdraw.records.record import DrawContext, Prior, build_record
+    from crossdraw.store import ledger
 
     rules = inputs.plan.plan.rules
     pools = inputs.pools(grp)
@@ -288,8 +293,8 @@ def _self_check(
     waived: list[str],
 ) -> None:
     """One rule engine: a draw that `validate` would reject is never written."""
-    from crossdraw.rules import Entry as ListEntry
-    from crossdraw.rules import judge_group
+    from crossdraw.domain.rules import Entry as ListEntry
+    from crossdraw.domain.rules import judge_group
 
     entries = [ListEntry(prefecture=t, id=i) for t, ids in drawn.items() for i in ids]
     findings = judge_group(
@@ -363,10 +368,10 @@ def draw(
 
     Example:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三
     """
-    from crossdraw import ledger
-    from crossdraw.i18n import resolve_lang
-    from crossdraw.records import Witnesses
-    from crossdraw.signing import sign_record
+    from crossdraw.output.i18n import resolve_lang
+    from crossdraw.records.record import Witnesses
+    from crossdraw.records.signing import sign_record
+    from crossdraw.store import ledger
 
     def load() -> Inputs:
         return gather(
@@ -454,7 +459,7 @@ def draw(
 
 def persist(planned: list[Planned], out: Path, drawn_at: str, seen: Head | None) -> list[Entry]:
     """Write every record and its ledger line, all or nothing; never over an existing file."""
-    from crossdraw import ledger
+    from crossdraw.store import ledger
 
     return ledger.append_draws(
         out, [(p.path.name, p.record) for p in planned], at=drawn_at, expect_head=seen
@@ -467,7 +472,7 @@ def _signed_by(record: dict[str, Any]) -> str | None:
 
 
 def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
-    from crossdraw.canonical import fingerprint
+    from crossdraw.domain.canonical import fingerprint
 
     head = lines[-1].sha256 if lines else None
     if json_out:
@@ -558,8 +563,8 @@ def odds(
 
     Example:  crossdraw odds --group 5 --json
     """
-    from crossdraw.draw import group_odds, group_space
-    from crossdraw.feasibility import diagnose
+    from crossdraw.lottery.draw import group_odds, group_space
+    from crossdraw.lottery.feasibility import diagnose
 
     inputs = gather(
         groups,
@@ -620,7 +625,7 @@ def _odds_json(rows: Any) -> list[dict[str, str]]:
 
 
 def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix: str) -> None:
-    from crossdraw.records import odds_text
+    from crossdraw.records.record import odds_text
 
     labels: dict[tuple[str, ...], str] = {}
     for t in rows:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from crossdraw import exitcodes
+from crossdraw.cli import exitcodes
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
@@ -22,11 +22,11 @@ from crossdraw.cli.common import (
 )
 from crossdraw.cli.render import findings_table
 from crossdraw.cli.safe import escape
-from crossdraw.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.enterprises import EnterpriseList
-    from crossdraw.planfile import LoadedPlan
+    from crossdraw.load.enterprises import EnterpriseList
+    from crossdraw.load.planfile import LoadedPlan
 
 
 class ExportFormat(str, Enum):
@@ -40,8 +40,8 @@ def read_records(paths: list[Path]) -> list[tuple[str, dict[str, Any]]]:
 
     A record that does not reproduce from its own content stops the command (exit 3).
     """
-    from crossdraw.records import verify_record
-    from crossdraw.storage import read_record, records_in
+    from crossdraw.records.record import verify_record
+    from crossdraw.store.storage import read_record, records_in
 
     found: list[tuple[str, dict[str, Any]]] = []
     for path in paths:
@@ -65,7 +65,7 @@ def optional_enterprises(
     given: Path | None, plan: LoadedPlan, sheet: str | None
 ) -> EnterpriseList | None:
     """The enterprise list when given, else the default one if it is there, else None."""
-    from crossdraw.enterprises import load_enterprises
+    from crossdraw.load.enterprises import load_enterprises
 
     path = given if given is not None else DEFAULT_ENTERPRISES
     if given is None and not path.exists():
@@ -121,10 +121,10 @@ def export(
 
     Example:  crossdraw export draws/ --format xlsx --out 交叉执法对象.xlsx
     """
-    from crossdraw.export import build_export, gather
-    from crossdraw.exportfile import export_bytes
-    from crossdraw.listfile import load_list
-    from crossdraw.planfile import load_plan
+    from crossdraw.load.listfile import load_list
+    from crossdraw.load.planfile import load_plan
+    from crossdraw.output.export import build_export, gather
+    from crossdraw.output.exportfile import export_bytes
 
     plan = load_plan(Path(groups))
     loaded = read_records(list(records))

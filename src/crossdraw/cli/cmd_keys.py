@@ -10,7 +10,7 @@ import typer
 
 from crossdraw.cli.common import JsonOpt, guarded, out_console, print_json
 from crossdraw.cli.safe import escape
-from crossdraw.errors import InputError
+from crossdraw.domain.errors import InputError
 
 
 @guarded
@@ -28,8 +28,13 @@ def keygen(
 
     Example:  crossdraw keygen --out ~/crossdraw-keys
     """
-    from crossdraw.signing import PRIVATE_KEY_NAME, PUBLIC_KEY_NAME, generate_key, private_pem
-    from crossdraw.storage import write_new
+    from crossdraw.records.signing import (
+        PRIVATE_KEY_NAME,
+        PUBLIC_KEY_NAME,
+        generate_key,
+        private_pem,
+    )
+    from crossdraw.store.storage import write_new
 
     private, public = out / PRIVATE_KEY_NAME, out / PUBLIC_KEY_NAME
     for path in (private, public):

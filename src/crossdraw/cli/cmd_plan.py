@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from crossdraw import exitcodes
+from crossdraw.cli import exitcodes
 from crossdraw.cli.common import (
     DEFAULT_GROUPS,
     GroupsOpt,
@@ -35,8 +35,8 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
 
     from crossdraw.cli.render import findings_table
     from crossdraw.cli.safe import escape
-    from crossdraw.planfile import load_plan
-    from crossdraw.rules import check_plan
+    from crossdraw.domain.rules import check_plan
+    from crossdraw.load.planfile import load_plan
 
     loaded = load_plan(Path(groups))
     plan = loaded.plan

@@ -54,9 +54,9 @@ def pool(
     """
     from rich.table import Table
 
-    from crossdraw.canonical import fingerprint
-    from crossdraw.draw import quota_for
-    from crossdraw.vocab import tag_label
+    from crossdraw.domain.canonical import fingerprint
+    from crossdraw.domain.vocab import tag_label
+    from crossdraw.lottery.draw import quota_for
 
     inputs = gather(
         groups,

@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from crossdraw.cli.common import fail, guarded
-from crossdraw.errors import InputError, Problem
-from crossdraw.exitcodes import MISMATCH
+from crossdraw.cli.exitcodes import MISMATCH
+from crossdraw.domain.errors import InputError, Problem
 
 
 class SheetFormat(str, Enum):
@@ -58,10 +58,10 @@ def sheet(
 
     Example:  crossdraw sheet draws/group1-湘潭市-….json
     """
-    from crossdraw import ledger
-    from crossdraw.records import verify_record
-    from crossdraw.sheet import render_html, render_markdown
-    from crossdraw.storage import read_record, write_new
+    from crossdraw.output.sheet import render_html, render_markdown
+    from crossdraw.records.record import verify_record
+    from crossdraw.store import ledger
+    from crossdraw.store.storage import read_record, write_new
 
     data = read_record(record)
     render = render_html if fmt is SheetFormat.html else render_markdown

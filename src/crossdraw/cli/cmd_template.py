@@ -36,7 +36,7 @@ def template(
 
     Example:  crossdraw template --format xlsx --out 湘潭市企业名单.xlsx
     """
-    from crossdraw.template import COLUMNS, template_bytes
+    from crossdraw.output.template import COLUMNS, template_bytes
 
     path = out or Path(f"enterprises-template.{fmt.value}")
     write_output(path, template_bytes(fmt.value))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crossdraw import exitcodes
+from crossdraw.cli import exitcodes
 from crossdraw.cli.common import (
     DEFAULT_ENTERPRISES,
     DEFAULT_GROUPS,
@@ -26,20 +26,20 @@ from crossdraw.cli.common import (
     warn,
 )
 from crossdraw.cli.render import findings_table
-from crossdraw.errors import InputError
+from crossdraw.domain.errors import InputError
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.inputs import Inputs
-    from crossdraw.rules import Entry
+    from crossdraw.domain.rules import Entry
+    from crossdraw.services.inputs import Inputs
 
 
 def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
     """Rows of a LIST (CSV or .xlsx), or the selection of a draw record (all drawn)."""
-    from crossdraw import ledger
-    from crossdraw.listfile import load_list
-    from crossdraw.records import shape_problem
-    from crossdraw.rules import Entry
-    from crossdraw.storage import read_record
+    from crossdraw.domain.rules import Entry
+    from crossdraw.load.listfile import load_list
+    from crossdraw.records.record import shape_problem
+    from crossdraw.store import ledger
+    from crossdraw.store.storage import read_record
 
     if path.suffix.lower() == ".json":
         record = read_record(path)
@@ -115,7 +115,7 @@ def validate(
 
     Example:  crossdraw validate proposed.csv --complete
     """
-    from crossdraw.rules import judge
+    from crossdraw.domain.rules import judge
 
     inputs = gather(
         groups,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from crossdraw import exitcodes
+from crossdraw.cli import exitcodes
 from crossdraw.cli.common import (
     JsonOpt,
     SheetOpt,
@@ -19,14 +19,14 @@ from crossdraw.cli.common import (
     warn,
 )
 from crossdraw.cli.safe import escape
-from crossdraw.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.chain import Entry
-    from crossdraw.enterprises import EnterpriseList
-    from crossdraw.geography import Geography
-    from crossdraw.records import Mismatch
-    from crossdraw.signing import Trust
+    from crossdraw.domain.geography import Geography
+    from crossdraw.load.enterprises import EnterpriseList
+    from crossdraw.records.chain import Entry
+    from crossdraw.records.record import Mismatch
+    from crossdraw.records.signing import Trust
 
     Result = tuple[Path, dict[str, Any], list[Mismatch], Entry | None]
 
@@ -50,10 +50,10 @@ def _check_files(
 ) -> list[Mismatch]:
     """Mismatches between the record and the given input files (`loaded`: the lists read
     so far, so that a list is read once for all the records)."""
-    from crossdraw.enterprises import load_enterprises
-    from crossdraw.pool import build_pool
-    from crossdraw.records import Mismatch, check_pools_against_file
-    from crossdraw.storage import file_sha256
+    from crossdraw.domain.pool import build_pool
+    from crossdraw.load.enterprises import load_enterprises
+    from crossdraw.records.record import Mismatch, check_pools_against_file
+    from crossdraw.store.storage import file_sha256
 
     out: list[Mismatch] = []
     if groups is not None:
@@ -87,7 +87,7 @@ def _check_files(
 
 def _chain(loaded: list[tuple[Path, dict[str, Any]]]) -> dict[Path, list[Mismatch]]:
     """A record that depends on another given record must carry that record's selection."""
-    from crossdraw.records import Mismatch
+    from crossdraw.records.record import Mismatch
 
     by_digest = {str(rec.get("digest")): rec for _, rec in loaded}
     out: dict[Path, list[Mismatch]] = {}
@@ -120,15 +120,15 @@ class LedgerReport:
 
     @property
     def path(self) -> Path:
-        from crossdraw import ledger
+        from crossdraw.store import ledger
 
         return ledger.ledger_path(self.folder)
 
 
 def _folders(paths: list[Path], ledgers: list[Path]) -> tuple[list[Path], list[Path]]:
     """(folders whose ledger is checked, record files given) from the command line."""
-    from crossdraw import ledger
-    from crossdraw.storage import records_in
+    from crossdraw.store import ledger
+    from crossdraw.store.storage import records_in
 
     folders: list[Path] = []
     files: list[Path] = []
@@ -147,8 +147,8 @@ def _folders(paths: list[Path], ledgers: list[Path]) -> tuple[list[Path], list[P
 
 
 def _check_ledger(folder: Path, trust: Trust | None) -> LedgerReport:
-    from crossdraw import ledger
-    from crossdraw.chain import parse
+    from crossdraw.records.chain import parse
+    from crossdraw.store import ledger
 
     warn([Problem(str(folder), note) for note in ledger.recover(folder)])
     problems = ledger.verify_chain(folder, trust=trust)
@@ -160,7 +160,7 @@ def _check_ledger(folder: Path, trust: Trust | None) -> LedgerReport:
 
 def _voided(reports: list[LedgerReport]) -> dict[Path, Entry]:
     """Void lines by the resolved path of the record they withdraw."""
-    from crossdraw.chain import voids_of
+    from crossdraw.records.chain import voids_of
 
     out: dict[Path, Entry] = {}
     for report in reports:
@@ -234,11 +234,11 @@ def verify(
 
     Example:  crossdraw verify draws/ --head "3F2A 91BC 0D4E 7711" --public-key bureau.pub
     """
-    from crossdraw.geography import bundled_geography
-    from crossdraw.planfile import load_plan
-    from crossdraw.records import Mismatch, verify_record
-    from crossdraw.signing import load_trust, trust_problem
-    from crossdraw.storage import read_record, records_in
+    from crossdraw.domain.geography import bundled_geography
+    from crossdraw.load.planfile import load_plan
+    from crossdraw.records.record import Mismatch, verify_record
+    from crossdraw.records.signing import load_trust, trust_problem
+    from crossdraw.store.storage import read_record, records_in
 
     del strict  # accepted for symmetry with the other commands
     trust = load_trust(public_keys or [], [trusted_keys] if trusted_keys else [])
@@ -353,7 +353,7 @@ def _print_json(ok: bool, results: list[Result], reports: list[LedgerReport]) ->
 
 
 def _print_text(results: list[Result], reports: list[LedgerReport]) -> None:
-    from crossdraw.canonical import fingerprint
+    from crossdraw.domain.canonical import fingerprint
 
     console = out_console()
     for report in reports:

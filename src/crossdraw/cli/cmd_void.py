@@ -18,16 +18,16 @@ from crossdraw.cli.common import (
     warn,
 )
 from crossdraw.cli.safe import escape
-from crossdraw.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.chain import Entry
+    from crossdraw.records.chain import Entry
 
 
 def _dependents(folder: Path, voided: Entry) -> list[Problem]:
     """Standing draws of the group that were drawn given the voided one (its `previous`)."""
-    from crossdraw import ledger
-    from crossdraw.storage import read_record
+    from crossdraw.store import ledger
+    from crossdraw.store.storage import read_record
 
     out = []
     for key, entry in ledger.standing_draws(folder).items():
@@ -69,8 +69,8 @@ def void(
 
     Example:  crossdraw void draws/group1-湘潭市-3f2a91bc0d4e.json --reason "见证人未到场，经双方同意重抽"
     """
-    from crossdraw import ledger
-    from crossdraw.canonical import fingerprint
+    from crossdraw.domain.canonical import fingerprint
+    from crossdraw.store import ledger
 
     if reason is None or not reason.strip():
         raise InputError.one(

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from rich.console import Console
 
-from crossdraw import exitcodes
+from crossdraw.cli import exitcodes
 from crossdraw.cli.safe import escape
-from crossdraw.errors import CrossdrawError, InfeasibleError, InputError, Problem
+from crossdraw.domain.errors import CrossdrawError, InfeasibleError, InputError, Problem
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.inputs import Inputs
-    from crossdraw.signing import SigningKey
+    from crossdraw.records.signing import SigningKey
+    from crossdraw.services.inputs import Inputs
 
 GroupsOpt = Annotated[
     Path,
@@ -77,7 +77,7 @@ DEFAULT_ENTERPRISES = Path("data/enterprises.csv")
 
 def option_date(option: str, text: str | None) -> dt.date | None:
     """A date option as typed (2021-03-02, 2021/3/2, 2021年3月2日); InputError otherwise."""
-    from crossdraw.textfile import parse_when
+    from crossdraw.load.textfile import parse_when
 
     if text is None:
         return None
@@ -98,7 +98,7 @@ def gather(
     as_of: str | None,
 ) -> Inputs:
     """Load a command's plan, enterprise list and exclusions, and show their warnings."""
-    from crossdraw.inputs import load_inputs
+    from crossdraw.services.inputs import load_inputs
 
     inputs = load_inputs(
         Path(groups),
@@ -115,7 +115,7 @@ def gather(
 
 def write_output(path: Path, data: bytes) -> None:
     """Write a new file atomically; InputError (exit 2) if it exists or cannot be written."""
-    from crossdraw.storage import write_new
+    from crossdraw.store.storage import write_new
 
     try:
         write_new(path, data)
@@ -151,7 +151,7 @@ def warn(problems: tuple[Problem, ...] | list[Problem], *, limit: int = 10) -> N
 
 def signing_key(path: Path | None) -> SigningKey | None:
     """The --sign-key, loaded before anything is drawn; a warning when others can read it."""
-    from crossdraw.signing import key_file_warning, load_signing_key
+    from crossdraw.records.signing import key_file_warning, load_signing_key
 
     if path is None:
         return None
@@ -184,7 +184,7 @@ def user_errors() -> Iterator[None]:
         )
     except CrossdrawError as exc:
         fail(exitcodes.BAD_INPUT, [str(exc)])
-    except KeyboardInterrupt:  # writes are all or nothing (crossdraw.journal)
+    except KeyboardInterrupt:  # writes are all or nothing (crossdraw.store.journal)
         fail(exitcodes.INTERRUPTED, ["interrupted (Ctrl-C): nothing was written"])
 
 

@@ -16,19 +16,19 @@ from crossdraw.cli.safe import escape, visible
 if TYPE_CHECKING:  # rich.table and the core load when a table is drawn, not at start-up
     from rich.table import Table
 
-    from crossdraw.counting import Quota
-    from crossdraw.pool import Pool
-    from crossdraw.rules import Finding
+    from crossdraw.domain.pool import Pool
+    from crossdraw.domain.rules import Finding
+    from crossdraw.lottery.counting import Quota
 
 
 def tags_text(tags: Sequence[str]) -> str:
-    from crossdraw.vocab import tag_label
+    from crossdraw.domain.vocab import tag_label
 
     return "、".join(tag_label(t) for t in tags)
 
 
 def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> None:
-    from crossdraw.canonical import fingerprint
+    from crossdraw.domain.canonical import fingerprint
 
     console.print(
         f"[bold]{escape(pool.prefecture)}[/bold]: {len(pool.eligible)} eligible of {len(pool.entries)} "
@@ -73,7 +73,7 @@ def selection_table(
 ) -> Table:
     from rich.table import Table
 
-    from crossdraw.records import odds_text
+    from crossdraw.records.record import odds_text
 
     by_id = {e.id: e for e in pool.entries}
     table = Table(title=title)

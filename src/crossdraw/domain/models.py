@@ -1,0 +1,133 @@
+"""The values crossdraw works on: the plan (strict pydantic models) and enterprises."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from crossdraw.domain.vocab import TAGS
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+class PlanInfo(StrictModel):
+    """P6: the plan's title, year and dates."""
+
+    title: str
+    year: int
+    deadline: dt.date
+    extended_deadline: dt.date | None = None
+    roster_due: dt.date | None = None
+    summary_due: dt.date | None = None
+
+
+class Requirement(StrictModel):
+    """A per-group category quota (Q3, Q4); `substitutes` is the Q5 stand-in rule."""
+
+    id: str
+    name: str
+    any_of: tuple[str, ...] = Field(min_length=1)
+    at_least: int = Field(default=1, ge=1)
+    substitutes: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("any_of")
+    @classmethod
+    def _check_any_of(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [t for t in value if t not in TAGS]
+        if unknown:
+            raise ValueError(f"unknown category {', '.join(unknown)}; known: {', '.join(TAGS)}")
+        return value
+
+    @field_validator("substitutes")
+    @classmethod
+    def _check_substitutes(cls, value: dict[str, str]) -> dict[str, str]:
+        unknown = [t for pair in value.items() for t in pair if t not in TAGS]
+        if unknown:
+            raise ValueError(f"unknown category {', '.join(unknown)}; known: {', '.join(TAGS)}")
+        return value
+
+
+class Rules(StrictModel):
+    """The quota settings (P1, P2, Q1, Q2, Q3-Q5) with the 2021 plan's defaults."""
+
+    members_per_group: int = Field(default=2, ge=1)  # P1
+    targets_per_group: int = Field(default=2, ge=1)  # P2
+    per_prefecture: int = Field(default=2, ge=1)  # Q1
+    min_counties: int = Field(default=2, ge=0)  # Q2
+    requirements: tuple[Requirement, ...] = ()
+    # E3: leave out enterprises inspected this many days before the draw's --as-of date.
+    exclude_inspected_within_days: int | None = Field(default=None, ge=1)
+
+
+class Person(StrictModel):
+    name: str
+    title: str = ""
+
+
+class Officer(StrictModel):
+    name: str
+    certificate: str = ""
+    prefecture: str = ""
+    leader: bool = False
+
+
+class Roster(StrictModel):
+    """P5: the group's enforcement officers and experts."""
+
+    officers: tuple[Officer, ...] = ()
+    experts: tuple[Person, ...] = ()
+
+
+class Group(StrictModel):
+    id: int = Field(ge=1)
+    name: str
+    members: tuple[str, ...]
+    targets: tuple[str, ...]
+    guide: Person | None = None
+    roster: Roster | None = None
+
+    @property
+    def lead(self) -> str:
+        """P1: the first member prefecture leads."""
+        return self.members[0]
+
+
+class PrefectureSpec(StrictModel):
+    name: str
+    aliases: tuple[str, ...] = ()
+    counties: tuple[str, ...] = Field(min_length=1)
+
+
+class Plan(StrictModel):
+    """A whole cross-enforcement plan as `groups.yaml` gives it (names resolved)."""
+
+    plan: PlanInfo
+    rules: Rules = Rules()
+    groups: tuple[Group, ...] = Field(min_length=1)
+    prefectures: tuple[PrefectureSpec, ...] | None = None
+
+    def group(self, group_id: int) -> Group:
+        for g in self.groups:
+            if g.id == group_id:
+                return g
+        raise KeyError(group_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Enterprise:
+    """One row of the enterprise list, validated; tags are canonical and sorted."""
+
+    id: str
+    name: str
+    prefecture: str
+    county: str
+    sector: str
+    tags: tuple[str, ...]
+    provincial_direct: bool
+    row: int  # 1-based line (CSV) or row (worksheet) of the source, for messages
+    last_inspected: dt.date | None = None  # E3: excluded when inspected recently
+    risk_grade: str = ""  # as the bureau grades it; shown, not judged

@@ -1,0 +1,139 @@
+"""E3: enterprises left out of the draw, each with its reason (an exclusion list, or a
+recent inspection by the enterprise list's 上次检查日期)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.hidden import hidden_cells
+from crossdraw.domain.models import Enterprise
+from crossdraw.load.textfile import (
+    cap_problems,
+    header_where,
+    normalize_header,
+    read_csv_rows,
+    row_problems,
+    stray_cells,
+)
+
+LABELS: dict[str, str] = {"id": "统一社会信用代码", "reason": "原因", "name": "企业名称"}
+REQUIRED = ("id", "reason")
+OPTIONAL = ("name",)  # for the reader's convenience; not checked
+ALIASES: dict[str, str] = {
+    **{label: column for column, label in LABELS.items()},
+    "社会信用代码": "id",
+    "信用代码": "id",
+    "排除原因": "reason",
+    "理由": "reason",
+    "企业名": "name",
+}
+
+
+def _label(column: str) -> str:
+    return f"{LABELS[column]} ({column})" if column in LABELS else "a cell"
+
+
+def load_exclusions(path: Path) -> dict[str, str]:
+    """E3: id -> reason, in file order; every exclusion must say why."""
+    table = read_csv_rows(path)
+    where = str(path)
+    columns = normalize_header(
+        table.header, ALIASES, REQUIRED, OPTIONAL, header_where(where, table.header_row)
+    )
+    width = max(columns.values()) + 1
+    i_id, i_reason = columns["id"], columns["reason"]
+    names = {i: column for column, i in columns.items()}
+    found: list[tuple[int, int | None, str]] = []
+    first_row: dict[str, int] = {}
+    reasons: dict[str, str] = {}
+    for line, cells in table.rows:
+        cells = cells + [""] * (width - len(cells))
+        stray = stray_cells(cells, width)
+        if stray:  # the cells are shifted: checking them would only add noise
+            found.append((line, None, stray))
+            continue
+        hidden = hidden_cells(cells, lambda i: _label(names.get(i, "")), "E3")
+        if hidden:  # a reason is written into the pool listing and the sheet
+            found.extend((line, i, what) for i, what in hidden)
+            continue
+        code, reason = cells[i_id], cells[i_reason]
+        if not code:
+            found.append((line, i_id, f"empty {_label('id')}"))
+        if not reason:
+            found.append(
+                (line, i_reason, f"empty {_label('reason')}: E3 needs a reason for every exclusion")
+            )
+        if code and code in first_row:
+            found.append(
+                (line, i_id, f"{_label('id')} {code} is also excluded on row {first_row[code]}")
+            )
+        elif code:
+            first_row[code] = line
+            reasons[code] = reason
+    if found:
+        raise InputError(cap_problems(row_problems(where, found), where))
+    return reasons
+
+
+@dataclass(frozen=True)
+class InspectedCutoff:
+    """E3: enterprises last inspected on or after `since` are left out of the pool.
+
+    With `days` and `as_of` (the plan's rules.exclude_inspected_within_days counted
+    back from --as-of), since = as_of - days: an inspection exactly `days` days
+    before `as_of` is within them. The reason names both dates, so the pool listing
+    (and its digest) records the reference day.
+    """
+
+    since: dt.date
+    days: int | None = None
+    as_of: dt.date | None = None
+
+    def reason(self, last: dt.date) -> str:
+        if self.days is None or self.as_of is None:
+            return f"上次检查 {last}, on or after {self.since}"
+        if last > self.as_of:
+            return f"上次检查 {last}, after the reference day {self.as_of}"
+        return f"上次检查 {last}, within {self.days} days of {self.as_of}"
+
+
+def inspected_cutoff(
+    within_days: int | None, as_of: dt.date | None, since: dt.date | None
+) -> InspectedCutoff | None:
+    """The E3 recent-inspection rule in force: --exclude-inspected-since, else the plan's.
+
+    Never the wall clock: the plan's setting needs an explicit --as-of day.
+    """
+    if since is not None:
+        return InspectedCutoff(since)
+    if within_days is None:
+        if as_of is not None:
+            raise InputError.one(
+                "--as-of",
+                "applies only when the plan sets rules.exclude_inspected_within_days; "
+                "to leave out enterprises inspected since a day, use --exclude-inspected-since",
+            )
+        return None
+    if as_of is None:
+        raise InputError.one(
+            "--as-of",
+            f"the plan sets rules.exclude_inspected_within_days: {within_days}, so give "
+            "--as-of DATE, the day those days count back from (the same day for every draw "
+            "of the plan; it is written into each exclusion's reason)",
+        )
+    return InspectedCutoff(as_of - dt.timedelta(days=within_days), within_days, as_of)
+
+
+def recently_inspected(
+    enterprises: Iterable[Enterprise], cutoff: InspectedCutoff
+) -> dict[str, str]:
+    """E3: id -> reason for every enterprise last inspected on or after the cutoff."""
+    return {
+        e.id: cutoff.reason(e.last_inspected)
+        for e in enterprises
+        if e.last_inspected is not None and e.last_inspected >= cutoff.since
+    }

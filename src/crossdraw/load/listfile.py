@@ -1,0 +1,246 @@
+"""Loading a LIST: the target enterprises a group proposes, which `crossdraw validate` judges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.geography import Geography
+from crossdraw.domain.models import Enterprise
+from crossdraw.load.table import CellKind, Column, open_table
+from crossdraw.load.textfile import (
+    DATE_FORMS,
+    cap_problems,
+    did_you_mean,
+    parse_when,
+    row_problems,
+    stray_cells,
+)
+
+Source = Literal["drawn", "suggested"]
+
+LABELS: dict[str, str] = {
+    "prefecture": "市州",
+    "id": "统一社会信用代码",
+    "source": "来源",
+    "name": "企业名称",
+    "start_date": "开始日期",
+    "end_date": "结束日期",
+}
+REQUIRED = ("prefecture", "id", "source")
+OPTIONAL = ("name", "start_date", "end_date")
+ALIASES: dict[str, str] = {
+    **{label: column for column, label in LABELS.items()},
+    "被检查市州": "prefecture",
+    "社会信用代码": "id",
+    "信用代码": "id",
+    "企业名": "name",
+    "检查开始日期": "start_date",
+    "检查结束日期": "end_date",
+    "start": "start_date",
+    "end": "end_date",
+}
+KINDS: dict[str, CellKind] = {"id": "id", "start_date": "date", "end_date": "date"}
+KNOWN_HEADERS = frozenset(name.lower() for name in (*REQUIRED, *OPTIONAL, *ALIASES))
+# Q7: drawn enterprises count toward the quotas, suggested ones never do.
+SOURCES: dict[str, Source] = {
+    "drawn": "drawn",
+    "抽签": "drawn",
+    "抽签确定": "drawn",
+    "抽取": "drawn",
+    "suggested": "suggested",
+    "建议": "suggested",
+    "市州建议": "suggested",
+    "建议纳入": "suggested",
+}
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One proposed target enterprise (prefecture canonical, dates parsed)."""
+
+    row: int
+    prefecture: str
+    id: str
+    source: Source
+    name: str
+    start: dt.datetime | None
+    end: dt.datetime | None
+    all_day: bool  # the dates given had no time of day: whole days, inclusive
+
+
+@dataclass(frozen=True)
+class ListFile:
+    """The rows of a LIST file, warnings (names differing from the enterprise list), encoding."""
+
+    path: Path
+    encoding: str
+    sha256: str
+    rows: tuple[ListRow, ...]
+    warnings: tuple[Problem, ...]
+
+
+def _label(column: str) -> str:
+    return f"{LABELS[column]} ({column})"
+
+
+def _same_name(a: str, b: str) -> bool:
+    # Full-width and half-width brackets and spaces are the same name to a reader.
+    def key(text: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", text).split())
+
+    return key(a) == key(b)
+
+
+def load_list(
+    path: Path,
+    geography: Geography,
+    enterprises: Mapping[str, Enterprise],
+    *,
+    sheet: str | None = None,
+) -> ListFile:
+    """Read and check a LIST (CSV or .xlsx) against the enterprise list; InputError lists all."""
+    table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
+    where = table.where
+    columns = table.columns(ALIASES, REQUIRED, OPTIONAL)
+    width = max(columns.values()) + 1
+    kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), _label(c)) for c, i in columns.items()}
+    known = geography.names()
+    found: list[tuple[int, int | None, str]] = []
+    warnings: list[Problem] = []
+    first_row: dict[str, int] = {}
+    rows: list[ListRow] = []
+    for line, cells in table.rows(kinds):
+        cells = cells + [""] * (width - len(cells))
+        stray = stray_cells(cells, width)
+        if stray:  # the cells are shifted: checking them would only add noise
+            found.append((line, None, stray))
+            continue
+        errors: list[tuple[int | None, str]] = []
+        value = {column: cells[index] for column, index in columns.items()}
+        errors.extend((columns[c], f"empty {_label(c)}") for c in REQUIRED if not value[c])
+        pref_text, code, source_text = value["prefecture"], value["id"], value["source"]
+        name = value.get("name", "")
+        prefecture = geography.resolve(pref_text) if pref_text else None
+        if pref_text and prefecture is None:
+            errors.append(
+                (
+                    columns["prefecture"],
+                    f"unknown {_label('prefecture')} {pref_text!r}"
+                    f"{did_you_mean(pref_text, known)}; known: {', '.join(known)}",
+                )
+            )
+        enterprise = enterprises.get(code) if code else None
+        if code and enterprise is None:
+            capital = " (it is there in capital letters)" if code.upper() in enterprises else ""
+            errors.append(
+                (columns["id"], f"{_label('id')} {code} is not in the enterprise list{capital}")
+            )
+        if (
+            enterprise is not None
+            and prefecture is not None
+            and enterprise.prefecture != prefecture
+        ):
+            errors.append(
+                (
+                    columns["prefecture"],
+                    f"{code} is in {enterprise.prefecture} in the enterprise list "
+                    f"(row {enterprise.row}), not {prefecture}",
+                )
+            )
+        if code and code in first_row:
+            errors.append(
+                (columns["id"], f"{_label('id')} {code} is also listed on row {first_row[code]}")
+            )
+        elif code:
+            first_row[code] = line
+        source = SOURCES.get(source_text.lower()) if source_text else None
+        if source_text and source is None:
+            errors.append(
+                (
+                    columns["source"],
+                    f"{_label('source')} {source_text!r} is neither 抽签 (drawn) nor 建议 "
+                    "(suggested)",
+                )
+            )
+        start, end, all_day = _dates(
+            value.get("start_date", ""), value.get("end_date", ""), columns, errors
+        )
+        if enterprise is not None and name and not _same_name(name, enterprise.name):
+            warnings.append(
+                Problem(
+                    table.at(line, columns.get("name")),
+                    f"{_label('name')} {name!r} differs from {enterprise.name!r} in the enterprise "
+                    f"list for {code}; check the id",
+                )
+            )
+        if errors:
+            found.extend((line, column, what) for column, what in errors)
+        elif prefecture is not None and source is not None:
+            rows.append(ListRow(line, prefecture, code, source, name, start, end, all_day))
+    found.extend(table.found)
+    problems = [*table.problems, *row_problems(where, found, cell_names=table.cell_names)]
+    if problems:
+        raise InputError(cap_problems(problems, where))
+    return ListFile(
+        path=table.path,
+        encoding=table.encoding,
+        sha256=table.sha256,
+        rows=tuple(rows),
+        warnings=tuple(cap_problems([*table.warnings, *warnings], where)),
+    )
+
+
+def _dates(
+    start_text: str,
+    end_text: str,
+    columns: Mapping[str, int],
+    errors: list[tuple[int | None, str]],
+) -> tuple[dt.datetime | None, dt.datetime | None, bool]:
+    """Parse the optional visit dates; all_day is True unless a time of day was given.
+
+    This is the one place a visit that ends before it starts is caught (an input
+    error); the rule engine is only ever given visits in order.
+    """
+    parsed: dict[str, tuple[dt.datetime, bool] | None] = {}
+    for column, text in (("start_date", start_text), ("end_date", end_text)):
+        parsed[column] = parse_when(text) if text else None
+        if text and parsed[column] is None:
+            errors.append(
+                (
+                    columns.get(column),
+                    f"{_label(column)} {text!r} is not a date; write it like {DATE_FORMS}",
+                )
+            )
+    start, end = parsed["start_date"], parsed["end_date"]
+    if start is None or end is None:
+        given = start or end
+        return (
+            start[0] if start else None,
+            end[0] if end else None,
+            not (given and given[1]),
+        )
+    if start[1] != end[1]:
+        errors.append(
+            (
+                columns.get("end_date"),
+                f"only one of {_label('start_date')} and {_label('end_date')} has a time of "
+                "day; give both times or neither",
+            )
+        )
+        return start[0], end[0], False
+    all_day = not (start[1] or end[1])
+    backwards = end[0].date() < start[0].date() if all_day else end[0] < start[0]
+    if backwards:
+        errors.append(
+            (
+                columns.get("end_date"),
+                f"{_label('end_date')} {end_text} is before {_label('start_date')} {start_text}",
+            )
+        )
+    return start[0], end[0], all_day

@@ -1,0 +1,278 @@
+"""Loading the plan file (groups.yaml): safe YAML, strict models, prefecture names resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.geography import (
+    County,
+    Geography,
+    Prefecture,
+    bundled_geography,
+    custom_geography,
+)
+from crossdraw.domain.models import Group, Plan, PrefectureSpec
+from crossdraw.domain.vocab import normalize_text
+from crossdraw.load.textfile import decode_file, did_you_mean
+from crossdraw.load.yamlfile import KeyPath, key_path, parse_yaml
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    """A plan file read and checked: its plan with canonical prefecture names, and geography."""
+
+    path: Path
+    sha256: str  # of the file's bytes
+    plan: Plan
+    geography: Geography
+
+
+class _Where:
+    """Locations in the plan file: key path plus the line it starts on."""
+
+    def __init__(self, path: Path, lines: Mapping[KeyPath, int]) -> None:
+        self.path = path
+        self.lines = lines
+
+    def __call__(self, loc: KeyPath) -> str:
+        line = next(
+            (self.lines[loc[:end]] for end in range(len(loc), -1, -1) if loc[:end] in self.lines),
+            None,
+        )
+        parts = [key_path(loc)] if loc else []
+        if line is not None:
+            parts.append(f"(line {line})" if loc else f"line {line}")
+        return " ".join([f"{self.path},", *parts]) if parts else str(self.path)
+
+
+# --- pydantic errors as clerk-readable problems ------------------------------------------
+
+
+def _model_at(loc: KeyPath) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = Plan
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if model is None or part not in model.model_fields:
+            return None
+        model = _inner_model(model.model_fields[part].annotation)
+    return model
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    pending = [annotation]
+    while pending:
+        candidate = pending.pop()
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+        pending.extend(get_args(candidate))
+    return None
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _friendly(error: Mapping[str, Any]) -> str:
+    kind: str = error["type"]
+    loc: KeyPath = tuple(error["loc"])
+    ctx: Mapping[str, Any] = error.get("ctx") or {}
+    given = _shown(error.get("input"))
+    if kind == "missing":
+        return f"required key {loc[-1]!r} is missing; add it"
+    if kind == "extra_forbidden":
+        model = _model_at(loc[:-1])
+        allowed = f"; allowed here: {', '.join(model.model_fields)}" if model else ""
+        return f"unknown key {loc[-1]!r}: extra keys are forbidden (a typo?){allowed}"
+    if kind.startswith("int_"):
+        return f"must be a whole number, not {given}"
+    if kind.startswith(("date", "datetime")):
+        return f"must be a date written like 2021-06-20, not {given}"
+    if kind == "string_type":
+        return f"must be text, not {given}; put it in quotes"
+    if kind.startswith("bool_"):
+        return f"must be true or false, not {given}"
+    if kind in ("tuple_type", "list_type"):
+        return f"must be a list like [a, b] or lines starting with '- ', not {given}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"must be a mapping of 'key: value' lines, not {given}"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length', 1)} item(s)"
+    if kind == "greater_than_equal":
+        return f"must be at least {ctx.get('ge')}, not {given}"
+    if kind == "value_error":
+        return str(error["msg"]).removeprefix("Value error, ")
+    return str(error["msg"])
+
+
+def validation_problems(exc: ValidationError, where: _Where) -> list[Problem]:
+    return [
+        Problem(where(tuple(err["loc"])), _friendly(err)) for err in exc.errors(include_url=False)
+    ]
+
+
+# --- geography and names ------------------------------------------------------------------
+
+
+def _geography(plan: Plan, path: Path, where: _Where) -> tuple[Geography, list[Problem]]:
+    if plan.prefectures is None:
+        return bundled_geography(), []
+    problems: list[Problem] = []
+    owner: dict[str, tuple[str, KeyPath]] = {}  # name or alias -> (prefecture, where)
+    built = []
+    for i, spec in enumerate(plan.prefectures):
+        problems.extend(_spec_problems(spec, i, owner, where))
+        built.append(
+            Prefecture(
+                name=normalize_text(spec.name),
+                counties=tuple(County(normalize_text(c)) for c in spec.counties),
+                aliases=tuple(normalize_text(a) for a in spec.aliases),
+            )
+        )
+    return custom_geography(built, source=f"prefectures: section of {path.name}"), problems
+
+
+def _spec_problems(
+    spec: PrefectureSpec, index: int, owner: dict[str, tuple[str, KeyPath]], where: _Where
+) -> list[Problem]:
+    """Names and aliases unique across prefectures; counties unique within one."""
+    problems = []
+    name = normalize_text(spec.name)
+    names: list[tuple[str, KeyPath]] = [(name, ("prefectures", index, "name"))]
+    names += [
+        (normalize_text(a), ("prefectures", index, "aliases", j))
+        for j, a in enumerate(spec.aliases)
+    ]
+    for text, loc in names:
+        if not text:
+            problems.append(Problem(where(loc), "is empty; give a name"))
+            continue
+        if text not in owner:
+            owner[text] = (name, loc)
+            continue
+        other, other_loc = owner[text]
+        if other_loc[1] == index:
+            continue  # an alias repeating its own prefecture's name is harmless
+        what = (
+            f"prefecture {text} is listed twice (also {key_path(other_loc)}); keep one"
+            if other == name
+            else f"{text} already names {other} ({key_path(other_loc)}); "
+            "every name and alias must be unique"
+        )
+        problems.append(Problem(where(loc), what))
+    seen: dict[str, int] = {}
+    for j, county in enumerate(spec.counties):
+        text = normalize_text(county)
+        loc = ("prefectures", index, "counties", j)
+        if not text:
+            problems.append(Problem(where(loc), "is empty; give the county's name"))
+        elif text in seen:
+            problems.append(
+                Problem(where(loc), f"county {text} is listed twice in {name}; keep one")
+            )
+        seen.setdefault(text, j)
+    return problems
+
+
+def _resolver(
+    geography: Geography, own: bool, where: _Where, problems: list[Problem]
+) -> Callable[[str, KeyPath], str]:
+    names = geography.names()
+    hint = "" if own else "; for another province give the plan a prefectures: section"
+
+    def resolve(text: str, loc: KeyPath) -> str:
+        canonical = geography.resolve(text)
+        if canonical is None:
+            problems.append(
+                Problem(
+                    where(loc),
+                    f"unknown prefecture {text!r}{did_you_mean(text, names)}; "
+                    f"known (from the {geography.source}): {', '.join(names)}{hint}",
+                )
+            )
+            return text
+        return canonical
+
+    return resolve
+
+
+def _canonical_groups(
+    plan: Plan, geography: Geography, where: _Where
+) -> tuple[tuple[Group, ...], list[Problem]]:
+    problems: list[Problem] = []
+    resolve = _resolver(geography, plan.prefectures is not None, where, problems)
+    first_with_id: dict[int, int] = {}
+    result = []
+    for i, group in enumerate(plan.groups):
+        earlier = first_with_id.setdefault(group.id, i)
+        if earlier != i:
+            problems.append(
+                Problem(
+                    where(("groups", i, "id")),
+                    f"group id {group.id} is also used by groups[{earlier}]; "
+                    "give each group its own id",
+                )
+            )
+        update: dict[str, Any] = {
+            "members": tuple(
+                resolve(m, ("groups", i, "members", j)) for j, m in enumerate(group.members)
+            ),
+            "targets": tuple(
+                resolve(t, ("groups", i, "targets", j)) for j, t in enumerate(group.targets)
+            ),
+        }
+        if group.roster is not None:
+            officers = tuple(
+                officer.model_copy(
+                    update={
+                        "prefecture": resolve(
+                            officer.prefecture, ("groups", i, "roster", "officers", k, "prefecture")
+                        )
+                    }
+                )
+                if officer.prefecture.strip()
+                else officer
+                for k, officer in enumerate(group.roster.officers)
+            )
+            update["roster"] = group.roster.model_copy(update={"officers": officers})
+        result.append(group.model_copy(update=update))
+    return tuple(result), problems
+
+
+def load_plan(path: Path) -> LoadedPlan:
+    """Read a plan YAML; InputError lists everything that makes it unreadable.
+
+    The rules about the plan's structure (P1-P5) are judged elsewhere, on the result.
+    """
+    decoded = decode_file(path)
+    data, lines = parse_yaml(decoded.text, str(path))
+    where = _Where(path, lines)
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else f"the value {_shown(data)}"
+        raise InputError.one(
+            str(path),
+            f"must be a mapping with the keys plan:, rules:, groups: (and optionally "
+            f"prefectures:), not {kind}",
+        )
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(validation_problems(exc, where)) from None
+    geography, problems = _geography(plan, path, where)
+    groups, group_problems = _canonical_groups(plan, geography, where)
+    problems += group_problems
+    if problems:
+        raise InputError(problems)
+    return LoadedPlan(
+        path=path,
+        sha256=decoded.sha256,
+        plan=plan.model_copy(update={"groups": groups}),
+        geography=geography,
+    )

@@ -1,0 +1,1 @@
+"""What crossdraw writes for people: sheets, exports, checklists, templates, messages."""

@@ -1,0 +1,507 @@
+"""The printable sign-off sheet (签字确认单) of one draw record: record in, HTML or Markdown out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from crossdraw.domain.canonical import fingerprint
+from crossdraw.domain.errors import InputError
+from crossdraw.domain.hidden import visible
+from crossdraw.domain.vocab import tag_label
+from crossdraw.records.record import KNOWN_SCHEMAS
+from crossdraw.records.record import odds_text as fraction_odds_text
+
+LANGS = ("zh", "en")
+# Hunan's draws happen on Beijing time; the record keeps UTC (drawn_at).
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+ROLES = ("witness", "drawer", "bureau_rep", "leader")
+
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "title": "交叉执法抽签签字确认单",
+        "plan": "{title}（{year}年）",
+        "waiver": "本次抽签未执行规则 {rule}（豁免），理由：{reason}",
+        "group": "交叉执法组",
+        "group_text": "{name}（牵头市州：{lead}）",
+        "target": "被检查市州",
+        "when": "抽签时间",
+        "when_text": "{date} {time}（北京时间）",
+        "place": "抽签地点",
+        "pool": "抽签范围",
+        "pool_text": "可抽企业 {eligible} 家（共 {total} 家，排除 {excluded} 家）",
+        "pool_text_short": "可抽企业 {eligible} 家",
+        "pool_digest": "企业库摘要",
+        "pool_fp": "企业库指纹",
+        "seed": "随机种子",
+        "seed_from": "种子来源",
+        "seed_base": "掷骰种子 {base}，按“种子/组号/市州”派生",
+        "seed_parts": "种子各方输入",
+        "counts": "有效组合数",
+        "counts_text": "全组 {group} 种；本次在 {draw} 种（加权）中抽取",
+        "drawn": "抽签结果",
+        "cols": "序号|企业名称|统一社会信用代码|县市区|类别|本次入选概率",
+        "suggested": "被检查市州建议的检查对象（非抽签确定，不计入规定数量，Q7）",
+        "suggested_cols": "序号|企业名称|统一社会信用代码|县市区",
+        "record": "抽签记录",
+        "record_digest": "记录摘要",
+        "record_fp": "记录指纹",
+        "ledger_line": "账本行",
+        "ledger_text": "第 {line} 行，账本头 {fp}（复核：crossdraw verify 文件夹 --head）",
+        "qr": "扫码核对记录摘要",
+        "tool": "工具及算法",
+        "versions": "crossdraw {version}，算法 {algorithm}",
+        "statement": "我们确认：本次抽签在见证人见证下当场进行，抽签结果如上，与摘要为上述值的抽签记录一致。"
+        "核对方法：crossdraw verify 记录文件。",
+        "signatures": "签字确认",
+        "witness": "见证人（被检查市州企业代表）",
+        "drawer": "抽签人",
+        "bureau_rep": "被检查市州局代表",
+        "leader": "组长",
+        "sign": "签字：",
+        "date": "日期：　　　　年　　月　　日",
+        "typed": "登记姓名：{name}",
+        "typed_md": "（登记姓名：{name}）",
+        "sep": "　",
+        "fact_cols": "项目|内容",
+        "none": "无",
+    },
+    "en": {
+        "title": "Cross-enforcement draw: sign-off sheet",
+        "plan": "{title} ({year})",
+        "waiver": "Rule {rule} was WAIVED for this draw. Reason: {reason}",
+        "group": "Group",
+        "group_text": "{name} (lead prefecture: {lead})",
+        "target": "Target",
+        "when": "Drawn at",
+        "when_text": "{date} {time} Beijing time",
+        "place": "Place",
+        "pool": "Pool",
+        "pool_text": "{eligible} eligible ({total} listed, {excluded} excluded)",
+        "pool_text_short": "{eligible} eligible",
+        "pool_digest": "Pool digest",
+        "pool_fp": "Pool fingerprint",
+        "seed": "Seed",
+        "seed_from": "Derived",
+        "seed_base": "from the rolled seed {base} as SEED/GROUP/PREFECTURE",
+        "seed_parts": "Seed parts",
+        "counts": "Valid selections",
+        "counts_text": "{group} for the group; this draw chose among {draw} (weighted)",
+        "drawn": "Drawn enterprises",
+        "cols": "No.|Name|USCC|County|Categories|Chance in this draw",
+        "suggested": "Suggested by the target prefecture: NOT drawn, NOT counted toward the quotas (Q7)",
+        "suggested_cols": "No.|Name|USCC|County",
+        "record": "Draw record",
+        "record_digest": "Record digest",
+        "record_fp": "Record fingerprint",
+        "ledger_line": "Ledger line",
+        "ledger_text": "line {line}, head {fp} (check: crossdraw verify FOLDER --head)",
+        "qr": "Scan to check the record digest",
+        "tool": "Versions",
+        "versions": "crossdraw {version}, algorithm {algorithm}",
+        "statement": "We confirm that this draw was made on the spot before the witness, that its "
+        "result is as above, and that it matches the draw record with the digest above. "
+        "To check: crossdraw verify RECORD.",
+        "signatures": "Signatures",
+        "witness": "Witness (enterprise representative of the target prefecture)",
+        "drawer": "Drawer",
+        "bureau_rep": "Target prefecture bureau representative",
+        "leader": "Group leader",
+        "sign": "Signature: ",
+        "date": "Date: ____ / __ / __",
+        "typed": "Name on record: {name}",
+        "typed_md": " (name on record: {name})",
+        "sep": "   ",
+        "fact_cols": "Item|Value",
+        "none": "none",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One enterprise on the sheet: drawn (with its chance) or suggested (Q7, no chance)."""
+
+    id: str
+    name: str
+    county: str
+    tags: tuple[str, ...] = ()
+    odds: str = ""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Everything the sheet shows, read from a record and normalised (NFC, one line each)."""
+
+    plan_title: str
+    plan_year: str
+    group: str
+    lead: str
+    target: str
+    drawn_at: dt.datetime | None
+    place: str
+    eligible: int
+    listed: int | None
+    pool_digest: str
+    seed: str
+    seed_base: str | None
+    seed_parts: tuple[str, ...]
+    group_valid: str
+    this_draw: str
+    drawn: tuple[Row, ...]
+    suggested: tuple[Row, ...]
+    waivers: tuple[tuple[str, str], ...]
+    digest: str
+    version: str
+    algorithm: str
+    names: Mapping[str, str]  # role -> name typed at the draw
+
+
+def clean(value: object) -> str:
+    """NFC text on one line: a name with a line break cannot break a table or a signature."""
+    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+
+
+def _seed_parts(parts: object) -> tuple[str, ...]:
+    if parts is None:
+        return ()
+    if not isinstance(parts, list):
+        raise TypeError(f"seed.parts is {type(parts).__name__}, not a list")
+    return tuple(str(p) for p in parts)
+
+
+def odds_text(probability: str) -> str:
+    """The exact fraction as recorded and a percentage in integer arithmetic (as `draw` prints)."""
+    num, den = (int(part) for part in probability.split("/"))
+    if num < 0 or den <= 0 or num > den:
+        raise ValueError(f"probability {probability!r} is not a fraction between 0 and 1")
+    return fraction_odds_text(Fraction(num, den))
+
+
+def _drawn_at(text: str) -> dt.datetime | None:
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone(BEIJING)
+
+
+def read_sheet(record: Mapping[str, Any]) -> Sheet:
+    """The sheet's content; InputError when the record lacks a field the sheet needs."""
+    if record.get("schema") not in KNOWN_SCHEMAS:
+        raise InputError.one(
+            "schema", f"record schema {record.get('schema')!r} is not one this crossdraw reads"
+        )
+    try:
+        return _read(record)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, StopIteration) as exc:
+        raise InputError.one(
+            "record", f"malformed draw record ({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def _read(record: Mapping[str, Any]) -> Sheet:
+    target = clean(record["target"])
+    pool = next(p for p in record["pools"] if clean(p["prefecture"]) == target)
+    listing = pool.get("listing")
+    listed = len(listing["enterprises"]) if isinstance(listing, Mapping) else None
+    seed = record["seed"]
+    witnesses = record.get("witnesses") or {}
+    return Sheet(
+        plan_title=clean(record["plan"]["title"]),
+        plan_year=clean(record["plan"]["year"]),
+        group=clean(record["group"]["name"]),
+        lead=clean(record["group"]["members"][0]),
+        target=target,
+        drawn_at=_drawn_at(str(record.get("drawn_at", ""))),
+        place=clean(record.get("place", "")),
+        eligible=int(pool["eligible"]),
+        listed=listed,
+        pool_digest=clean(pool["digest"]),
+        # the seed exactly as entered: never normalised, the draw hashed these very characters
+        seed=str(seed["value"]),
+        seed_base=None if seed.get("derived_from") is None else str(seed["derived_from"]),
+        seed_parts=_seed_parts(seed.get("parts")),
+        group_valid=clean(record["counts"]["group_valid_selections"]),
+        this_draw=clean(record["counts"]["this_draw"]),
+        drawn=tuple(
+            Row(
+                clean(s["id"]),
+                clean(s["name"]),
+                clean(s["county"]),
+                tuple(clean(t) for t in s["tags"]),
+                odds_text(str(s["probability"])),
+            )
+            for s in record["selected"]
+        ),
+        suggested=tuple(
+            Row(clean(s["id"]), clean(s.get("name", "")), clean(s.get("county", "")))
+            for s in record.get("suggested") or ()
+        ),
+        waivers=tuple((clean(w["rule"]), clean(w["reason"])) for w in record["waivers"]),
+        digest=clean(record["digest"]),
+        version=clean(record["tool"]["version"]),
+        algorithm=clean(record["algorithm"]),
+        names={role: clean(witnesses.get(role, "")) for role in ROLES},
+    )
+
+
+def _tags(tags: tuple[str, ...]) -> str:
+    return "、".join(tag_label(t) for t in tags) or "—"
+
+
+def _when(sheet: Sheet, labels: Mapping[str, str]) -> str:
+    if sheet.drawn_at is None:
+        return ""
+    return labels["when_text"].format(
+        date=sheet.drawn_at.strftime("%Y-%m-%d"), time=sheet.drawn_at.strftime("%H:%M")
+    )
+
+
+def _pool(sheet: Sheet, labels: Mapping[str, str]) -> str:
+    if sheet.listed is None:
+        return labels["pool_text_short"].format(eligible=sheet.eligible)
+    return labels["pool_text"].format(
+        eligible=sheet.eligible, total=sheet.listed, excluded=sheet.listed - sheet.eligible
+    )
+
+
+Fact = tuple[str, str, bool]  # label, value, monospace
+
+
+def _facts(sheet: Sheet, labels: Mapping[str, str]) -> list[list[Fact]]:
+    """The fact table: rows of one or two (label, value, monospace) cells, in order."""
+    group = labels["group_text"].format(name=sheet.group, lead=sheet.lead)
+    rows: list[list[Fact]] = [
+        [(labels["group"], group, False), (labels["target"], sheet.target, False)],
+        [(labels["when"], _when(sheet, labels), False), (labels["place"], sheet.place, False)],
+        [
+            (labels["pool"], _pool(sheet, labels), False),
+            (labels["pool_fp"], fingerprint(sheet.pool_digest), True),
+        ],
+        [(labels["pool_digest"], sheet.pool_digest, True)],
+        [(labels["seed"], sheet.seed, True)],
+    ]
+    if sheet.seed_base is not None:
+        rows.append([(labels["seed_from"], labels["seed_base"].format(base=sheet.seed_base), True)])
+    if sheet.seed_parts:
+        parts = "  ".join(f"{i}. {p}" for i, p in enumerate(sheet.seed_parts, start=1))
+        rows.append([(labels["seed_parts"], parts, True)])
+    counts = labels["counts_text"].format(group=sheet.group_valid, draw=sheet.this_draw)
+    rows.append([(labels["counts"], counts, False)])
+    return rows
+
+
+LedgerLine = tuple[int, str]  # the draw's line in ledger.jsonl: (number, SHA-256 of the line)
+
+
+def _record_rows(
+    sheet: Sheet, labels: Mapping[str, str], ledger: LedgerLine | None
+) -> list[list[Fact]]:
+    versions = labels["versions"].format(version=sheet.version, algorithm=sheet.algorithm)
+    rows: list[list[Fact]] = [
+        [(labels["record_fp"], fingerprint(sheet.digest), True)],
+        [(labels["record_digest"], sheet.digest, True)],
+    ]
+    if ledger is not None:
+        line, sha256 = ledger
+        text = labels["ledger_text"].format(line=line, fp=fingerprint(sha256))
+        rows.append([(labels["ledger_line"], text, True)])
+    rows.append([(labels["tool"], versions, False)])
+    return rows
+
+
+def _lang(lang: str) -> Mapping[str, str]:
+    if lang not in LABELS:
+        raise ValueError(f"unknown sheet language {lang!r} (one of {', '.join(LANGS)})")
+    return LABELS[lang]
+
+
+def qr_svg(text: str) -> str:
+    """An inline SVG QR code of `text` (no XML declaration, no external reference)."""
+    import segno  # only the HTML sheet needs it; keeps the core importable without it
+
+    return segno.make(text, error="m").svg_inline(omitsize=True, svgclass="qr", lineclass=None)
+
+
+CSS = """\
+@page { size: A4; margin: 15mm; }
+* { box-sizing: border-box; }
+html { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimSun",
+  sans-serif; font-size: 9.5pt; color: #000; background: #fff;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; line-height: 1.35; }
+@media screen { html { background: #ccc; }
+  body { width: 210mm; min-height: 297mm; margin: 0 auto; padding: 15mm; background: #fff; } }
+h1 { font-size: 16pt; text-align: center; margin: 0; }
+h1:lang(zh) { letter-spacing: 0.08em; }
+.plan { text-align: center; font-size: 10.5pt; margin: 0.5mm 0 2.5mm; }
+h2 { font-size: 10.5pt; margin: 3mm 0 1.2mm; padding-left: 2mm; border-left: 1mm solid #000;
+  break-after: avoid; }
+.waiver { border: 0.6mm solid #000; padding: 1.5mm 3mm; margin: 0 0 2.5mm; font-weight: bold; }
+table { width: 100%; border-collapse: collapse; }
+th, td { border: 0.25mm solid #000; padding: 0.8mm 1.6mm; text-align: left; vertical-align: top; }
+th { background: #eee; font-weight: normal; }
+.facts th { width: 1%; white-space: nowrap; }
+.mono { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", monospace;
+  white-space: pre-wrap; overflow-wrap: anywhere; }
+.note { font-weight: bold; }
+.record { display: flex; gap: 5mm; align-items: center; }
+.record table { flex: 1; }
+.qrbox { flex: none; text-align: center; font-size: 7.5pt; }
+svg.qr { display: block; width: 26mm; height: 26mm; margin: 0 auto; }
+.statement { margin: 2mm 0 0; }
+.signs { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; break-inside: avoid; }
+.sign .role { font-weight: bold; }
+.sign .line { border-bottom: 0.3mm solid #000; height: 14mm; }
+.sign .under { display: flex; justify-content: space-between; gap: 3mm; font-size: 8.5pt; }
+.sign .under span:last-child { white-space: nowrap; }
+"""
+
+
+def render_html(
+    record: Mapping[str, Any], lang: str = "zh", ledger: LedgerLine | None = None
+) -> str:
+    """One A4 page of print-ready HTML with embedded CSS and no network resource.
+
+    With `ledger`, the draw's ledger line and its hash (the head right after the draw,
+    which `crossdraw verify --head` checks later) are printed with the record digest."""
+    labels = _lang(lang)
+    sheet = read_sheet(record)
+    e = _escaped
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"zh-CN" if lang == "zh" else "en"}">',
+        '<head><meta charset="utf-8">',
+        f"<title>{e(labels['title'])} {e(sheet.target)}</title>",
+        f"<style>\n{CSS}</style></head>",
+        "<body>",
+        f"<h1>{e(labels['title'])}</h1>",
+        f'<p class="plan">{e(labels["plan"].format(title=sheet.plan_title, year=sheet.plan_year))}</p>',
+    ]
+    for rule, reason in sheet.waivers:
+        out.append(
+            f'<p class="waiver"><strong>{e(labels["waiver"].format(rule=rule, reason=reason))}</strong></p>'
+        )
+    out.extend(_html_facts(_facts(sheet, labels), 2))
+    out.append(f"<h2>{e(labels['drawn'])}</h2>")
+    out.extend(_html_table(labels["cols"], _drawn_cells(sheet)))
+    if sheet.suggested:
+        out.append(f'<h2 class="note">{e(labels["suggested"])}</h2>')
+        out.extend(_html_table(labels["suggested_cols"], _suggested_cells(sheet)))
+    out.append(f"<h2>{e(labels['record'])}</h2>")
+    out.append('<div class="record">')
+    out.extend(_html_facts(_record_rows(sheet, labels, ledger), 1))
+    out.append(f'<div class="qrbox">{qr_svg(sheet.digest)}{e(labels["qr"])}</div></div>')
+    out.append(f'<p class="statement">{e(labels["statement"])}</p>')
+    out.append(f"<h2>{e(labels['signatures'])}</h2>")
+    out.append('<div class="signs">')
+    for role in ROLES:
+        typed = sheet.names.get(role, "")
+        out.append(
+            f'<div class="sign"><div class="role">{e(labels[role])}</div>'
+            f'<div class="line"></div><div class="under">'
+            f"<span>{e(labels['typed'].format(name=typed)) if typed else ''}</span>"
+            f"<span>{e(labels['date'])}</span></div></div>"
+        )
+    out.append("</div>")
+    out.append("</body></html>\n")
+    return "\n".join(out)
+
+
+def _html_facts(rows: list[list[Fact]], columns: int) -> list[str]:
+    e = _escaped
+    out = ['<table class="facts">']
+    for row in rows:
+        cells = []
+        for label, value, mono in row:
+            cls = ' class="mono"' if mono else ""
+            span = f' colspan="{columns * 2 - 1}"' if len(row) == 1 and columns > 1 else ""
+            cells.append(f"<th>{e(label)}</th><td{cls}{span}>{e(value)}</td>")
+        out.append(f"<tr>{''.join(cells)}</tr>")
+    out.append("</table>")
+    return out
+
+
+def _drawn_cells(sheet: Sheet) -> list[list[str]]:
+    return [
+        [str(n), r.name, r.id, r.county, _tags(r.tags), r.odds]
+        for n, r in enumerate(sheet.drawn, start=1)
+    ]
+
+
+def _suggested_cells(sheet: Sheet) -> list[list[str]]:
+    return [[str(n), r.name, r.id, r.county] for n, r in enumerate(sheet.suggested, start=1)]
+
+
+def _html_table(header: str, rows: list[list[str]]) -> list[str]:
+    e = _escaped
+    out = ["<table>", "<tr>" + "".join(f"<th>{e(h)}</th>" for h in header.split("|")) + "</tr>"]
+    for row in rows:
+        out.append("<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>")
+    out.append("</table>")
+    return out
+
+
+def _escaped(text: str) -> str:
+    """HTML text with hidden characters shown (a bidi override never reverses a name)."""
+    return html.escape(visible(text))
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#~"})
+
+
+def md(text: str) -> str:
+    """Markdown-safe text: HTML escaped (a name is never markup) and Markdown punctuation quoted."""
+    escaped = html.escape(visible(text), quote=False).translate(_MD_SPECIAL)
+    return "<br>".join(escaped.splitlines()) if escaped else escaped
+
+
+def render_markdown(
+    record: Mapping[str, Any], lang: str = "zh", ledger: LedgerLine | None = None
+) -> str:
+    """The same content as Markdown (no QR code: the HTML sheet carries it)."""
+    labels = _lang(lang)
+    sheet = read_sheet(record)
+    out = [
+        f"# {md(labels['title'])}",
+        "",
+        f"{md(labels['plan'].format(title=sheet.plan_title, year=sheet.plan_year))}",
+        "",
+    ]
+    for rule, reason in sheet.waivers:
+        out += [f"**{md(labels['waiver'].format(rule=rule, reason=reason))}**", ""]
+    facts = [[label, value] for row in _facts(sheet, labels) for label, value, _ in row]
+    out += _md_table(labels["fact_cols"].split("|"), facts)
+    out += ["", f"## {md(labels['drawn'])}", ""]
+    out += _md_table(labels["cols"].split("|"), _drawn_cells(sheet))
+    if sheet.suggested:
+        out += ["", f"## {md(labels['suggested'])}", ""]
+        out += _md_table(labels["suggested_cols"].split("|"), _suggested_cells(sheet))
+    out += ["", f"## {md(labels['record'])}", ""]
+    record_rows = [
+        [label, value] for row in _record_rows(sheet, labels, ledger) for label, value, _ in row
+    ]
+    out += _md_table(labels["fact_cols"].split("|"), record_rows)
+    out += ["", md(labels["statement"]), "", f"## {md(labels['signatures'])}", ""]
+    for role in ROLES:
+        typed = sheet.names.get(role, "")
+        out.append(
+            f"**{md(labels[role])}**" + (md(labels["typed_md"].format(name=typed)) if typed else "")
+        )
+        line = md(labels["sign"] + "_" * 24 + labels["sep"] + labels["date"])
+        out += ["", line, ""]
+    return "\n".join(out)
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
+    return out

@@ -1,0 +1,1 @@
+"""What a draw leaves behind: canonical records, commitments, ledger lines and signatures."""

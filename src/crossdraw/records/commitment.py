@@ -1,0 +1,55 @@
+"""The commitment sheet: what witnesses sign before any seed exists (pools, rules, people)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from crossdraw.domain.canonical import digest
+from crossdraw.domain.models import Group
+from crossdraw.domain.pool import Pool
+from crossdraw.lottery.counting import Quota
+from crossdraw.records.record import Witnesses, in_force_json
+
+SCHEMA = "crossdraw-commitment/1"
+
+
+def commitment_document(
+    *,
+    plan_title: str,
+    plan_sha256: str,
+    enterprises_sha256: str,
+    group: Group,
+    target: str,
+    pools: Sequence[Pool],
+    quota: Quota,
+    witnesses: Witnesses,
+    at: str,
+) -> dict[str, Any]:
+    """The commitment of one target's draw, with its digest (canonical JSON, docs §4)."""
+    body: dict[str, Any] = {
+        "schema": SCHEMA,
+        "plan": {"title": plan_title, "sha256": plan_sha256},
+        "enterprises_sha256": enterprises_sha256,
+        "group": {"id": group.id, "name": group.name, "targets": list(group.targets)},
+        "target": target,
+        "pools": [
+            {
+                "prefecture": p.prefecture,
+                "digest": p.digest,
+                "eligible": len(p.eligible),
+                "total": len(p.entries),
+                "excluded": [{"id": e.id, "reason": e.excluded} for e in p.excluded],
+            }
+            for p in pools
+        ],
+        "requirements_in_force": in_force_json(quota.requirements),
+        "present": {
+            "witness": witnesses.witness,
+            "drawer": witnesses.drawer,
+            "bureau_rep": witnesses.bureau_rep,
+            "place": witnesses.place,
+        },
+        "at": at,
+    }
+    return {**body, "digest": digest(body)}

@@ -1,0 +1,1 @@
+"""The use cases: each command's work as one call, with no terminal and no Typer."""

@@ -1,0 +1,123 @@
+"""Gathering a command's inputs: the plan, the enterprise list and exclusions, loaded once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.models import Enterprise, Group
+from crossdraw.domain.pool import Pool, build_pool
+from crossdraw.load.enterprises import EnterpriseList, load_enterprises
+from crossdraw.load.exclusions import (
+    InspectedCutoff,
+    inspected_cutoff,
+    load_exclusions,
+    recently_inspected,
+)
+from crossdraw.load.planfile import LoadedPlan, load_plan
+
+
+@dataclass(frozen=True)
+class Inputs:
+    plan: LoadedPlan
+    enterprises: EnterpriseList
+    exclusions: Mapping[str, str]
+    warnings: tuple[Problem, ...] = ()
+
+    def of_group(self, group: Group) -> dict[str, Enterprise]:
+        """The enterprises of the group's targets by id: all a draw of the group looks up."""
+        return {e.id: e for t in group.targets for e in self.enterprises.in_prefecture(t)}
+
+    def group(self, group_id: int) -> Group:
+        try:
+            return self.plan.plan.group(group_id)
+        except KeyError:
+            known = ", ".join(str(g.id) for g in self.plan.plan.groups)
+            raise InputError.one(
+                "--group", f"{self.plan.path} has no group {group_id} (groups: {known})"
+            ) from None
+
+    def pool(self, prefecture: str) -> Pool:
+        return build_pool(prefecture, self.enterprises.in_prefecture(prefecture), self.exclusions)
+
+    def pools(self, group: Group) -> tuple[Pool, ...]:
+        return tuple(self.pool(t) for t in group.targets)
+
+    def target(self, group: Group, name: str) -> str:
+        """The canonical name of one of the group's targets, as a user typed it."""
+        canonical = self.plan.geography.resolve(name)
+        if canonical is None or canonical not in group.targets:
+            targets = "、".join(group.targets)
+            raise InputError.one(
+                "--prefecture", f"{name!r} is not a target of {group.name} (targets: {targets})"
+            )
+        return canonical
+
+
+def load_inputs(
+    groups: Path,
+    enterprises: Path,
+    exclude: Path | None = None,
+    *,
+    strict: bool = False,
+    sheet: str | None = None,
+    inspected_since: dt.date | None = None,
+    as_of: dt.date | None = None,
+) -> Inputs:
+    """Load and cross-check every input, reporting all problems of all files at once.
+
+    E3 exclusions come from the `exclude` file and from recent inspections
+    (`inspected_since`, or the plan's rules.exclude_inspected_within_days counted
+    back from `as_of`); an enterprise in both keeps the file's reason.
+    """
+    problems: list[Problem] = []
+    plan = load_plan(groups)
+    cutoff: InspectedCutoff | None = None
+    try:
+        cutoff = inspected_cutoff(
+            plan.plan.rules.exclude_inspected_within_days, as_of, inspected_since
+        )
+    except InputError as exc:
+        problems.extend(exc.problems)
+    try:
+        listing = load_enterprises(enterprises, plan.geography, strict=strict, sheet=sheet)
+    except InputError as exc:
+        problems.extend(exc.problems)
+    exclusions: dict[str, str] = {}
+    if exclude is not None:
+        try:
+            exclusions = load_exclusions(exclude)
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    warnings = list(listing.warnings)
+    if exclusions:
+        known = listing.by_id()
+        warnings.extend(
+            Problem(str(exclude), f"E3: excluded id {i} is not in {enterprises}; ignored")
+            for i in exclusions
+            if i not in known
+        )
+    within = plan.plan.rules.exclude_inspected_within_days
+    if inspected_since is not None and within is not None:
+        warnings.append(
+            Problem(
+                "--exclude-inspected-since",
+                f"used instead of the plan's rules.exclude_inspected_within_days: {within}",
+            )
+        )
+    if cutoff is not None:
+        if all(e.last_inspected is None for e in listing.enterprises):
+            warnings.append(
+                Problem(
+                    str(enterprises),
+                    "E3: no enterprise has a 上次检查日期 (last_inspected); none is left out "
+                    "for a recent inspection",
+                )
+            )
+        exclusions = {**recently_inspected(listing.enterprises, cutoff), **exclusions}
+    return Inputs(plan, listing, exclusions, tuple(warnings))

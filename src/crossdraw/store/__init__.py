@@ -1,0 +1,1 @@
+"""A draws folder on disk: atomic writes, the journal, the locked ledger."""

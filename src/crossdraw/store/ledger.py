@@ -1,0 +1,378 @@
+"""`ledger.jsonl`: the append-only, hash-chained log of a folder's draws, voids and commitments.
+
+A second draw of a target is refused while an earlier one stands; `append_void`
+withdraws one, and both stay in the ledger and the folder for good. Every write goes
+through `crossdraw.store.journal` with the ledger locked, so a record never exists without
+its line nor a line without its record, across a crash, a full disk or Ctrl-C. The
+line format and the checks of the chain are in `crossdraw.records.chain` (docs/ALGORITHM.md §13).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from crossdraw.domain.canonical import sha256_hex
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.records.chain import (
+    GENESIS,
+    Entry,
+    Head,
+    TargetKey,
+    chain_problems,
+    commitment_line,
+    commitment_problems,
+    draw_line,
+    draw_of,
+    encode,
+    event_problems,
+    head_of,
+    is_record_name,
+    line_digest,
+    parse,
+    standing,
+    void_line,
+    voids_of,
+)
+from crossdraw.records.record import nfc, record_digest
+from crossdraw.records.signing import SigningKey, Trust, sign_digest
+from crossdraw.store import journal
+from crossdraw.store.storage import json_bytes, read_record, records_in
+
+LEDGER_NAME = "ledger.jsonl"
+__all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, TargetKey from chain
+    "LEDGER_NAME",
+    "AlreadyDrawn",
+    "Entry",
+    "Head",
+    "LedgerChanged",
+    "TargetKey",
+    "append_commitment",
+    "append_draws",
+    "append_void",
+    "exists",
+    "head",
+    "read",
+    "recover",
+    "standing_draw",
+    "standing_draws",
+    "verify_chain",
+]
+
+
+def ledger_path(folder: Path) -> Path:
+    return folder / LEDGER_NAME
+
+
+def exists(folder: Path) -> bool:
+    return ledger_path(folder).is_file()
+
+
+def _interrupted_write_left(folder: Path) -> bool:
+    return (folder / journal.JOURNAL_NAME).exists() or any(
+        folder.glob(f".*{journal.PENDING_SUFFIX}")
+    )
+
+
+def recover(folder: Path) -> list[str]:
+    """Finish or undo a write interrupted by a crash; what was done (empty when nothing)."""
+    if not folder.is_dir() or not _interrupted_write_left(folder):
+        return []
+    try:
+        with journal.locked(ledger_path(folder)) as fd:
+            return journal.recover(folder, fd)
+    except OSError as exc:
+        raise InputError.one(
+            str(folder), f"cannot finish an interrupted write: {exc.strerror or exc}"
+        ) from None
+
+
+def _parsed(folder: Path, data: bytes) -> list[Entry]:
+    where = str(ledger_path(folder))
+    entries, problems = parse(data, where)
+    problems += chain_problems(entries, where)
+    if problems:
+        raise InputError(
+            [
+                *problems,
+                Problem(
+                    where,
+                    "the ledger is damaged; nothing was written. Run "
+                    f"`crossdraw verify {folder}` and keep the folder as it is",
+                ),
+            ]
+        )
+    return entries
+
+
+def read(folder: Path) -> list[Entry]:
+    """The folder's ledger lines (none when it has no ledger); InputError when it is damaged."""
+    recover(folder)
+    path = ledger_path(folder)
+    if not path.is_file():
+        return []
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError.one(str(path), f"cannot read: {exc.strerror or exc}") from None
+    return _parsed(folder, data)
+
+
+def head(folder: Path) -> Head | None:
+    return head_of(read(folder))
+
+
+def standing_draws(folder: Path) -> dict[TargetKey, Entry]:
+    return standing(read(folder))
+
+
+def standing_draw(folder: Path, key: TargetKey) -> Entry | None:
+    """The draw of `key` that stands in the folder's ledger, or None."""
+    return standing_draws(folder).get(key)
+
+
+def logged_draw(record: Path, record_digest: str) -> Entry | None:
+    """The draw line of this record in the ledger beside it, if it logs this very record
+    (same file name and digest); None without a ledger."""
+    if not exists(record.parent):
+        return None
+    drawn = draw_of(read(record.parent), record.name)
+    return drawn if drawn is not None and drawn.record_digest == record_digest else None
+
+
+def void_of(folder: Path, record_digest: str) -> Entry | None:
+    """The void line that withdrew the draw with this record digest, or None."""
+    entries = read(folder)
+    voided = voids_of(entries)
+    for e in entries:
+        if e.type == "draw" and e.record_digest == record_digest and e.seq in voided:
+            return voided[e.seq]
+    return None
+
+
+class AlreadyDrawn(InputError):
+    """A target's draw stands; a second one is refused until it is voided."""
+
+
+class LedgerChanged(InputError):
+    """Another crossdraw wrote to the ledger while this command prepared its lines."""
+
+
+Files = list[tuple[str, bytes]]
+Lines = list[dict[str, Any]]
+AnyHead = Literal[False]  # `expect_head=False`: append whatever the ledger's head is
+
+
+def _append(
+    folder: Path,
+    build: Callable[[list[Entry]], tuple[Files, Lines]],
+    expect_head: Head | AnyHead | None,
+) -> list[Entry]:
+    path = ledger_path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with journal.locked(path) as fd:
+            journal.recover(folder, fd)
+            entries = _parsed(folder, path.read_bytes())
+            if expect_head is not False and head_of(entries) != expect_head:
+                raise LedgerChanged.one(
+                    str(path),
+                    "another crossdraw wrote to the ledger while this command was running; "
+                    "nothing was written: run the command again",
+                )
+            files, lines = build(entries)
+            journal.commit(folder, fd, files, b"".join(encode(line) for line in lines))
+    except FileExistsError as exc:
+        raise InputError.one(str(exc), "a file of this name exists; never overwritten") from None
+    except OSError as exc:
+        raise InputError.one(
+            str(path), f"cannot write: {exc.strerror or exc}; nothing was written"
+        ) from None
+    start = entries[-1].line if entries else 0
+    return [Entry(start + i, encode(line)[:-1], line) for i, line in enumerate(lines, start=1)]
+
+
+def append_draws(
+    folder: Path,
+    drawn: Sequence[tuple[str, Mapping[str, Any]]],
+    *,
+    at: str,
+    expect_head: Head | AnyHead | None = False,
+) -> list[Entry]:
+    """Write each (file name, record) and its draw line: all of them, or nothing at all.
+
+    Refused (AlreadyDrawn) when a target's draw stands. With `expect_head` (the `head`
+    seen when the draws were prepared), refused (LedgerChanged) if the ledger moved on.
+    """
+
+    bad = [name for name, _ in drawn if not is_record_name(name)]
+    if bad:
+        raise InputError.one(bad[0], "a record's name must be a plain .json file name")
+
+    def build(entries: list[Entry]) -> tuple[Files, Lines]:
+        now = standing(entries)
+        for _, record in drawn:
+            key = TargetKey.of_record(record)
+            if key in now:
+                raise AlreadyDrawn.one(
+                    str(folder / now[key].record), already_drawn_message(key, now[key], folder)
+                )
+        lines: list[dict[str, Any]] = []
+        prev = entries[-1].sha256 if entries else GENESIS
+        seq = entries[-1].seq if entries else 0
+        for name, record in drawn:
+            seq += 1
+            line = draw_line(seq, prev, at, name, record)
+            prev = sha256_hex(encode(line)[:-1])
+            lines.append(line)
+        return [(name, json_bytes(record)) for name, record in drawn], lines
+
+    return _append(folder, build, expect_head)
+
+
+def already_drawn_message(key: TargetKey, entry: Entry, folder: Path) -> str:
+    return (
+        f"{key.prefecture} of group {key.group} was already drawn (ledger.jsonl line "
+        f"{entry.line}) and that draw stands; a second draw is refused. To withdraw it, "
+        f"with the witnesses: crossdraw void {folder / entry.record} --reason TEXT"
+    )
+
+
+def _signed(line: dict[str, Any], key: SigningKey | None) -> dict[str, Any]:
+    return {**line, "signature": sign_digest(key, line_digest(line))} if key else line
+
+
+def append_void(
+    folder: Path, record_name: str, *, reason: str, at: str, sign_key: SigningKey | None = None
+) -> Entry:
+    """Withdraw the standing draw of the record named `record_name`; the record stays."""
+    if not nfc(reason).strip():
+        raise InputError.one("--reason", "a void needs --reason TEXT saying why, for the ledger")
+
+    def build(entries: list[Entry]) -> tuple[Files, Lines]:
+        drawn = draw_of(entries, record_name)
+        where = str(folder / record_name)
+        if drawn is None:
+            raise InputError.one(where, f"no draw of this record in {ledger_path(folder)}")
+        voided = voids_of(entries).get(drawn.seq)
+        if voided is not None:
+            raise InputError.one(
+                where, f"already voided (ledger.jsonl line {voided.line}: {voided.data['reason']})"
+            )
+        _check_record_file(folder, drawn)
+        seq, prev = entries[-1].seq + 1, entries[-1].sha256
+        return [], [_signed(void_line(seq, prev, at, drawn, reason), sign_key)]
+
+    return _append(folder, build, False)[0]
+
+
+def _check_record_file(folder: Path, drawn: Entry) -> None:
+    record = read_record(folder / drawn.record)
+    if record_digest(record) != drawn.record_digest or record.get("digest") != drawn.record_digest:
+        raise InputError.one(
+            str(folder / drawn.record),
+            f"the record's digest is not the one at ledger.jsonl line {drawn.line}: it was "
+            f"changed; run `crossdraw verify {folder}`",
+        )
+
+
+def append_commitment(
+    folder: Path,
+    key: TargetKey,
+    *,
+    pool_digests: Sequence[tuple[str, str]],
+    rules_digest: str,
+    present: Mapping[str, str],
+    at: str,
+    commitment_digest: str | None = None,
+    sign_key: SigningKey | None = None,
+) -> Entry:
+    """Log what witnesses sign before any seed exists: the pools, the quotas, who is present.
+
+    The next draw of `key` must then have these pool digests and quotas (`verify`).
+    Refused (AlreadyDrawn) while a draw of `key` stands.
+    """
+
+    def build(entries: list[Entry]) -> tuple[Files, Lines]:
+        now = standing(entries)
+        if key in now:
+            raise AlreadyDrawn.one(
+                str(folder / now[key].record), already_drawn_message(key, now[key], folder)
+            )
+        seq = entries[-1].seq + 1 if entries else 1
+        prev = entries[-1].sha256 if entries else GENESIS
+        line = commitment_line(
+            seq,
+            prev,
+            at,
+            key,
+            pool_digests=pool_digests,
+            rules_digest=rules_digest,
+            present=present,
+            commitment_digest=commitment_digest,
+        )
+        return [], [_signed(line, sign_key)]
+
+    return _append(folder, build, False)[0]
+
+
+def verify_chain(folder: Path, *, trust: Trust | None = None) -> list[Problem]:
+    """Everything wrong with the folder's ledger and its records, each by line or file."""
+    recover(folder)
+    where = str(ledger_path(folder))
+    records = {path.name: record for path, record in records_in(folder)}
+    if not exists(folder):
+        return [
+            Problem(str(folder / name), f"no ledger line: {where} does not exist")
+            for name in sorted(records)
+        ]
+    try:
+        data = ledger_path(folder).read_bytes()
+    except OSError as exc:
+        raise InputError.one(where, f"cannot read: {exc.strerror or exc}") from None
+    entries, problems = parse(data, where)
+    problems += chain_problems(entries, where)
+    problems += event_problems(entries, where, trust)
+    drawn: dict[str, Mapping[str, Any]] = {}
+    for entry in entries:
+        if entry.type != "draw":
+            continue
+        at = f"{where} line {entry.line}"
+        path = folder / entry.record
+        if not path.is_file():
+            problems.append(Problem(at, f"its record {entry.record} is missing"))
+            continue
+        try:
+            record = read_record(path)
+        except InputError as exc:
+            problems.extend(Problem(at, f"its record {p}") for p in exc.problems)
+            continue
+        if (
+            record.get("digest") != entry.record_digest
+            or record_digest(record) != entry.record_digest
+        ):
+            problems.append(
+                Problem(
+                    at,
+                    f"its record {entry.record} has digest {record_digest(record)}, the ledger "
+                    f"says {entry.record_digest} (the record was edited or replaced)",
+                )
+            )
+        elif TargetKey.of_record(record) != entry.key:
+            problems.append(
+                Problem(at, f"its record {entry.record} is of {TargetKey.of_record(record)}")
+            )
+        else:
+            drawn[entry.record] = record
+    problems += commitment_problems(entries, where, drawn)
+    logged = {e.record for e in entries if e.type == "draw"}
+    problems += [
+        Problem(
+            str(folder / name),
+            f"no ledger line: {where} does not list this record (not written by `crossdraw "
+            "draw`, or the ledger was cut)",
+        )
+        for name in sorted(set(records) - logged)
+    ]
+    return problems
