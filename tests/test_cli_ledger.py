@@ -65,6 +65,8 @@ def test_q6_void_then_redraw_keeps_both_records_and_all_lines_visible(
     assert code == exitcodes.OK, out
     assert "3 lines (2 draws, 1 void), chain intact" in out
     assert "VOIDED (ledger line 2: 见证人未到场)" in out
+    voided_line = next(x for x in out.splitlines() if Path(first["record"]).name in x)
+    assert "✓" not in voided_line  # a voided draw is never shown as a verified standing one
 
 
 def test_void_twice_without_reason_or_without_ledger_is_exit_2(

@@ -187,3 +187,24 @@ def test_waiver_q7_and_seed_parts_still_fit_one_page(printed: Printed, lang: str
     html_file.write_text(render_html(rec, lang, ledger_line), encoding="utf-8")
     info = output_of("pdfinfo", str(print_pdf(html_file, printed.work)))
     assert re.search(r"^Pages:\s+1$", info, re.MULTILINE), info
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_voided_sheet_is_stamped_and_still_one_page(printed: Printed, lang: str) -> None:
+    """Issue 10: a voided record's sheet says so in large type, with the reason and line."""
+    rec: dict[str, Any] = copy.deepcopy(printed.record)
+    rec["waivers"] = [{"rule": "Q3", "reason": "两市均无金属冶炼企业，经省厅同意豁免"}]
+    rec["seed"]["parts"] = ["38201749561023847561", "90417265530918273645"]
+    rec["digest"] = record_digest(rec)
+    html_file = printed.work / f"voided-{lang}.html"
+    void = (7, "见证人未到场，经双方同意重抽")
+    html_file.write_text(render_html(rec, lang, (6, "cd" * 32), void), encoding="utf-8")
+    pdf = print_pdf(html_file, printed.work)
+    info = output_of("pdfinfo", str(pdf))
+    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE), info
+    text = re.sub(r"\s+", "", output_of("pdftotext", "-enc", "UTF-8", str(pdf), "-"))
+    assert ("已作废" if lang == "zh" else "VOIDED") in text
+    assert "见证人未到场，经双方同意重抽" in text
+    png = printed.work / f"voided-{lang}.png"
+    chromium(html_file, printed.work, f"--screenshot={png}", "--window-size=1240,1754")
+    assert png.stat().st_size > 0

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from crossdraw.cli.cmd_export import read_records
-from crossdraw.cli.common import guarded, out_console, write_output
+from crossdraw.cli.common import guarded, out_console, warn
 from crossdraw.cli.safe import escape
 
 
@@ -48,15 +47,15 @@ def checklist(
 
     Example:  crossdraw checklist draws/group1-湘潭市-3f2a91bc0d4e.json --format html
     """
-    from crossdraw.output.checklist import checklist_sheets, render_html, sheets_for
-    from crossdraw.output.spreadsheet import xlsx_bytes
+    from crossdraw.services.filing import checklist as checklist_service
 
-    loaded = read_records(list(records))
-    sheets = sheets_for([rec for _, rec in loaded])
-    path = out or Path(f"checklist.{fmt.value}")
-    if fmt is ChecklistFormat.html:
-        data = render_html(sheets, lang.value).encode("utf-8")
-    else:
-        data = xlsx_bytes(checklist_sheets(sheets, lang.value))
-    write_output(path, data)
-    out_console().print(f"wrote {escape(str(path))}: checklists of {len(sheets)} enterprises")
+    outcome = checklist_service(
+        list(records),
+        fmt.value,
+        out or Path(f"checklist.{fmt.value}"),
+        "en" if lang is Language.en else "zh",
+    )
+    warn(list(outcome.warnings))
+    out_console().print(
+        f"wrote {escape(str(outcome.path))}: checklists of {outcome.enterprises} enterprises"
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +9,6 @@ import typer
 
 from crossdraw.cli.common import JsonOpt, guarded, out_console, print_json
 from crossdraw.cli.safe import escape
-from crossdraw.domain.errors import InputError
 
 
 @guarded
@@ -28,36 +26,9 @@ def keygen(
 
     Example:  crossdraw keygen --out ~/crossdraw-keys
     """
-    from crossdraw.records.signing import (
-        PRIVATE_KEY_NAME,
-        PUBLIC_KEY_NAME,
-        generate_key,
-        private_pem,
-    )
-    from crossdraw.store.storage import write_new
+    from crossdraw.services.keys import keygen as keygen_service
 
-    private, public = out / PRIVATE_KEY_NAME, out / PUBLIC_KEY_NAME
-    for path in (private, public):
-        if path.exists():
-            raise InputError.one(
-                str(path),
-                "exists; a key is never overwritten (records already signed with it would "
-                "lose their signer): choose another --out folder",
-            )
-    key = generate_key()
-    try:
-        write_new(private, private_pem(key), mode=0o600)
-        try:
-            write_new(public, key.public.pem(), mode=0o644)
-        except BaseException:
-            os.unlink(private)  # no private key without its public half
-            raise
-    except FileExistsError as exc:
-        raise InputError.one(str(exc), "exists; a key is never overwritten") from None
-    except OSError as exc:
-        raise InputError.one(
-            str(out), f"cannot write the key pair: {exc.strerror or exc}; nothing was written"
-        ) from None
+    private, public, key = keygen_service(out)
     if json_out:
         print_json(
             {

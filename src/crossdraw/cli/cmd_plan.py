@@ -35,13 +35,11 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
 
     from crossdraw.cli.render import findings_table
     from crossdraw.cli.safe import escape
-    from crossdraw.domain.rules import check_plan
-    from crossdraw.load.planfile import load_plan
+    from crossdraw.services.planning import check as check_service
 
-    loaded = load_plan(Path(groups))
+    result = check_service(Path(groups))
+    loaded, findings, valid = result.loaded, result.findings, result.valid
     plan = loaded.plan
-    findings = check_plan(plan, loaded.geography)
-    valid = not any(f.severity == "error" for f in findings)
     if json_out:
         print_json(
             {

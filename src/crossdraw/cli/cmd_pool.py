@@ -17,10 +17,11 @@ from crossdraw.cli.common import (
     JsonOpt,
     SheetOpt,
     StrictOpt,
-    gather,
     guarded,
+    input_spec,
     out_console,
     print_json,
+    warn,
 )
 from crossdraw.cli.render import pool_summary
 from crossdraw.cli.safe import escape
@@ -56,21 +57,12 @@ def pool(
 
     from crossdraw.domain.canonical import fingerprint
     from crossdraw.domain.vocab import tag_label
-    from crossdraw.lottery.draw import quota_for
+    from crossdraw.services.planning import pools as pools_service
 
-    inputs = gather(
-        groups,
-        enterprises,
-        exclude,
-        strict=strict,
-        sheet=sheet,
-        inspected_since=inspected_since,
-        as_of=as_of,
-    )
-    grp = inputs.group(group)
-    pools = inputs.pools(grp)
-    quota = quota_for(inputs.plan.plan.rules, pools)
-    shown = pools if prefecture is None else (inputs.pool(inputs.target(grp, prefecture)),)
+    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
+    result = pools_service(spec, group, prefecture)
+    warn(list(result.warnings))
+    inputs, grp, quota, shown = result.inputs, result.group, result.quota, result.shown
     if json_out:
         print_json(
             {

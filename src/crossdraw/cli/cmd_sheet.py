@@ -9,9 +9,8 @@ from typing import Annotated
 
 import typer
 
-from crossdraw.cli.common import fail, guarded
-from crossdraw.cli.exitcodes import MISMATCH
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.cli.common import guarded, warn
+from crossdraw.domain.errors import Problem
 
 
 class SheetFormat(str, Enum):
@@ -58,36 +57,16 @@ def sheet(
 
     Example:  crossdraw sheet draws/group1-湘潭市-….json
     """
-    from crossdraw.output.sheet import render_html, render_markdown
-    from crossdraw.records.record import verify_record
-    from crossdraw.store import ledger
-    from crossdraw.store.storage import read_record, write_new
+    from crossdraw.services.filing import sheet as sheet_service
 
-    data = read_record(record)
-    render = render_html if fmt is SheetFormat.html else render_markdown
-    try:
-        mismatches = verify_record(data)
-        drawn = ledger.logged_draw(record, str(data.get("digest")))
-        line = (drawn.line, drawn.sha256) if drawn is not None else None
-        text = "" if mismatches else render(data, sheet_lang(lang), line)
-    except InputError as exc:
-        raise InputError([Problem(str(record), str(p)) for p in exc.problems]) from None
-    if mismatches:
-        fail(
-            MISMATCH,
+    outcome = sheet_service(record, fmt.value, out, sheet_lang(lang))
+    if outcome.voided is not None:
+        warn(
             [
-                f"{record}: the record does not reproduce from its own content, so no sheet "
-                "is written (see crossdraw verify)",
-                *(str(m) for m in mismatches),
-            ],
+                Problem(
+                    str(record),
+                    f"voided ({outcome.voided.void_note()}): the sheet is stamped 已作废",
+                )
+            ]
         )
-    target = out if out is not None else record.with_name(f"{record.stem}.sheet.{fmt.value}")
-    try:
-        write_new(target, text.encode("utf-8"))
-    except FileExistsError:
-        raise InputError.one(
-            str(target), "exists; a sheet is never overwritten (move it away or give --out)"
-        ) from None
-    except OSError as exc:
-        raise InputError.one(str(target), f"cannot write: {exc.strerror or exc}") from None
-    typer.echo(str(target))
+    typer.echo(str(outcome.path))

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from crossdraw.cli.common import guarded, out_console, write_output
+from crossdraw.cli.common import guarded, out_console
 
 
 class TemplateFormat(str, Enum):
@@ -36,8 +36,8 @@ def template(
 
     Example:  crossdraw template --format xlsx --out 湘潭市企业名单.xlsx
     """
-    from crossdraw.output.template import COLUMNS, template_bytes
+    from crossdraw.output.template import COLUMNS
+    from crossdraw.services.filing import template as template_service
 
-    path = out or Path(f"enterprises-template.{fmt.value}")
-    write_output(path, template_bytes(fmt.value))
+    path = template_service(fmt.value, out or Path(f"enterprises-template.{fmt.value}"))
     out_console().print(f"wrote {path} ({len(COLUMNS)} columns: {', '.join(COLUMNS)})")

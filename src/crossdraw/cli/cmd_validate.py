@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -19,65 +19,13 @@ from crossdraw.cli.common import (
     JsonOpt,
     SheetOpt,
     StrictOpt,
-    gather,
     guarded,
+    input_spec,
     out_console,
     print_json,
     warn,
 )
 from crossdraw.cli.render import findings_table
-from crossdraw.domain.errors import InputError
-
-if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.domain.rules import Entry
-    from crossdraw.services.inputs import Inputs
-
-
-def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
-    """Rows of a LIST (CSV or .xlsx), or the selection of a draw record (all drawn)."""
-    from crossdraw.domain.rules import Entry
-    from crossdraw.load.listfile import load_list
-    from crossdraw.records.record import shape_problem
-    from crossdraw.store import ledger
-    from crossdraw.store.storage import read_record
-
-    if path.suffix.lower() == ".json":
-        record = read_record(path)
-        problem = shape_problem(record)
-        if problem:
-            raise InputError.one(
-                str(path),
-                f"not a usable crossdraw record: {problem}; check it with crossdraw verify",
-            )
-        void = ledger.void_of(path.parent, str(record["digest"]))
-        if void is not None:
-            raise InputError.one(
-                str(path),
-                f"this draw was voided (ledger.jsonl line {void.line}: {void.data['reason']}); "
-                "validate the redraw instead",
-            )
-        target = inputs.plan.geography.resolve(str(record.get("target", "")))
-        if target is None:
-            raise InputError.one(
-                str(path), f"target {record.get('target')!r} is not a prefecture of this plan"
-            )
-        return [
-            Entry(prefecture=target, id=str(s["id"]), source="drawn") for s in record["selected"]
-        ]
-    listed = load_list(path, inputs.plan.geography, inputs.enterprises.by_id(), sheet=sheet)
-    warn(list(listed.warnings))
-    return [
-        Entry(
-            prefecture=r.prefecture,
-            id=r.id,
-            source=r.source,
-            start=r.start,
-            end=r.end,
-            all_day=r.all_day,
-            row=r.row,
-        )
-        for r in listed.rows
-    ]
 
 
 @guarded
@@ -115,27 +63,13 @@ def validate(
 
     Example:  crossdraw validate proposed.csv --complete
     """
-    from crossdraw.domain.rules import judge
+    from crossdraw.services.validating import ValidateRequest
+    from crossdraw.services.validating import validate as validate_service
 
-    inputs = gather(
-        groups,
-        enterprises,
-        exclude,
-        strict=strict,
-        sheet=sheet,
-        inspected_since=inspected_since,
-        as_of=as_of,
-    )
-    entries = [e for path in lists for e in _entries(inputs, path, list_sheet)]
-    seen: dict[str, Entry] = {}
-    for e in entries:
-        if e.id in seen:
-            raise InputError.one(str(e.id), "listed twice (in two LIST files or records)")
-        seen[e.id] = e
-    plan = inputs.plan.plan
-    targets = sorted({t for g in plan.groups for t in g.targets})
-    pools = {t: inputs.pool(t) for t in targets}
-    verdict = judge(plan, pools, inputs.enterprises.by_id(), entries, complete=complete)
+    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
+    outcome = validate_service(ValidateRequest(spec, tuple(lists), list_sheet, complete))
+    warn(list(outcome.warnings))
+    verdict = outcome.verdict
     if json_out:
         print_json(
             {

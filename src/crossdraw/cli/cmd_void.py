@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -18,36 +17,6 @@ from crossdraw.cli.common import (
     warn,
 )
 from crossdraw.cli.safe import escape
-from crossdraw.domain.errors import InputError, Problem
-
-if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.records.chain import Entry
-
-
-def _dependents(folder: Path, voided: Entry) -> list[Problem]:
-    """Standing draws of the group that were drawn given the voided one (its `previous`)."""
-    from crossdraw.store import ledger
-    from crossdraw.store.storage import read_record
-
-    out = []
-    for key, entry in ledger.standing_draws(folder).items():
-        if (key.plan_title, key.plan_year, key.group) != (
-            voided.key.plan_title,
-            voided.key.plan_year,
-            voided.key.group,
-        ):
-            continue
-        record = read_record(folder / entry.record)
-        if any(p.get("record_digest") == voided.record_digest for p in record.get("previous", [])):
-            out.append(
-                Problem(
-                    str(folder / entry.record),
-                    f"the draw of {key.prefecture} (ledger.jsonl line {entry.line}) was made "
-                    f"given the voided one; it stands unless voided too, and a new draw of "
-                    f"{voided.key.prefecture} will be made given it",
-                )
-            )
-    return out
 
 
 @guarded
@@ -70,23 +39,11 @@ def void(
     Example:  crossdraw void draws/group1-湘潭市-3f2a91bc0d4e.json --reason "见证人未到场，经双方同意重抽"
     """
     from crossdraw.domain.canonical import fingerprint
-    from crossdraw.store import ledger
+    from crossdraw.services.voiding import void as void_service
 
-    if reason is None or not reason.strip():
-        raise InputError.one(
-            "--reason", "a void needs --reason TEXT saying why, for the ledger and the witnesses"
-        )
-    key = signing_key(sign_key)
-    folder = record.parent
-    if not ledger.exists(folder):
-        raise InputError.one(
-            str(record),
-            f"no ledger.jsonl in {folder}: only a draw logged in the ledger beside its record "
-            "can be voided",
-        )
-    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    entry = ledger.append_void(folder, record.name, reason=reason, at=at, sign_key=key)
-    warn(_dependents(folder, entry))
+    outcome = void_service(record, reason, signing_key(sign_key))
+    entry = outcome.line
+    warn(list(outcome.warnings))
     if json_out:
         print_json(
             {

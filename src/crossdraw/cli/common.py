@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -15,11 +14,17 @@ from rich.console import Console
 
 from crossdraw.cli import exitcodes
 from crossdraw.cli.safe import escape
-from crossdraw.domain.errors import CrossdrawError, InfeasibleError, InputError, Problem
+from crossdraw.domain.errors import (
+    CrossdrawError,
+    InfeasibleError,
+    InputError,
+    Problem,
+    RecordMismatch,
+)
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.records.signing import SigningKey
-    from crossdraw.services.inputs import Inputs
+    from crossdraw.services.inputs import InputSpec
 
 GroupsOpt = Annotated[
     Path,
@@ -66,6 +71,9 @@ StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Treat USCC check-character problems as errors.")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+OutOpt = Annotated[
+    Path, typer.Option("--out", help="Folder of draw records (read for earlier draws, written to).")
+]
 SignKeyOpt = Annotated[
     Path | None,
     typer.Option("--sign-key", help="Sign with this private key (made by crossdraw keygen)."),
@@ -75,56 +83,21 @@ DEFAULT_GROUPS = Path("data/groups.yaml")
 DEFAULT_ENTERPRISES = Path("data/enterprises.csv")
 
 
-def option_date(option: str, text: str | None) -> dt.date | None:
-    """A date option as typed (2021-03-02, 2021/3/2, 2021年3月2日); InputError otherwise."""
-    from crossdraw.load.textfile import parse_when
-
-    if text is None:
-        return None
-    parsed = parse_when(text.strip())
-    if parsed is None or parsed[1]:
-        raise InputError.one(option, f"{text!r} is not a date; write it like 2021-03-02")
-    return parsed[0].date()
-
-
-def gather(
+def input_spec(
     groups: Path,
     enterprises: Path,
     exclude: Path | None,
-    *,
     strict: bool,
     sheet: str | None,
     inspected_since: str | None,
     as_of: str | None,
-) -> Inputs:
-    """Load a command's plan, enterprise list and exclusions, and show their warnings."""
-    from crossdraw.services.inputs import load_inputs
+) -> InputSpec:
+    """The inputs a command was given, for its service to load."""
+    from crossdraw.services.inputs import InputSpec
 
-    inputs = load_inputs(
-        Path(groups),
-        Path(enterprises),
-        exclude,
-        strict=strict,
-        sheet=sheet,
-        inspected_since=option_date("--exclude-inspected-since", inspected_since),
-        as_of=option_date("--as-of", as_of),
+    return InputSpec(
+        Path(groups), Path(enterprises), exclude, strict, sheet, inspected_since, as_of
     )
-    warn(list(inputs.warnings))
-    return inputs
-
-
-def write_output(path: Path, data: bytes) -> None:
-    """Write a new file atomically; InputError (exit 2) if it exists or cannot be written."""
-    from crossdraw.store.storage import write_new
-
-    try:
-        write_new(path, data)
-    except FileExistsError:
-        raise InputError.one(
-            str(path), "already exists; crossdraw never overwrites a file: give another --out"
-        ) from None
-    except OSError as exc:
-        raise InputError.one(str(path), f"cannot be written: {exc.strerror or exc}") from None
 
 
 def out_console() -> Console:
@@ -182,6 +155,8 @@ def user_errors() -> Iterator[None]:
             [*exc.reasons, "nothing was drawn or written"],
             heading="infeasible",
         )
+    except RecordMismatch as exc:
+        fail(exitcodes.MISMATCH, list(exc.lines))
     except CrossdrawError as exc:
         fail(exitcodes.BAD_INPUT, [str(exc)])
     except KeyboardInterrupt:  # writes are all or nothing (crossdraw.store.journal)

@@ -42,4 +42,8 @@ class InfeasibleError(CrossdrawError):
 
 
 class RecordMismatch(CrossdrawError):
-    """A draw record does not reproduce from its own content."""
+    """A draw record does not reproduce from its own content; one line per difference."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = tuple(lines)
+        super().__init__("\n".join(self.lines))

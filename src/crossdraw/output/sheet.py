@@ -27,6 +27,8 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "交叉执法抽签签字确认单",
         "plan": "{title}（{year}年）",
         "waiver": "本次抽签未执行规则 {rule}（豁免），理由：{reason}",
+        "void": "已作废",
+        "void_why": "此次抽签已作废（账本 ledger.jsonl 第 {line} 行），理由：{reason}。本单不作为检查对象依据。",
         "group": "交叉执法组",
         "group_text": "{name}（牵头市州：{lead}）",
         "target": "被检查市州",
@@ -75,6 +77,8 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Cross-enforcement draw: sign-off sheet",
         "plan": "{title} ({year})",
         "waiver": "Rule {rule} was WAIVED for this draw. Reason: {reason}",
+        "void": "VOIDED",
+        "void_why": "This draw was voided (ledger.jsonl line {line}). Reason: {reason}. This sheet names no inspection target.",
         "group": "Group",
         "group_text": "{name} (lead prefecture: {lead})",
         "target": "Target",
@@ -300,6 +304,7 @@ def _facts(sheet: Sheet, labels: Mapping[str, str]) -> list[list[Fact]]:
 
 
 LedgerLine = tuple[int, str]  # the draw's line in ledger.jsonl: (number, SHA-256 of the line)
+VoidStamp = tuple[int, str]  # the void line of a withdrawn draw: (number, reason)
 
 
 def _record_rows(
@@ -345,6 +350,9 @@ h1:lang(zh) { letter-spacing: 0.08em; }
 .plan { text-align: center; font-size: 10.5pt; margin: 0.5mm 0 2.5mm; }
 h2 { font-size: 10.5pt; margin: 3mm 0 1.2mm; padding-left: 2mm; border-left: 1mm solid #000;
   break-after: avoid; }
+.void { border: 1.2mm solid #b00; color: #b00; padding: 2mm 4mm; margin: 0 0 3mm; }
+.void .stamp { font-size: 30pt; font-weight: bold; letter-spacing: 4mm; display: block; }
+.void .why { font-size: 12pt; font-weight: bold; }
 .waiver { border: 0.6mm solid #000; padding: 1.5mm 3mm; margin: 0 0 2.5mm; font-weight: bold; }
 table { width: 100%; border-collapse: collapse; }
 th, td { border: 0.25mm solid #000; padding: 0.8mm 1.6mm; text-align: left; vertical-align: top; }
@@ -367,12 +375,16 @@ svg.qr { display: block; width: 26mm; height: 26mm; margin: 0 auto; }
 
 
 def render_html(
-    record: Mapping[str, Any], lang: str = "zh", ledger: LedgerLine | None = None
+    record: Mapping[str, Any],
+    lang: str = "zh",
+    ledger: LedgerLine | None = None,
+    void: VoidStamp | None = None,
 ) -> str:
     """One A4 page of print-ready HTML with embedded CSS and no network resource.
 
     With `ledger`, the draw's ledger line and its hash (the head right after the draw,
-    which `crossdraw verify --head` checks later) are printed with the record digest."""
+    which `crossdraw verify --head` checks later) are printed with the record digest.
+    With `void` (the void line's number and reason), the page is stamped 已作废 at the top."""
     labels = _lang(lang)
     sheet = read_sheet(record)
     e = _escaped
@@ -386,6 +398,12 @@ def render_html(
         f"<h1>{e(labels['title'])}</h1>",
         f'<p class="plan">{e(labels["plan"].format(title=sheet.plan_title, year=sheet.plan_year))}</p>',
     ]
+    if void is not None:
+        why = labels["void_why"].format(line=void[0], reason=void[1])
+        out.append(
+            f'<p class="void"><span class="stamp">{e(labels["void"])}</span>'
+            f'<span class="why">{e(why)}</span></p>'
+        )
     for rule, reason in sheet.waivers:
         out.append(
             f'<p class="waiver"><strong>{e(labels["waiver"].format(rule=rule, reason=reason))}</strong></p>'
@@ -465,7 +483,10 @@ def md(text: str) -> str:
 
 
 def render_markdown(
-    record: Mapping[str, Any], lang: str = "zh", ledger: LedgerLine | None = None
+    record: Mapping[str, Any],
+    lang: str = "zh",
+    ledger: LedgerLine | None = None,
+    void: VoidStamp | None = None,
 ) -> str:
     """The same content as Markdown (no QR code: the HTML sheet carries it)."""
     labels = _lang(lang)
@@ -476,6 +497,9 @@ def render_markdown(
         f"{md(labels['plan'].format(title=sheet.plan_title, year=sheet.plan_year))}",
         "",
     ]
+    if void is not None:
+        why = labels["void_why"].format(line=void[0], reason=void[1])
+        out += [f"## **{md(labels['void'])}**", "", f"**{md(why)}**", ""]
     for rule, reason in sheet.waivers:
         out += [f"**{md(labels['waiver'].format(rule=rule, reason=reason))}**", ""]
     facts = [[label, value] for row in _facts(sheet, labels) for label, value, _ in row]

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from crossdraw import __version__
 from crossdraw.domain.canonical import digest
 from crossdraw.domain.errors import InputError
 from crossdraw.domain.models import Group, Plan, Requirement, Rules
 from crossdraw.domain.pool import Pool
 from crossdraw.domain.quota import ActiveRequirement
+from crossdraw.domain.version import __version__
 from crossdraw.lottery.draw import (
     ALGORITHM,
     COMBINED_SEED_RULE,

@@ -18,6 +18,7 @@ from crossdraw.load.exclusions import (
     recently_inspected,
 )
 from crossdraw.load.planfile import LoadedPlan, load_plan
+from crossdraw.load.textfile import parse_when
 
 
 @dataclass(frozen=True)
@@ -121,3 +122,37 @@ def load_inputs(
             )
         exclusions = {**recently_inspected(listing.enterprises, cutoff), **exclusions}
     return Inputs(plan, listing, exclusions, tuple(warnings))
+
+
+def option_date(option: str, text: str | None) -> dt.date | None:
+    """A date option as typed (2021-03-02, 2021/3/2, 2021年3月2日); InputError otherwise."""
+    if text is None:
+        return None
+    parsed = parse_when(text.strip())
+    if parsed is None or parsed[1]:
+        raise InputError.one(option, f"{text!r} is not a date; write it like 2021-03-02")
+    return parsed[0].date()
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """Where a command's inputs are, as given on its command line."""
+
+    groups: Path
+    enterprises: Path
+    exclude: Path | None = None
+    strict: bool = False
+    sheet: str | None = None
+    inspected_since: str | None = None
+    as_of: str | None = None
+
+    def load(self) -> Inputs:
+        return load_inputs(
+            Path(self.groups),
+            Path(self.enterprises),
+            self.exclude,
+            strict=self.strict,
+            sheet=self.sheet,
+            inspected_since=option_date("--exclude-inspected-since", self.inspected_since),
+            as_of=option_date("--as-of", self.as_of),
+        )

@@ -1,0 +1,265 @@
+"""Verifying records and folders: re-derive every record, check ledgers, signatures, inputs.
+
+Each folder is read once into its account (store/account.py): its ledger's problems, the
+draws it logs, which were voided. A voided record still must reproduce, and is reported
+as voided, never as a standing draw. Nothing is written, not even to finish an
+interrupted write (that is reported, with the command that finishes it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.geography import Geography, bundled_geography
+from crossdraw.domain.pool import build_pool
+from crossdraw.load.enterprises import EnterpriseList, load_enterprises
+from crossdraw.load.planfile import load_plan
+from crossdraw.records.chain import Entry
+from crossdraw.records.record import Mismatch, check_pools_against_file, verify_record
+from crossdraw.records.signing import load_trust, trust_problem
+from crossdraw.store.account import FolderAccount, read_account
+from crossdraw.store.storage import file_sha256, read_record
+
+
+@dataclass(frozen=True)
+class VerifyRequest:
+    paths: tuple[Path, ...] = ()
+    ledgers: tuple[Path, ...] = ()
+    enterprises: Path | None = None
+    groups: Path | None = None
+    sheet: str | None = None
+    public_keys: tuple[Path, ...] = ()
+    trusted_keys: Path | None = None
+    heads: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    path: Path
+    record: Mapping[str, Any]
+    mismatches: tuple[Mismatch, ...]
+    void: Entry | None = None  # the void line, when the draw was withdrawn
+
+    @property
+    def verified(self) -> bool:
+        return not self.mismatches
+
+
+@dataclass(frozen=True)
+class LedgerReport:
+    account: FolderAccount
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def path(self) -> Path:
+        return self.account.ledger
+
+    @property
+    def lines(self) -> tuple[Entry, ...]:
+        return self.account.lines
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    records: tuple[RecordResult, ...]
+    ledgers: tuple[LedgerReport, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(r.verified for r in self.records) and all(not r.problems for r in self.ledgers)
+
+
+def _e3_exclusions(record: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        e["id"]: e["excluded"][len("E3: ") :]
+        for p in record["pools"]
+        for e in p["listing"]["enterprises"]
+        if str(e.get("excluded", "")).startswith("E3: ")
+    }
+
+
+def _check_files(
+    record: Mapping[str, Any],
+    enterprises: Path | None,
+    groups: Path | None,
+    geography: Geography,
+    sheet: str | None,
+    loaded: dict[Path, EnterpriseList],
+) -> list[Mismatch]:
+    """Mismatches between the record and the given input files (`loaded`: the lists read
+    so far, so that a list is read once for all the records)."""
+    from crossdraw.records.record import Mismatch
+
+    out: list[Mismatch] = []
+    if groups is not None:
+        sha = file_sha256(groups)
+        if sha != record["plan"]["sha256"]:
+            out.append(
+                Mismatch(
+                    "plan.sha256",
+                    f"{groups} has sha256 {sha}, the record {record['plan']['sha256']}",
+                )
+            )
+    if enterprises is not None:
+        listing = loaded.get(enterprises)
+        if listing is None:
+            listing = loaded[enterprises] = load_enterprises(enterprises, geography, sheet=sheet)
+        if listing.sha256 != record["enterprises_sha256"]:
+            out.append(
+                Mismatch(
+                    "enterprises_sha256",
+                    f"{enterprises} has sha256 {listing.sha256}, the record {record['enterprises_sha256']}",
+                )
+            )
+        exclusions = _e3_exclusions(record)
+        pools = [
+            build_pool(p["prefecture"], listing.in_prefecture(str(p["prefecture"])), exclusions)
+            for p in record["pools"]
+        ]
+        out.extend(check_pools_against_file(record, pools))
+    return out
+
+
+def _chain(loaded: list[tuple[Path, Mapping[str, Any]]]) -> dict[Path, list[Mismatch]]:
+    """A record that depends on another given record must carry that record's selection."""
+    by_digest = {str(rec.get("digest")): rec for _, rec in loaded}
+    out: dict[Path, list[Mismatch]] = {}
+    for path, rec in loaded:
+        previous = rec.get("previous")
+        if not isinstance(previous, list):
+            continue  # verify_record reports it
+        for index, prev in enumerate(previous):
+            earlier = (
+                by_digest.get(str(prev.get("record_digest"))) if isinstance(prev, dict) else None
+            )
+            if earlier is None or not isinstance(earlier.get("selected"), list):
+                continue
+            ids = [str(s.get("id")) if isinstance(s, dict) else str(s) for s in earlier["selected"]]
+            if ids != prev.get("selected") or earlier.get("target") != prev.get("prefecture"):
+                out.setdefault(path, []).append(
+                    Mismatch(
+                        f"previous[{index}]",
+                        f"does not match the selection of that record ({', '.join(ids)})",
+                    )
+                )
+    return out
+
+
+def _folders(paths: Sequence[Path], ledgers: Sequence[Path]) -> tuple[list[Path], list[Path]]:
+    """(folders whose ledger is checked, record files given) from the command line."""
+    folders: list[Path] = []
+    files: list[Path] = []
+    for path in [*ledgers, *(p for p in paths if p.is_dir())]:
+        account = read_account(path)
+        if not account.has_ledger and not account.unlogged:
+            raise InputError.one(str(path), "has neither ledger.jsonl nor draw records")
+        folders.append(path)
+    for path in paths:
+        if path.is_dir():
+            continue
+        files.append(path)
+        if (path.parent / "ledger.jsonl").is_file():  # a record beside a ledger must be logged
+            folders.append(path.parent)
+    unique = list({f.resolve(): f for f in folders}.values())
+    return unique, files
+
+
+def _ledger_problems(account: FolderAccount) -> tuple[Problem, ...]:
+    if account.has_ledger:
+        return account.problems
+    return tuple(
+        Problem(str(path), f"no ledger line: {account.ledger} does not exist")
+        for path, _ in account.unlogged
+    ) + tuple(p for p in account.problems)
+
+
+def _head(text: str) -> tuple[str, str]:
+    """(as written, lower-case hex) of a head given with --head; InputError if it is not one."""
+    digits = "".join(text.split()).lower()
+    if len(digits) not in (16, 64) or any(c not in "0123456789abcdef" for c in digits):
+        raise InputError.one(
+            "--head",
+            f"{text!r} is not a ledger head: give the 16 hex digits printed after 'head' "
+            "(e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256 of the line",
+        )
+    return text, digits
+
+
+def _with_heads(reports: list[LedgerReport], heads: list[tuple[str, str]]) -> list[LedgerReport]:
+    """The reports, the first ledger's with a problem for each head no ledger holds."""
+    missing = [
+        (text, digits)
+        for text, digits in heads
+        if not any(e.sha256.startswith(digits) for r in reports for e in r.lines)
+    ]
+    if not missing:
+        return reports
+    first = next(r for r in reports if r.lines)
+    problems = [
+        Problem(
+            str(first.path),
+            f"holds no line with head {text.strip()}: lines up to that head were removed "
+            "or changed since it was written down (a draw, its record and its line cut "
+            "together leave the chain intact; only the head shows it)",
+        )
+        for text, _ in missing
+    ]
+    return [LedgerReport(r.account, (*r.problems, *problems)) if r is first else r for r in reports]
+
+
+def verify(request: VerifyRequest) -> VerifyReport:
+    """Every record given or in the folders, re-derived; every ledger checked line by line."""
+    trust = load_trust(
+        list(request.public_keys), [request.trusted_keys] if request.trusted_keys else []
+    )
+    folders, files = _folders(request.paths, request.ledgers)
+    if not folders and not files:
+        raise InputError.one("verify", "give record files, a folder of records, or --ledger FOLDER")
+    wanted_heads = [_head(text) for text in request.heads]
+    accounts = [read_account(folder, trust=trust) for folder in folders]
+    reports = [LedgerReport(a, _ledger_problems(a)) for a in accounts]
+    if wanted_heads and not any(r.lines for r in reports):
+        raise InputError.one("--head", "needs a folder with a ledger.jsonl to look for it in")
+    reports = _with_heads(reports, wanted_heads)
+    wanted = {p.resolve(): p for p in files}
+    for account in accounts:
+        paths = [d.path for d in account.draws] + [p for p, _ in account.unlogged]
+        paths += [account.folder / e.record for e in account.changed]  # edited since logged
+        for path in sorted(paths, key=lambda p: p.name):
+            wanted.setdefault(path.resolve(), path)
+    in_folders = {d.path.resolve(): d for a in accounts for d in a.draws}
+    loaded = []
+    for resolved, path in wanted.items():
+        known = in_folders.get(resolved)
+        loaded.append((path, known.record if known is not None else read_record(path)))
+    geography = (
+        load_plan(request.groups).geography if request.groups is not None else bundled_geography()
+    )
+    chain = _chain(loaded)
+    lists: dict[Path, EnterpriseList] = {}
+    results = []
+    for path, record in loaded:
+        try:
+            mismatches = verify_record(record)
+        except InputError as exc:  # name the file, not only the field
+            raise InputError(
+                [Problem(f"{path}, {p.where}", p.what) for p in exc.problems]
+            ) from None
+        if not mismatches:
+            mismatches.extend(
+                _check_files(
+                    record, request.enterprises, request.groups, geography, request.sheet, lists
+                )
+            )
+        mismatches.extend(chain.get(path, []))
+        untrusted = trust_problem(record.get("signature"), trust)
+        if untrusted:
+            mismatches.append(Mismatch("signature", untrusted))
+        known = in_folders.get(path.resolve())
+        void = known.void if known is not None and known.digest == record.get("digest") else None
+        results.append(RecordResult(path, record, tuple(mismatches), void))
+    return VerifyReport(tuple(results), tuple(reports))

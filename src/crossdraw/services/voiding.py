@@ -1,0 +1,61 @@
+"""Withdrawing a standing draw (`crossdraw void`): a void line; the record stays for good."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.records.chain import Entry
+from crossdraw.records.signing import SigningKey
+from crossdraw.services.drawing import now_utc
+from crossdraw.store import ledger
+from crossdraw.store.account import read_account
+
+
+@dataclass(frozen=True)
+class VoidOutcome:
+    record: Path
+    line: Entry
+    warnings: tuple[Problem, ...]
+
+
+def _dependents(folder: Path, voided: Entry) -> list[Problem]:
+    """Standing draws of the group that were drawn given the voided one (its `previous`)."""
+    out = []
+    for draw in read_account(folder).standing:
+        key = draw.key
+        if (key.plan_title, key.plan_year, key.group) != (
+            voided.key.plan_title,
+            voided.key.plan_year,
+            voided.key.group,
+        ):
+            continue
+        previous = draw.record.get("previous", [])
+        if any(p.get("record_digest") == voided.record_digest for p in previous):
+            out.append(
+                Problem(
+                    str(draw.path),
+                    f"the draw of {key.prefecture} (ledger.jsonl line {draw.line.line}) was made "
+                    f"given the voided one; it stands unless voided too, and a new draw of "
+                    f"{voided.key.prefecture} will be made given it",
+                )
+            )
+    return out
+
+
+def void(record: Path, reason: str | None, sign_key: SigningKey | None = None) -> VoidOutcome:
+    """Append a void line for the standing draw of `record` to the ledger beside it."""
+    if reason is None or not reason.strip():
+        raise InputError.one(
+            "--reason", "a void needs --reason TEXT saying why, for the ledger and the witnesses"
+        )
+    folder = record.parent
+    if not (folder / ledger.LEDGER_NAME).is_file():
+        raise InputError.one(
+            str(record),
+            f"no ledger.jsonl in {folder}: only a draw logged in the ledger beside its record "
+            "can be voided",
+        )
+    entry = ledger.append_void(folder, record.name, reason=reason, at=now_utc(), sign_key=sign_key)
+    return VoidOutcome(record, entry, tuple(_dependents(folder, entry)))

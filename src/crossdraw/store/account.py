@@ -1,0 +1,222 @@
+"""One account of a draws folder: its ledger and records read once, and what they say.
+
+Every command that consumes records takes them from here, so that all agree on which
+draws stand, which were voided (with the void line and its reason), which commitments
+never led to a draw, and what is wrong with the folder. Reading never writes: an
+interrupted write is reported, and finished only by `crossdraw recover` or the next
+`draw`, `void` or `ceremony` in the folder (docs/ALGORITHM.md §13.4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.records.chain import (
+    Entry,
+    Head,
+    TargetKey,
+    chain_problems,
+    commitment_problems,
+    event_problems,
+    head_of,
+    parse,
+    voids_of,
+)
+from crossdraw.records.record import record_digest
+from crossdraw.records.signing import Trust
+from crossdraw.store import journal
+from crossdraw.store.ledger import LEDGER_NAME
+from crossdraw.store.storage import read_record, records_in
+
+
+@dataclass(frozen=True)
+class Draw:
+    """A draw logged in the ledger, with its record and, when withdrawn, its void line."""
+
+    path: Path
+    record: Mapping[str, Any]
+    line: Entry
+    void: Entry | None = None
+
+    @property
+    def key(self) -> TargetKey:
+        return self.line.key
+
+    @property
+    def voided(self) -> bool:
+        return self.void is not None
+
+    @property
+    def digest(self) -> str:
+        return self.line.record_digest
+
+    @property
+    def selected(self) -> tuple[str, ...]:
+        return tuple(str(s["id"]) for s in self.record["selected"])
+
+    def void_note(self) -> str:
+        """Where and why it was voided, for messages: 'ledger.jsonl line 2: 见证人未到场'."""
+        if self.void is None:
+            return ""
+        return f"{LEDGER_NAME} line {self.void.line}: {self.void.data['reason']}"
+
+
+@dataclass(frozen=True)
+class FolderAccount:
+    """What a draws folder says, read once (`read_account`)."""
+
+    folder: Path
+    lines: tuple[Entry, ...]
+    draws: tuple[Draw, ...]  # every logged draw whose record is there and matches, ledger order
+    unlogged: tuple[tuple[Path, Mapping[str, Any]], ...]  # records with no draw line
+    problems: tuple[Problem, ...]
+    has_ledger: bool
+    changed: tuple[Entry, ...] = ()  # draw lines whose record was edited or replaced since
+
+    @property
+    def ledger(self) -> Path:
+        return self.folder / LEDGER_NAME
+
+    @property
+    def standing(self) -> tuple[Draw, ...]:
+        """The draws that stand (never voided), in ledger order."""
+        return tuple(d for d in self.draws if not d.voided)
+
+    @property
+    def voided(self) -> tuple[Draw, ...]:
+        return tuple(d for d in self.draws if d.voided)
+
+    def changed_standing(self) -> tuple[Entry, ...]:
+        """Draw lines, not voided, whose record file no longer is the one logged."""
+        voided = voids_of(list(self.lines))
+        return tuple(e for e in self.changed if e.seq not in voided)
+
+    @property
+    def open_commitments(self) -> tuple[Entry, ...]:
+        """Commitment lines that never led to a draw: the next line of their target is
+        another commitment, or there is none (a ceremony abandoned after step 2)."""
+        out: list[Entry] = []
+        for index, entry in enumerate(self.lines):
+            if entry.type != "commitment":
+                continue
+            following = (
+                e for e in self.lines[index + 1 :] if e.key == entry.key and e.type != "void"
+            )
+            nxt = next(following, None)
+            if nxt is None or nxt.type != "draw":
+                out.append(entry)
+        return tuple(out)
+
+    @property
+    def head(self) -> Head | None:
+        return head_of(list(self.lines))
+
+    def draw_at(self, path: Path) -> Draw | None:
+        """The logged draw whose record is the file `path`, or None."""
+        wanted = path.resolve()
+        return next((d for d in self.draws if d.path.resolve() == wanted), None)
+
+    def draw_of_digest(self, digest: str) -> Draw | None:
+        return next((d for d in self.draws if d.digest == digest), None)
+
+    def counts(self) -> dict[str, int]:
+        return {k: sum(e.type == k for e in self.lines) for k in ("draw", "void", "commitment")}
+
+
+def interrupted_write(folder: Path) -> Problem | None:
+    """An unfinished write (a journal or pending files) left in the folder, as a problem."""
+    pending = (folder / journal.JOURNAL_NAME).exists() or any(
+        folder.glob(f".*{journal.PENDING_SUFFIX}")
+    )
+    if not pending:
+        return None
+    return Problem(
+        str(folder),
+        "an interrupted write was left here (a crash, a full disk or Ctrl-C); nothing was "
+        f"changed. Finish or undo it with `crossdraw recover {folder}`, or the next "
+        "crossdraw draw, void or ceremony in this folder does it",
+    )
+
+
+def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
+    """Read the folder's ledger and records once; never writes anything.
+
+    A folder without a ledger (written before there was one) gives every record as
+    `unlogged`. InputError only when the ledger exists and cannot be read at all.
+    """
+    records = {path.name: (path, record) for path, record in records_in(folder)}
+    where = str(folder / LEDGER_NAME)
+    problems: list[Problem] = []
+    wrong = interrupted_write(folder) if folder.is_dir() else None
+    if wrong is not None:
+        problems.append(wrong)
+    ledger_path = folder / LEDGER_NAME
+    if not ledger_path.is_file():
+        return FolderAccount(
+            folder, (), (), tuple(records.values()), tuple(problems), has_ledger=False
+        )
+    try:
+        data = ledger_path.read_bytes()
+    except OSError as exc:
+        raise InputError.one(where, f"cannot read: {exc.strerror or exc}") from None
+    entries, bad_lines = parse(data, where)
+    problems += bad_lines
+    problems += chain_problems(entries, where)
+    problems += event_problems(entries, where, trust)
+    voids = voids_of(entries)
+    draws: list[Draw] = []
+    changed: list[Entry] = []
+    for entry in entries:
+        if entry.type != "draw":
+            continue
+        at = f"{where} line {entry.line}"
+        path = folder / entry.record
+        if entry.record not in records:
+            if not path.is_file():
+                problems.append(Problem(at, f"its record {entry.record} is missing"))
+                continue
+            try:
+                read_record(path)
+            except InputError as exc:
+                problems.extend(Problem(at, f"its record {p}") for p in exc.problems)
+                continue
+            problems.append(Problem(at, f"its record {entry.record} is not a crossdraw record"))
+            continue
+        _, record = records[entry.record]
+        if (
+            record.get("digest") != entry.record_digest
+            or record_digest(record) != entry.record_digest
+        ):
+            problems.append(
+                Problem(
+                    at,
+                    f"its record {entry.record} has digest {record_digest(record)}, the ledger "
+                    f"says {entry.record_digest} (the record was edited or replaced)",
+                )
+            )
+            changed.append(entry)
+            continue
+        if TargetKey.of_record(record) != entry.key:
+            problems.append(
+                Problem(at, f"its record {entry.record} is of {TargetKey.of_record(record)}")
+            )
+            continue
+        draws.append(Draw(path, record, entry, voids.get(entry.seq)))
+    problems += commitment_problems(entries, where, {d.line.record: d.record for d in draws})
+    logged = {e.record for e in entries if e.type == "draw"}
+    unlogged = tuple(records[name] for name in sorted(records) if name not in logged)
+    problems += [
+        Problem(
+            str(path),
+            f"no ledger line: {where} does not list this record (not written by `crossdraw "
+            "draw`, or the ledger was cut)",
+        )
+        for path, _ in unlogged
+    ]
+    return FolderAccount(
+        folder, tuple(entries), tuple(draws), unlogged, tuple(problems), True, tuple(changed)
+    )
