@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from crossdraw.domain import uscc
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.load import workbook
 from crossdraw.load.textfile import (
@@ -33,7 +34,6 @@ from crossdraw.load.textfile import (
 CellKind = Literal["text", "id", "date"]
 Column = tuple[CellKind, str]  # (what the column holds, its label for messages)
 HEADER_SEARCH_ROWS = 30  # a header below a title (and notes) is found within these rows
-USCC_LENGTH = 18
 _MAX_SERIAL = 2958466  # Excel's last date, 9999-12-31, is serial 2958465
 _EXACT_DIGITS = 15  # Excel keeps 15 significant digits of a number
 _AS_TEXT = "format the column as 文本 (text) and type it again"
@@ -293,7 +293,7 @@ def _number_text(
     shown = _shown(value)
     if kind == "id":
         # An 18-character USCC survives as a number only when stored as an exact integer.
-        if isinstance(value, int) and value > 0 and len(str(value)) == USCC_LENGTH:
+        if isinstance(value, int) and value > 0 and len(str(value)) == uscc.LENGTH:
             text = str(value)
             return text, None, f"{label} was stored as a number; read as {text}. {_KEEP_DIGITS}"
         return (
