@@ -52,11 +52,11 @@ class Asker:
     interactive: bool
 
     def text(self, key: str, given: str | None, flag: str, *, default: str | None = None) -> str:
-        from crossdraw.domain.vocab import normalize_text
+        from crossdraw.domain.text import trimmed
         from crossdraw.output.i18n import say
 
         if given is not None:
-            return normalize_text(given)
+            return trimmed(given)
         if not self.interactive:
             if default is not None:
                 return default
@@ -64,11 +64,11 @@ class Asker:
                 flag, say(self.lang, "missing", what=say(self.lang, key), flag=flag)
             )
         if default is not None:  # optional answer: Enter accepts the default
-            return normalize_text(
+            return trimmed(
                 str(typer.prompt(say(self.lang, key), default=default, show_default=bool(default)))
             )
         while True:
-            value = normalize_text(str(typer.prompt(say(self.lang, key))))
+            value = trimmed(str(typer.prompt(say(self.lang, key))))
             if value:
                 return value
 

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from crossdraw.domain import uscc
 from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.text import nfc, trimmed
 from crossdraw.load import workbook
 from crossdraw.load.textfile import (
     DATE_FORMS,
@@ -26,7 +27,6 @@ from crossdraw.load.textfile import (
     csv_rows,
     decode_file,
     header_where,
-    nfc,
     normalize_header,
     parse_when,
 )
@@ -252,7 +252,7 @@ def cell_text(
     if value is None:
         return "", None, None
     if isinstance(value, str):
-        return nfc(value).strip(), None, None
+        return trimmed(value), None, None
     if isinstance(value, bool):
         if kind == "text":
             return ("true" if value else "false"), None, None

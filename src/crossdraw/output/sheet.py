@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -13,6 +12,7 @@ from typing import Any
 from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.errors import InputError
 from crossdraw.domain.hidden import visible
+from crossdraw.domain.text import one_line
 from crossdraw.domain.vocab import tag_label
 from crossdraw.records.record import KNOWN_SCHEMAS
 from crossdraw.records.record import odds_text as fraction_odds_text
@@ -164,7 +164,7 @@ class Sheet:
 
 def clean(value: object) -> str:
     """NFC text on one line: a name with a line break cannot break a table or a signature."""
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return one_line(str(value))
 
 
 def _seed_parts(parts: object) -> tuple[str, ...]:

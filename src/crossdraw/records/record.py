@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -14,6 +13,7 @@ from crossdraw.domain.errors import InputError
 from crossdraw.domain.models import Group, Plan, Requirement, Rules
 from crossdraw.domain.pool import Pool
 from crossdraw.domain.quota import ActiveRequirement
+from crossdraw.domain.text import nfc
 from crossdraw.lottery.draw import (
     ALGORITHM,
     COMBINED_SEED_RULE,
@@ -73,11 +73,6 @@ class DrawContext:
     waivers: tuple[Waiver, ...] = ()
     witnesses: Witnesses = field(default_factory=Witnesses)
     drawn_at: str = ""
-
-
-def nfc(text: str) -> str:
-    """Names, places and reasons are stored as typed, NFC-normalised (not trimmed)."""
-    return unicodedata.normalize("NFC", text)
 
 
 def fraction_text(value: Fraction) -> str:
