@@ -259,13 +259,14 @@ def run_ceremony(
 ) -> list[Planned]:
     """The ceremony's steps; shared with `draw` run in a terminal without group or seed."""
     from crossdraw.domain.canonical import fingerprint
+    from crossdraw.domain.fraction import odds_text, parse_fraction
     from crossdraw.domain.vocab import tag_label
     from crossdraw.lottery.draw import combine_seed, quota_for
     from crossdraw.output.i18n import say
     from crossdraw.output.sheet import render_html
     from crossdraw.records.chain import TargetKey, rules_digest
     from crossdraw.records.commitment import commitment_document
-    from crossdraw.records.record import Witnesses, odds_text
+    from crossdraw.records.record import Witnesses
     from crossdraw.records.signing import sign_record
     from crossdraw.store import ledger
     from crossdraw.store.storage import write_json_new, write_new
@@ -384,9 +385,6 @@ def run_ceremony(
     if asker.interactive:
         typer.prompt(say(lang, "reveal"), default="", show_default=False)
     for item in record["selected"]:
-        num, den = item["probability"].split("/")
-        from fractions import Fraction
-
         console.print(
             "[bold green]"
             + escape(
@@ -397,7 +395,7 @@ def run_ceremony(
                     id=item["id"],
                     county=item["county"],
                     tags=tags_text(item["tags"]) or "-",
-                    odds=odds_text(Fraction(int(num), int(den))),
+                    odds=odds_text(parse_fraction(item["probability"])),
                 )
             )
             + "[/bold green]"

@@ -473,6 +473,7 @@ def _signed_by(record: dict[str, Any]) -> str | None:
 
 def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
     from crossdraw.domain.canonical import fingerprint
+    from crossdraw.domain.fraction import parse_fraction
 
     head = lines[-1].sha256 if lines else None
     if json_out:
@@ -513,7 +514,7 @@ def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
             f"random integer {rec['random']['integer']}"
         )
         names = {s["id"]: s["name"] for s in rec["selected"]}
-        odds = {s["id"]: _fraction(s["probability"]) for s in rec["selected"]}
+        odds = {s["id"]: parse_fraction(s["probability"]) for s in rec["selected"]}
         console.print(
             selection_table(
                 f"{escape(rec['target'])} drawn 抽签结果", p.selected, p.pool, names, odds
@@ -530,13 +531,6 @@ def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
             f"\nledger head (line {lines[-1].line}) [bold]{fingerprint(lines[-1].sha256)}"
             "[/bold]: note it on the sign-off sheet"
         )
-
-
-def _fraction(text: str) -> Any:
-    from fractions import Fraction
-
-    num, den = text.split("/")
-    return Fraction(int(num), int(den))
 
 
 @guarded
@@ -617,15 +611,17 @@ def odds(
 
 
 def _odds_json(rows: Any) -> list[dict[str, str]]:
+    from crossdraw.domain.fraction import fraction_text
+
     return [
-        {"id": i, "prefecture": t.target, "probability": f"{p.numerator}/{p.denominator}"}
+        {"id": i, "prefecture": t.target, "probability": fraction_text(p)}
         for t in rows
         for i, p in sorted(t.odds.items())
     ]
 
 
 def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix: str) -> None:
-    from crossdraw.records.record import odds_text
+    from crossdraw.domain.fraction import odds_text
 
     labels: dict[tuple[str, ...], str] = {}
     for t in rows:

@@ -73,7 +73,7 @@ def selection_table(
 ) -> Table:
     from rich.table import Table
 
-    from crossdraw.records.record import odds_text
+    from crossdraw.domain.fraction import odds_text
 
     by_id = {e.id: e for e in pool.entries}
     table = Table(title=title)

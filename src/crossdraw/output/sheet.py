@@ -6,16 +6,15 @@ import datetime as dt
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.errors import InputError
+from crossdraw.domain.fraction import odds_text, parse_fraction
 from crossdraw.domain.hidden import visible
 from crossdraw.domain.text import one_line
 from crossdraw.domain.vocab import tag_label
 from crossdraw.records.record import KNOWN_SCHEMAS
-from crossdraw.records.record import odds_text as fraction_odds_text
 
 LANGS = ("zh", "en")
 # Hunan's draws happen on Beijing time; the record keeps UTC (drawn_at).
@@ -175,14 +174,6 @@ def _seed_parts(parts: object) -> tuple[str, ...]:
     return tuple(str(p) for p in parts)
 
 
-def odds_text(probability: str) -> str:
-    """The exact fraction as recorded and a percentage in integer arithmetic (as `draw` prints)."""
-    num, den = (int(part) for part in probability.split("/"))
-    if num < 0 or den <= 0 or num > den:
-        raise ValueError(f"probability {probability!r} is not a fraction between 0 and 1")
-    return fraction_odds_text(Fraction(num, den))
-
-
 def _drawn_at(text: str) -> dt.datetime | None:
     try:
         when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -237,7 +228,7 @@ def _read(record: Mapping[str, Any]) -> Sheet:
                 clean(s["name"]),
                 clean(s["county"]),
                 tuple(clean(t) for t in s["tags"]),
-                odds_text(str(s["probability"])),
+                odds_text(parse_fraction(str(s["probability"]))),
             )
             for s in record["selected"]
         ),
