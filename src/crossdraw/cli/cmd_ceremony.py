@@ -53,7 +53,7 @@ class Asker:
 
     def text(self, key: str, given: str | None, flag: str, *, default: str | None = None) -> str:
         from crossdraw.domain.text import trimmed
-        from crossdraw.output.i18n import say
+        from crossdraw.output.messages import text
 
         if given is not None:
             return trimmed(given)
@@ -61,14 +61,26 @@ class Asker:
             if default is not None:
                 return default
             raise InputError.one(
-                flag, say(self.lang, "missing", what=say(self.lang, key), flag=flag)
+                flag,
+                text(
+                    "ceremony.missing",
+                    self.lang,
+                    what=text(f"ceremony.{key}", self.lang),
+                    flag=flag,
+                ),
             )
         if default is not None:  # optional answer: Enter accepts the default
             return trimmed(
-                str(typer.prompt(say(self.lang, key), default=default, show_default=bool(default)))
+                str(
+                    typer.prompt(
+                        text(f"ceremony.{key}", self.lang),
+                        default=default,
+                        show_default=bool(default),
+                    )
+                )
             )
         while True:
-            value = trimmed(str(typer.prompt(say(self.lang, key))))
+            value = trimmed(str(typer.prompt(text(f"ceremony.{key}", self.lang))))
             if value:
                 return value
 
@@ -88,31 +100,34 @@ def _open_targets(inputs: Inputs, grp: Group, out: Path) -> list[str]:
 def _pick(
     asker: Asker, inputs: Inputs, out: Path, group: int | None, prefecture: str | None
 ) -> tuple[Group, str]:
-    from crossdraw.output.i18n import say
+    from crossdraw.output.messages import text
 
     console = out_console()
     lang = asker.lang
     if group is None:
         open_groups = [g for g in inputs.plan.plan.groups if _open_targets(inputs, g, out)]
         console.print(
-            say(
+            text(
+                "ceremony.groups_open",
                 lang,
-                "groups_open",
-                groups="、".join(f"{g.id} {g.name}" for g in open_groups) or say(lang, "none"),
+                groups="、".join(f"{g.id} {g.name}" for g in open_groups)
+                or text("ceremony.none", lang),
             )
         )
         group = int(asker.text("choose_group", None, "--group"))
     grp = inputs.group(group)
     open_targets = _open_targets(inputs, grp, out)
     if not open_targets:
-        raise InputError.one("--group", say(lang, "all_drawn", group=grp.name))
+        raise InputError.one("--group", text("ceremony.all_drawn", lang, group=grp.name))
     if prefecture is None:
-        console.print(say(lang, "undrawn", targets="、".join(open_targets)))
+        console.print(text("ceremony.undrawn", lang, targets="、".join(open_targets)))
         default = open_targets[0] if len(open_targets) == 1 else None
         prefecture = asker.text("choose_target", None, "--prefecture", default=default)
     target = inputs.target(grp, prefecture)
     if target not in open_targets:
-        raise InputError.one("--prefecture", say(lang, "all_drawn", group=f"{grp.name} {target}"))
+        raise InputError.one(
+            "--prefecture", text("ceremony.all_drawn", lang, group=f"{grp.name} {target}")
+        )
     return grp, target
 
 
@@ -125,7 +140,7 @@ def _seed(
     dice: bool = True,
 ) -> tuple[str, ...]:
     from crossdraw.lottery.draw import combine_seed
-    from crossdraw.output.i18n import say
+    from crossdraw.output.messages import text
 
     lang = asker.lang
     console = out_console()
@@ -135,31 +150,33 @@ def _seed(
             bad = [p for p in parts if dice and (not p.isdigit() or not p.isascii())]
             if bad:
                 raise InputError.one(
-                    "--seed-part", say(lang, "part_digits") + f" ({', '.join(bad)})"
+                    "--seed-part", text("ceremony.part_digits", lang) + f" ({', '.join(bad)})"
                 )
         else:
             if not asker.interactive:
                 raise InputError.one(
-                    "--seed-part", say(lang, "missing", what="seed", flag="--seed-part")
+                    "--seed-part", text("ceremony.missing", lang, what="seed", flag="--seed-part")
                 )
-            count = parties or int(typer.prompt(say(lang, "parties"), default=1))
+            count = parties or int(typer.prompt(text("ceremony.parties", lang), default=1))
             parts = []
             for i in range(1, max(count, 1) + 1):
                 while True:
-                    part = str(typer.prompt(say(lang, "part", i=i)))
+                    part = str(typer.prompt(text("ceremony.part", lang, i=i)))
                     if not part.isdigit() or not part.isascii():
-                        console.print(say(lang, "part_digits"))
+                        console.print(text("ceremony.part_digits", lang))
                         continue
-                    if typer.confirm(say(lang, "part_confirm", i=i, part=part), default=True):
+                    if typer.confirm(
+                        text("ceremony.part_confirm", lang, i=i, part=part), default=True
+                    ):
                         parts.append(part)
                         break
         digits = sum(len(p) for p in parts)
-        console.print(say(lang, "seed_is", seed=combine_seed(parts), digits=digits))
+        console.print(text("ceremony.seed_is", lang, seed=combine_seed(parts), digits=digits))
         if digits >= MIN_DIGITS or accept_short:
             return tuple(parts)
         if not asker.interactive:
-            raise InputError.one("--seed-part", say(lang, "short_refused"))
-        if typer.confirm(say(lang, "short_confirm", digits=digits), default=False):
+            raise InputError.one("--seed-part", text("ceremony.short_refused", lang))
+        if typer.confirm(text("ceremony.short_confirm", lang, digits=digits), default=False):
             return tuple(parts)
         parts_given = []
 
@@ -217,7 +234,7 @@ def ceremony(
 
     Example:  crossdraw ceremony --group 1 --prefecture 湘潭 --lang en
     """
-    from crossdraw.output.i18n import resolve_lang
+    from crossdraw.output.messages import resolve_lang
 
     language = resolve_lang(lang)
     asker = Asker(language, interactive=not no_input and is_terminal())
@@ -262,7 +279,7 @@ def run_ceremony(
     from crossdraw.domain.fraction import odds_text, parse_fraction
     from crossdraw.domain.vocab import tag_label
     from crossdraw.lottery.draw import combine_seed, quota_for
-    from crossdraw.output.i18n import say
+    from crossdraw.output.messages import text
     from crossdraw.output.sheet import render_html
     from crossdraw.records.chain import TargetKey, rules_digest
     from crossdraw.records.commitment import commitment_document
@@ -273,19 +290,25 @@ def run_ceremony(
 
     lang = asker.lang
     console = out_console()
-    console.print(f"[bold]{escape(say(lang, 'title', plan=inputs.plan.plan.plan.title))}[/bold]")
+    console.print(
+        f"[bold]{escape(text('ceremony.title', lang, plan=inputs.plan.plan.plan.title))}[/bold]"
+    )
 
-    console.print(f"\n[bold]{say(lang, 'step', n=1, what=say(lang, 'step_pick'))}[/bold]")
+    console.print(
+        f"\n[bold]{text('ceremony.step', lang, n=1, what=text('ceremony.step_pick', lang))}[/bold]"
+    )
     grp, target = _pick(asker, inputs, out, group, prefecture)
 
-    console.print(f"\n[bold]{say(lang, 'step', n=2, what=say(lang, 'step_pool'))}[/bold]")
+    console.print(
+        f"\n[bold]{text('ceremony.step', lang, n=2, what=text('ceremony.step_pool', lang))}[/bold]"
+    )
     pools = inputs.pools(grp)
     quota = quota_for(inputs.plan.plan.rules, pools)
     for pool in pools:
         console.print(
-            say(
+            text(
+                "ceremony.pool_line",
                 lang,
-                "pool_line",
                 target=pool.prefecture,
                 eligible=len(pool.eligible),
                 total=len(pool.entries),
@@ -293,21 +316,32 @@ def run_ceremony(
                 counties=len(pool.county_counts()),
             )
         )
-        console.print(say(lang, "digest", digest=pool.digest))
-        console.print(f"[bold]{say(lang, 'fingerprint', fp=fingerprint(pool.digest))}[/bold]")
+        console.print(text("ceremony.digest", lang, digest=pool.digest))
+        console.print(
+            f"[bold]{text('ceremony.fingerprint', lang, fp=fingerprint(pool.digest))}[/bold]"
+        )
         for e in pool.excluded:
-            console.print(escape(say(lang, "excluded_line", id=e.id, reason=e.excluded)))
+            console.print(escape(text("ceremony.excluded_line", lang, id=e.id, reason=e.excluded)))
     for req in quota.requirements:
         cats = "、".join(tag_label(c) for c in req.categories)
         console.print(
-            escape(say(lang, "requirement", id=req.id, name=req.name, n=req.at_least, cats=cats))
+            escape(
+                text(
+                    "ceremony.requirement",
+                    lang,
+                    id=req.id,
+                    name=req.name,
+                    n=req.at_least,
+                    cats=cats,
+                )
+            )
         )
         for missing, stand_in in req.substituted:
             console.print(
                 escape(
-                    say(
+                    text(
+                        "ceremony.substituted",
                         lang,
-                        "substituted",
                         id=req.id,
                         missing=tag_label(missing),
                         stand_in=tag_label(stand_in),
@@ -315,7 +349,9 @@ def run_ceremony(
                 )
             )
 
-    console.print(f"\n[bold]{say(lang, 'step', n=3, what=say(lang, 'step_people'))}[/bold]")
+    console.print(
+        f"\n[bold]{text('ceremony.step', lang, n=3, what=text('ceremony.step_people', lang))}[/bold]"
+    )
     witness_, drawer_, rep_, place_ = people
     witnesses = Witnesses(
         witness=asker.text("witness", witness_, "--witness"),
@@ -353,12 +389,16 @@ def run_ceremony(
         sign_key=sign_key,
     )
     seen = ledger.head(out)  # nothing may be logged in this folder between now and the draw
-    console.print(say(lang, "commitment", path=commitment_path))
+    console.print(text("ceremony.commitment", lang, path=commitment_path))
 
-    console.print(f"\n[bold]{say(lang, 'step', n=4, what=say(lang, 'step_seed'))}[/bold]")
+    console.print(
+        f"\n[bold]{text('ceremony.step', lang, n=4, what=text('ceremony.step_seed', lang))}[/bold]"
+    )
     parts = _seed(asker, seed_parts, parties, accept_short, dice=dice_only)
 
-    console.print(f"\n[bold]{say(lang, 'step', n=5, what=say(lang, 'step_draw'))}[/bold]")
+    console.print(
+        f"\n[bold]{text('ceremony.step', lang, n=5, what=text('ceremony.step_draw', lang))}[/bold]"
+    )
     drawn_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     planned = draw_group(
         inputs,
@@ -375,22 +415,22 @@ def run_ceremony(
     )
     record: dict[str, Any] = planned[0].record
     console.print(
-        say(
+        text(
+            "ceremony.count",
             lang,
-            "count",
             count=record["counts"]["group_valid_selections"],
             bound=record["counts"]["this_draw"],
         )
     )
     if asker.interactive:
-        typer.prompt(say(lang, "reveal"), default="", show_default=False)
+        typer.prompt(text("ceremony.reveal", lang), default="", show_default=False)
     for item in record["selected"]:
         console.print(
             "[bold green]"
             + escape(
-                say(
+                text(
+                    "ceremony.drawn",
                     lang,
-                    "drawn",
                     name=item["name"],
                     id=item["id"],
                     county=item["county"],
@@ -401,16 +441,20 @@ def run_ceremony(
             + "[/bold green]"
         )
 
-    console.print(f"\n[bold]{say(lang, 'step', n=6, what=say(lang, 'step_write'))}[/bold]")
+    console.print(
+        f"\n[bold]{text('ceremony.step', lang, n=6, what=text('ceremony.step_write', lang))}[/bold]"
+    )
     if sign_key is not None:
         planned = [replace(p, record=sign_record(p.record, sign_key)) for p in planned]
         record = planned[0].record
     lines = persist(planned, out, drawn_at, seen)
-    console.print(say(lang, "saved", path=planned[0].path))
+    console.print(text("ceremony.saved", lang, path=planned[0].path))
     sheet_path = planned[0].path.with_suffix(".sheet.html")
     line = (lines[0].line, lines[0].sha256) if lines else None
     write_new(sheet_path, render_html(record, lang, line).encode("utf-8"))
-    console.print(say(lang, "sheet", path=sheet_path))
-    console.print(say(lang, "record_digest", digest=record["digest"]))
-    console.print(f"[bold]{say(lang, 'record_fp', fp=fingerprint(record['digest']))}[/bold]")
+    console.print(text("ceremony.sheet", lang, path=sheet_path))
+    console.print(text("ceremony.record_digest", lang, digest=record["digest"]))
+    console.print(
+        f"[bold]{text('ceremony.record_fp', lang, fp=fingerprint(record['digest']))}[/bold]"
+    )
     return planned

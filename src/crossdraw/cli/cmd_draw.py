@@ -368,7 +368,7 @@ def draw(
 
     Example:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三
     """
-    from crossdraw.output.i18n import resolve_lang
+    from crossdraw.output.messages import resolve_lang
     from crossdraw.records.record import Witnesses
     from crossdraw.records.signing import sign_record
     from crossdraw.store import ledger
