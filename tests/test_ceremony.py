@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from crossdraw.cli import cmd_ceremony, exitcodes
 from crossdraw.cli.app import app
 from crossdraw.domain.canonical import fingerprint
-from crossdraw.output.i18n import resolve_lang
+from crossdraw.output.messages import resolve_lang
 from crossdraw.store import ledger
 from tests.conftest import Project
 

@@ -18,7 +18,13 @@ from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
 from crossdraw.load.textfile import UTF8_BOM
 from crossdraw.output.checklist import items_for, render_html, sheets_for
-from crossdraw.output.spreadsheet import SheetSpec, csv_bytes, display_width, neutralise, xlsx_bytes
+from crossdraw.output.spreadsheet import (
+    SheetSpec,
+    column_widths,
+    csv_bytes,
+    neutralise,
+    xlsx_bytes,
+)
 from tests.conftest import ROWS, Project, uscc
 
 SEED = "38201749561023847561"
@@ -86,9 +92,13 @@ def test_xlsx_cells_are_text_never_formulas() -> None:
 
 
 def test_chinese_counts_double_for_column_widths() -> None:
-    assert display_width("湘潭市") == 6
-    assert display_width("abc") == 3
-    assert display_width("第一行\nab") == 6
+    spec = SheetSpec("t", header=("名称", "id"), rows=[["湘潭市", "abc"], ["第一行\nab", None]])
+    assert column_widths(spec) == [6 + 2, 6]  # 湘潭市 is 6 wide, plus 2; at least 6
+
+
+def test_a_hidden_character_widens_its_column_by_its_escape() -> None:
+    spec = SheetSpec("t", header=("名",), rows=[["甲\u202e乙"]])
+    assert column_widths(spec) == [len("甲\\u202e乙") + 2 + 2]  # shown as 甲\u202e乙
 
 
 # --- template -------------------------------------------------------------------------------

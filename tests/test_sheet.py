@@ -18,8 +18,9 @@ from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
 from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.errors import InputError
+from crossdraw.domain.fraction import odds_text, parse_fraction
 from crossdraw.domain.hidden import visible
-from crossdraw.output.sheet import clean, odds_text, render_html, render_markdown
+from crossdraw.output.sheet import clean, render_html, render_markdown
 from crossdraw.records.record import record_digest
 from tests.conftest import Project
 
@@ -210,12 +211,20 @@ def test_html_loads_nothing_from_the_network(record: dict[str, Any]) -> None:
     assert re.search(r'<svg viewBox="[0-9 ]+" class="qr"><path ', page)  # inline QR code
 
 
-def test_odds_are_the_exact_fraction_and_an_integer_percentage() -> None:
-    assert odds_text("1/3") == "1/3 (≈33.33%)"
-    assert odds_text("2/3") == "2/3 (≈66.66%)"  # truncated like `crossdraw draw`, no floats
-    assert odds_text("1/1") == "1/1 (≈100.00%)"
-    with pytest.raises(ValueError):
-        odds_text("3/2")
+def test_odds_are_the_exact_fraction_and_an_integer_percentage(record: dict[str, Any]) -> None:
+    page = render_markdown(record)
+    for item in record["selected"]:
+        assert odds_text(parse_fraction(item["probability"])) in page  # as `crossdraw draw` prints
+
+
+@pytest.mark.parametrize("probability", ["3/2", "2/4", "0.5"])
+def test_a_probability_that_is_not_a_records_fraction_is_malformed(
+    record: dict[str, Any], probability: str
+) -> None:
+    broken = copy.deepcopy(record)
+    broken["selected"][0]["probability"] = probability
+    with pytest.raises(InputError, match=r"malformed draw record \(ValueError: "):
+        render_html(broken)
 
 
 def test_malformed_record_is_an_input_error(record: dict[str, Any]) -> None:

@@ -121,7 +121,7 @@ def ceremony(
 
     Example:  crossdraw ceremony --group 1 --prefecture 湘潭 --lang en
     """
-    from crossdraw.output.i18n import resolve_lang
+    from crossdraw.output.messages import resolve_lang
     from crossdraw.services.ceremony import CeremonyRequest
 
     spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)

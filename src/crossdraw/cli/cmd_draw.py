@@ -103,7 +103,7 @@ def draw(
 
     Example:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三
     """
-    from crossdraw.output.i18n import resolve_lang
+    from crossdraw.output.messages import resolve_lang
     from crossdraw.records.record import Witnesses
     from crossdraw.services.drawing import DrawRequest
     from crossdraw.services.drawing import draw as draw_service
@@ -285,8 +285,10 @@ def odds(
 
 
 def _odds_json(rows: Any) -> list[dict[str, str]]:
+    from crossdraw.domain.fraction import fraction_text
+
     return [
-        {"id": i, "prefecture": t.target, "probability": f"{p.numerator}/{p.denominator}"}
+        {"id": i, "prefecture": t.target, "probability": fraction_text(p)}
         for t in rows
         for i, p in sorted(t.odds.items())
     ]

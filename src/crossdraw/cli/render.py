@@ -73,7 +73,7 @@ def selection_table(
 ) -> Table:
     from rich.table import Table
 
-    from crossdraw.records.record import odds_text
+    from crossdraw.domain.fraction import odds_text
 
     by_id = {e.id: e for e in pool.entries}
     table = Table(title=title)
@@ -227,6 +227,10 @@ def _cell_widths(column: Sequence[str]) -> list[int]:
 
 
 class _CharacterWidths(dict[str, int]):
+    """Rich's width of each character, cached. Not domain.text.display_width: these rows
+    must line up with the header and edges Rich draws, and Rich's tables (newer Unicode)
+    and Python's disagree on some 900 characters (Hangul jamo, Devanagari marks, ☰)."""
+
     def __missing__(self, character: str) -> int:
         width = self[character] = cell_len(character)
         return width

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from crossdraw.domain.vocab import normalize_text
+from crossdraw.domain.text import trimmed
 
 _SUFFIXES = ("自治州", "地区", "市", "州", "盟")
 # Official names whose everyday short forms no suffix rule can derive.
@@ -53,11 +53,11 @@ class Geography:
         for pref in self.prefectures:
             for key in (pref.name, *pref.aliases, *short_forms(pref.name)):
                 for alias in (key, *short_forms(key)):
-                    self._by_name.setdefault(normalize_text(alias), pref.name)
+                    self._by_name.setdefault(trimmed(alias), pref.name)
 
     def resolve(self, name: str) -> str | None:
         """The canonical name of the prefecture `name` refers to, or None."""
-        return self._by_name.get(normalize_text(name))
+        return self._by_name.get(trimmed(name))
 
     def get(self, canonical: str) -> Prefecture:
         for pref in self.prefectures:

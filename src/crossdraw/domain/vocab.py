@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+from crossdraw.domain.text import trimmed
 
 # E1: 工贸八大行业
 SECTORS: tuple[str, ...] = ("冶金", "有色", "建材", "机械", "轻工", "纺织", "烟草", "商贸")
@@ -23,14 +23,9 @@ TAGS: tuple[str, ...] = tuple(TAG_LABELS)
 _TAG_BY_LABEL = {label: tag for tag, label in TAG_LABELS.items()}
 
 
-def normalize_text(value: str) -> str:
-    """NFC-normalise and strip surrounding white space (names, counties, headers)."""
-    return unicodedata.normalize("NFC", value).strip()
-
-
 def parse_tag(text: str) -> str | None:
     """The canonical tag for an English name or Chinese label, or None if unknown."""
-    key = normalize_text(text)
+    key = trimmed(text)
     if key in TAG_LABELS:
         return key
     return _TAG_BY_LABEL.get(key)
@@ -46,7 +41,7 @@ _FALSE = {"false", "no", "n", "0", "否", ""}
 
 def parse_bool(text: str) -> bool | None:
     """Yes/no cells as bureaus type them (是/否, yes/no, 1/0, empty = no); None if unclear."""
-    key = normalize_text(text).lower()
+    key = trimmed(text).lower()
     if key in _TRUE:
         return True
     if key in _FALSE:

@@ -36,7 +36,6 @@ from crossdraw.domain.vocab import BUILDING_MATERIALS_SECTOR, SECTORS
 from crossdraw.load.cells import (
     Lookups,
     division_mismatch,
-    fast_valid_uscc,
     invalid_uscc,
 )
 from crossdraw.load.table import Table
@@ -47,13 +46,7 @@ BLOCK = 8192
 BLOCK_CHARS = 1 << 16
 # The cells judged by combination, in this order; `id` and `name` are kept per row.
 _COMBINED = ("prefecture", "county", "sector", "tags", "provincial_direct", "last_inspected")
-_ALPHABET_BYTES = uscc.ALPHABET.encode("ascii")
-# A USCC's first 17 characters, reversed and read as a base-34 number, are congruent
-# modulo 31 to the GB 32100 weighted sum (34 ≡ 3 and the weights are 3^i mod 31).
-_BASE34 = bytes.maketrans(_ALPHABET_BYTES, b"0123456789abcdefghijklmnopqrstu")
-_CHECK = [ord(uscc.ALPHABET[(31 - r) % 31]) for r in range(31)]  # sum mod 31 -> check byte
 _FIELD_LIMIT = 131072  # csv.reader's default limit on a cell
-_DIVISION = slice(2, 8)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -309,7 +302,7 @@ def _uscc_warnings(
     """(row in block, warning) for ids that are not valid USCCs or were registered in
     another division, in row order; _GiveUp when `strict` makes an invalid id an error.
     `joined` is "".join(ids)."""
-    valid = _valid(ids, joined)
+    valid = uscc.valid_codes(ids, joined)
     found: list[tuple[int, str]] = []
     if not all(valid):
         if strict:
@@ -319,7 +312,7 @@ def _uscc_warnings(
             for k in compress(range(len(ids)), map(operator.not_, valid))
         )
     if not _registered_in_county(ids, joined, combos):
-        divisions = cast(list[str], list(map(operator.getitem, ids, repeat(_DIVISION))))
+        divisions = map(uscc.division_code, ids)
         codes = map(operator.attrgetter("county.code"), combos)
         for k in compress(range(len(ids)), map(operator.ne, divisions, codes)):
             combo = combos[k]
@@ -329,35 +322,6 @@ def _uscc_warnings(
                     found.append((k, what))
         found.sort()
     return found
-
-
-def _valid(ids: list[str], joined: str) -> list[bool]:
-    """Whether each id is a valid USCC: `fast_valid_uscc`, a block at a time."""
-    count = len(ids)
-    raw = joined.encode("ascii", errors="replace")
-    if (
-        set(map(len, ids)) != {uscc.LENGTH}
-        or raw.translate(None, _ALPHABET_BYTES)  # a character outside the alphabet
-        or not all(raw[p :: uscc.LENGTH].isdigit() for p in range(2, 8))
-    ):
-        return list(map(fast_valid_uscc, ids))
-    # Reversed, the block starts with the last id's check character, then its first 17
-    # characters from the 17th to the 1st: a base-34 number congruent to its weighted sum.
-    digits = raw[::-1].translate(_BASE34)
-    step = uscc.LENGTH
-    numbers = map(
-        int,
-        map(
-            digits.__getitem__,
-            map(slice, range(1, step * count, step), range(step, step * count + 1, step)),
-        ),
-        repeat(34),
-    )
-    expected = bytes(map(_CHECK.__getitem__, map(operator.mod, numbers, repeat(31))))[::-1]
-    actual = raw[uscc.LENGTH - 1 :: uscc.LENGTH]
-    if expected == actual:
-        return [True] * count
-    return list(map(operator.eq, expected, actual))
 
 
 def _registered_in_county(ids: list[str], joined: str, combos: list[Combination]) -> bool:

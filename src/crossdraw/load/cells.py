@@ -7,7 +7,6 @@ the same questions of the same cells and must give the same answers; they live h
 from __future__ import annotations
 
 import datetime as dt
-import operator
 
 from crossdraw.domain import uscc
 from crossdraw.domain.geography import County, Geography, Prefecture
@@ -132,22 +131,6 @@ class Lookups:
             parsed = parse_when(text)
             self.dates[text] = parsed[0].date() if parsed is not None else None
         return self.dates[text]
-
-
-_USCC_VALUE = {ch: i for i, ch in enumerate(uscc.ALPHABET)}
-_USCC_WEIGHTS = uscc.WEIGHTS
-
-
-def fast_valid_uscc(code: str) -> bool:
-    """Same answer as `uscc.is_valid`, several times faster (a million rows per run)."""
-    if len(code) != uscc.LENGTH or not code[2:8].isdigit():
-        return False
-    try:
-        values = list(map(_USCC_VALUE.__getitem__, code))
-    except KeyError:
-        return False
-    total: int = sum(map(operator.mul, values, _USCC_WEIGHTS))
-    return values[17] == (31 - total % 31) % 31
 
 
 def invalid_uscc(code: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
 
+from crossdraw.domain import uscc
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.geography import County, Geography, Prefecture
 from crossdraw.domain.hidden import hidden_cells
@@ -23,7 +24,6 @@ from crossdraw.load.cells import (
     TAG_SEPARATORS,
     Lookups,
     division_mismatch,
-    fast_valid_uscc,
     invalid_uscc,
     label,
 )
@@ -37,7 +37,6 @@ __all__ = [
     "REQUIRED",
     "TAG_SEPARATORS",
     "EnterpriseList",
-    "fast_valid_uscc",
     "load_enterprises",
 ]
 
@@ -253,13 +252,13 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
                 )
         if code:
             warning = None
-            if not fast_valid_uscc(code):
+            if not uscc.is_valid(code):
                 invalid = invalid_uscc(code)
                 if strict:
                     errors.append((i_id, invalid))
                 else:
                     warning = f"{invalid} (kept as typed)"
-            elif county is not None and county.code and code[2:8] != county.code:
+            elif county is not None and county.code and uscc.division_code(code) != county.code:
                 warning = division_mismatch(code, county, pref, look.division_names)
             if warning:
                 warnings.append(Problem(table.at(line, i_id), warning))

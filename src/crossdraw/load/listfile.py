@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Literal
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.geography import Geography
 from crossdraw.domain.models import Enterprise
+from crossdraw.domain.text import loose_key
 from crossdraw.load.table import CellKind, Column, open_table
 from crossdraw.load.textfile import (
     DATE_FORMS,
@@ -91,10 +91,7 @@ def _label(column: str) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     # Full-width and half-width brackets and spaces are the same name to a reader.
-    def key(text: str) -> str:
-        return "".join(unicodedata.normalize("NFKC", text).split())
-
-    return key(a) == key(b)
+    return loose_key(a) == loose_key(b)
 
 
 def load_list(

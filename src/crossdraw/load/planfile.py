@@ -18,7 +18,7 @@ from crossdraw.domain.geography import (
     custom_geography,
 )
 from crossdraw.domain.models import Group, Plan, PrefectureSpec
-from crossdraw.domain.vocab import normalize_text
+from crossdraw.domain.text import trimmed
 from crossdraw.load.textfile import decode_file, did_you_mean
 from crossdraw.load.yamlfile import KeyPath, key_path, parse_yaml
 
@@ -131,9 +131,9 @@ def _geography(plan: Plan, path: Path, where: _Where) -> tuple[Geography, list[P
         problems.extend(_spec_problems(spec, i, owner, where))
         built.append(
             Prefecture(
-                name=normalize_text(spec.name),
-                counties=tuple(County(normalize_text(c)) for c in spec.counties),
-                aliases=tuple(normalize_text(a) for a in spec.aliases),
+                name=trimmed(spec.name),
+                counties=tuple(County(trimmed(c)) for c in spec.counties),
+                aliases=tuple(trimmed(a) for a in spec.aliases),
             )
         )
     return custom_geography(built, source=f"prefectures: section of {path.name}"), problems
@@ -144,11 +144,10 @@ def _spec_problems(
 ) -> list[Problem]:
     """Names and aliases unique across prefectures; counties unique within one."""
     problems = []
-    name = normalize_text(spec.name)
+    name = trimmed(spec.name)
     names: list[tuple[str, KeyPath]] = [(name, ("prefectures", index, "name"))]
     names += [
-        (normalize_text(a), ("prefectures", index, "aliases", j))
-        for j, a in enumerate(spec.aliases)
+        (trimmed(a), ("prefectures", index, "aliases", j)) for j, a in enumerate(spec.aliases)
     ]
     for text, loc in names:
         if not text:
@@ -169,7 +168,7 @@ def _spec_problems(
         problems.append(Problem(where(loc), what))
     seen: dict[str, int] = {}
     for j, county in enumerate(spec.counties):
-        text = normalize_text(county)
+        text = trimmed(county)
         loc = ("prefectures", index, "counties", j)
         if not text:
             problems.append(Problem(where(loc), "is empty; give the county's name"))

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from crossdraw.domain import uscc
 from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.text import nfc, trimmed
 from crossdraw.load import workbook
 from crossdraw.load.textfile import (
     DATE_FORMS,
@@ -25,7 +27,6 @@ from crossdraw.load.textfile import (
     csv_rows,
     decode_file,
     header_where,
-    nfc,
     normalize_header,
     parse_when,
 )
@@ -33,7 +34,6 @@ from crossdraw.load.textfile import (
 CellKind = Literal["text", "id", "date"]
 Column = tuple[CellKind, str]  # (what the column holds, its label for messages)
 HEADER_SEARCH_ROWS = 30  # a header below a title (and notes) is found within these rows
-USCC_LENGTH = 18
 _MAX_SERIAL = 2958466  # Excel's last date, 9999-12-31, is serial 2958465
 _EXACT_DIGITS = 15  # Excel keeps 15 significant digits of a number
 _AS_TEXT = "format the column as 文本 (text) and type it again"
@@ -252,7 +252,7 @@ def cell_text(
     if value is None:
         return "", None, None
     if isinstance(value, str):
-        return nfc(value).strip(), None, None
+        return trimmed(value), None, None
     if isinstance(value, bool):
         if kind == "text":
             return ("true" if value else "false"), None, None
@@ -293,7 +293,7 @@ def _number_text(
     shown = _shown(value)
     if kind == "id":
         # An 18-character USCC survives as a number only when stored as an exact integer.
-        if isinstance(value, int) and value > 0 and len(str(value)) == USCC_LENGTH:
+        if isinstance(value, int) and value > 0 and len(str(value)) == uscc.LENGTH:
             text = str(value)
             return text, None, f"{label} was stored as a number; read as {text}. {_KEEP_DIGITS}"
         return (

@@ -8,12 +8,12 @@ import difflib
 import hashlib
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.text import nfc, trimmed
 
 UTF8_BOM = b"\xef\xbb\xbf"
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -127,11 +127,6 @@ class CsvTable:
     rows: list[tuple[int, list[str]]]  # (line number, NFC-normalised stripped cells)
 
 
-def nfc(text: str) -> str:
-    # Cheap when already NFC; comma, quote and newline never compose, so this equals per cell.
-    return unicodedata.normalize("NFC", text)
-
-
 def csv_rows(text: str, where: str, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
     """Parse CSV text: (line where the record starts, stripped cells) per non-blank record.
 
@@ -175,6 +170,7 @@ def read_csv_rows(path: Path) -> CsvTable:
     decoded = decode_file(path)
     where = str(path)
     problems: list[Problem] = []
+    # NFC of the whole text: comma, quote and newline never compose, so this equals per cell.
     records = list(csv_rows(nfc(decoded.text), where, problems))
     if problems:
         raise InputError(cap_problems(problems, where))
@@ -192,7 +188,7 @@ def read_csv_rows(path: Path) -> CsvTable:
 
 
 def clean_header_cell(cell: str) -> str:
-    return nfc(cell).strip().strip("\ufeff\u200b").strip()
+    return trimmed(cell).strip("\ufeff\u200b").strip()
 
 
 def normalize_header(

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from fractions import Fraction
 from typing import Any
 
+from crossdraw.domain.fraction import odds_text, parse_fraction
 from crossdraw.domain.vocab import tag_label
 from crossdraw.output.export import Export, QuotaRow, TargetRow
 from crossdraw.output.spreadsheet import Cell, SheetSpec, csv_bytes, xlsx_bytes
-from crossdraw.records.record import odds_text
 
 TARGET_HEADER = (
     "组号",
@@ -49,7 +48,7 @@ VERDICT_LABELS = {
 
 
 def _odds(text: str) -> str:
-    return odds_text(Fraction(text)) if text else ""
+    return odds_text(parse_fraction(text)) if text else ""
 
 
 def target_cells(row: TargetRow) -> list[Cell]:

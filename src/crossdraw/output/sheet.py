@@ -4,127 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.errors import InputError
+from crossdraw.domain.fraction import odds_text, parse_fraction
 from crossdraw.domain.hidden import visible
+from crossdraw.domain.text import one_line
 from crossdraw.domain.vocab import tag_label
+from crossdraw.output.messages import text
 from crossdraw.records.record import KNOWN_SCHEMAS
-from crossdraw.records.record import odds_text as fraction_odds_text
 
-LANGS = ("zh", "en")
 # Hunan's draws happen on Beijing time; the record keeps UTC (drawn_at).
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 ROLES = ("witness", "drawer", "bureau_rep", "leader")
-
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "title": "交叉执法抽签签字确认单",
-        "plan": "{title}（{year}年）",
-        "waiver": "本次抽签未执行规则 {rule}（豁免），理由：{reason}",
-        "void": "已作废",
-        "void_why": "此次抽签已作废（账本 ledger.jsonl 第 {line} 行），理由：{reason}。本单不作为检查对象依据。",
-        "group": "交叉执法组",
-        "group_text": "{name}（牵头市州：{lead}）",
-        "target": "被检查市州",
-        "when": "抽签时间",
-        "when_text": "{date} {time}（北京时间）",
-        "place": "抽签地点",
-        "pool": "抽签范围",
-        "pool_text": "可抽企业 {eligible} 家（共 {total} 家，排除 {excluded} 家）",
-        "pool_text_short": "可抽企业 {eligible} 家",
-        "pool_digest": "企业库摘要",
-        "pool_fp": "企业库指纹",
-        "seed": "随机种子",
-        "seed_from": "种子来源",
-        "seed_base": "掷骰种子 {base}，按“种子/组号/市州”派生",
-        "seed_parts": "种子各方输入",
-        "counts": "有效组合数",
-        "counts_text": "全组 {group} 种；本次在 {draw} 种（加权）中抽取",
-        "drawn": "抽签结果",
-        "cols": "序号|企业名称|统一社会信用代码|县市区|类别|本次入选概率",
-        "suggested": "被检查市州建议的检查对象（非抽签确定，不计入规定数量，Q7）",
-        "suggested_cols": "序号|企业名称|统一社会信用代码|县市区",
-        "record": "抽签记录",
-        "record_digest": "记录摘要",
-        "record_fp": "记录指纹",
-        "ledger_line": "账本行",
-        "ledger_text": "第 {line} 行，账本头 {fp}（复核：crossdraw verify 文件夹 --head）",
-        "qr": "扫码核对记录摘要",
-        "tool": "工具及算法",
-        "versions": "crossdraw {version}，算法 {algorithm}",
-        "statement": "我们确认：本次抽签在见证人见证下当场进行，抽签结果如上，与摘要为上述值的抽签记录一致。"
-        "核对方法：crossdraw verify 记录文件。",
-        "signatures": "签字确认",
-        "witness": "见证人（被检查市州企业代表）",
-        "drawer": "抽签人",
-        "bureau_rep": "被检查市州局代表",
-        "leader": "组长",
-        "sign": "签字：",
-        "date": "日期：　　　　年　　月　　日",
-        "typed": "登记姓名：{name}",
-        "typed_md": "（登记姓名：{name}）",
-        "sep": "　",
-        "fact_cols": "项目|内容",
-        "none": "无",
-    },
-    "en": {
-        "title": "Cross-enforcement draw: sign-off sheet",
-        "plan": "{title} ({year})",
-        "waiver": "Rule {rule} was WAIVED for this draw. Reason: {reason}",
-        "void": "VOIDED",
-        "void_why": "This draw was voided (ledger.jsonl line {line}). Reason: {reason}. This sheet names no inspection target.",
-        "group": "Group",
-        "group_text": "{name} (lead prefecture: {lead})",
-        "target": "Target",
-        "when": "Drawn at",
-        "when_text": "{date} {time} Beijing time",
-        "place": "Place",
-        "pool": "Pool",
-        "pool_text": "{eligible} eligible ({total} listed, {excluded} excluded)",
-        "pool_text_short": "{eligible} eligible",
-        "pool_digest": "Pool digest",
-        "pool_fp": "Pool fingerprint",
-        "seed": "Seed",
-        "seed_from": "Derived",
-        "seed_base": "from the rolled seed {base} as SEED/GROUP/PREFECTURE",
-        "seed_parts": "Seed parts",
-        "counts": "Valid selections",
-        "counts_text": "{group} for the group; this draw chose among {draw} (weighted)",
-        "drawn": "Drawn enterprises",
-        "cols": "No.|Name|USCC|County|Categories|Chance in this draw",
-        "suggested": "Suggested by the target prefecture: NOT drawn, NOT counted toward the quotas (Q7)",
-        "suggested_cols": "No.|Name|USCC|County",
-        "record": "Draw record",
-        "record_digest": "Record digest",
-        "record_fp": "Record fingerprint",
-        "ledger_line": "Ledger line",
-        "ledger_text": "line {line}, head {fp} (check: crossdraw verify FOLDER --head)",
-        "qr": "Scan to check the record digest",
-        "tool": "Versions",
-        "versions": "crossdraw {version}, algorithm {algorithm}",
-        "statement": "We confirm that this draw was made on the spot before the witness, that its "
-        "result is as above, and that it matches the draw record with the digest above. "
-        "To check: crossdraw verify RECORD.",
-        "signatures": "Signatures",
-        "witness": "Witness (enterprise representative of the target prefecture)",
-        "drawer": "Drawer",
-        "bureau_rep": "Target prefecture bureau representative",
-        "leader": "Group leader",
-        "sign": "Signature: ",
-        "date": "Date: ____ / __ / __",
-        "typed": "Name on record: {name}",
-        "typed_md": " (name on record: {name})",
-        "sep": "   ",
-        "fact_cols": "Item|Value",
-        "none": "none",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -168,7 +63,7 @@ class Sheet:
 
 def clean(value: object) -> str:
     """NFC text on one line: a name with a line break cannot break a table or a signature."""
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return one_line(str(value))
 
 
 def _seed_parts(parts: object) -> tuple[str, ...]:
@@ -177,14 +72,6 @@ def _seed_parts(parts: object) -> tuple[str, ...]:
     if not isinstance(parts, list):
         raise TypeError(f"seed.parts is {type(parts).__name__}, not a list")
     return tuple(str(p) for p in parts)
-
-
-def odds_text(probability: str) -> str:
-    """The exact fraction as recorded and a percentage in integer arithmetic (as `draw` prints)."""
-    num, den = (int(part) for part in probability.split("/"))
-    if num < 0 or den <= 0 or num > den:
-        raise ValueError(f"probability {probability!r} is not a fraction between 0 and 1")
-    return fraction_odds_text(Fraction(num, den))
 
 
 def _drawn_at(text: str) -> dt.datetime | None:
@@ -241,7 +128,7 @@ def _read(record: Mapping[str, Any]) -> Sheet:
                 clean(s["name"]),
                 clean(s["county"]),
                 tuple(clean(t) for t in s["tags"]),
-                odds_text(str(s["probability"])),
+                odds_text(parse_fraction(str(s["probability"]))),
             )
             for s in record["selected"]
         ),
@@ -261,45 +148,59 @@ def _tags(tags: tuple[str, ...]) -> str:
     return "、".join(tag_label(t) for t in tags) or "—"
 
 
-def _when(sheet: Sheet, labels: Mapping[str, str]) -> str:
+def _when(sheet: Sheet, lang: str) -> str:
     if sheet.drawn_at is None:
         return ""
-    return labels["when_text"].format(
-        date=sheet.drawn_at.strftime("%Y-%m-%d"), time=sheet.drawn_at.strftime("%H:%M")
+    return text(
+        "sheet.when_text",
+        lang,
+        date=sheet.drawn_at.strftime("%Y-%m-%d"),
+        time=sheet.drawn_at.strftime("%H:%M"),
     )
 
 
-def _pool(sheet: Sheet, labels: Mapping[str, str]) -> str:
+def _pool(sheet: Sheet, lang: str) -> str:
     if sheet.listed is None:
-        return labels["pool_text_short"].format(eligible=sheet.eligible)
-    return labels["pool_text"].format(
-        eligible=sheet.eligible, total=sheet.listed, excluded=sheet.listed - sheet.eligible
+        return text("sheet.pool_text_short", lang, eligible=sheet.eligible)
+    return text(
+        "sheet.pool_text",
+        lang,
+        eligible=sheet.eligible,
+        total=sheet.listed,
+        excluded=sheet.listed - sheet.eligible,
     )
 
 
 Fact = tuple[str, str, bool]  # label, value, monospace
 
 
-def _facts(sheet: Sheet, labels: Mapping[str, str]) -> list[list[Fact]]:
+def _facts(sheet: Sheet, lang: str) -> list[list[Fact]]:
     """The fact table: rows of one or two (label, value, monospace) cells, in order."""
-    group = labels["group_text"].format(name=sheet.group, lead=sheet.lead)
+    group = text("sheet.group_text", lang, name=sheet.group, lead=sheet.lead)
     rows: list[list[Fact]] = [
-        [(labels["group"], group, False), (labels["target"], sheet.target, False)],
-        [(labels["when"], _when(sheet, labels), False), (labels["place"], sheet.place, False)],
         [
-            (labels["pool"], _pool(sheet, labels), False),
-            (labels["pool_fp"], fingerprint(sheet.pool_digest), True),
+            (text("sheet.group", lang), group, False),
+            (text("sheet.target", lang), sheet.target, False),
         ],
-        [(labels["pool_digest"], sheet.pool_digest, True)],
-        [(labels["seed"], sheet.seed, True)],
+        [
+            (text("sheet.when", lang), _when(sheet, lang), False),
+            (text("sheet.place", lang), sheet.place, False),
+        ],
+        [
+            (text("sheet.pool", lang), _pool(sheet, lang), False),
+            (text("sheet.pool_fp", lang), fingerprint(sheet.pool_digest), True),
+        ],
+        [(text("sheet.pool_digest", lang), sheet.pool_digest, True)],
+        [(text("sheet.seed", lang), sheet.seed, True)],
     ]
     if sheet.seed_base is not None:
-        rows.append([(labels["seed_from"], labels["seed_base"].format(base=sheet.seed_base), True)])
+        derived = text("sheet.seed_base", lang, base=sheet.seed_base)
+        rows.append([(text("sheet.seed_from", lang), derived, True)])
     if sheet.seed_parts:
         parts = "  ".join(f"{i}. {p}" for i, p in enumerate(sheet.seed_parts, start=1))
-        rows.append([(labels["seed_parts"], parts, True)])
-    counts = labels["counts_text"].format(group=sheet.group_valid, draw=sheet.this_draw)
-    rows.append([(labels["counts"], counts, False)])
+        rows.append([(text("sheet.seed_parts", lang), parts, True)])
+    counts = text("sheet.counts_text", lang, group=sheet.group_valid, draw=sheet.this_draw)
+    rows.append([(text("sheet.counts", lang), counts, False)])
     return rows
 
 
@@ -307,26 +208,18 @@ LedgerLine = tuple[int, str]  # the draw's line in ledger.jsonl: (number, SHA-25
 VoidStamp = tuple[int, str]  # the void line of a withdrawn draw: (number, reason)
 
 
-def _record_rows(
-    sheet: Sheet, labels: Mapping[str, str], ledger: LedgerLine | None
-) -> list[list[Fact]]:
-    versions = labels["versions"].format(version=sheet.version, algorithm=sheet.algorithm)
+def _record_rows(sheet: Sheet, lang: str, ledger: LedgerLine | None) -> list[list[Fact]]:
+    versions = text("sheet.versions", lang, version=sheet.version, algorithm=sheet.algorithm)
     rows: list[list[Fact]] = [
-        [(labels["record_fp"], fingerprint(sheet.digest), True)],
-        [(labels["record_digest"], sheet.digest, True)],
+        [(text("sheet.record_fp", lang), fingerprint(sheet.digest), True)],
+        [(text("sheet.record_digest", lang), sheet.digest, True)],
     ]
     if ledger is not None:
         line, sha256 = ledger
-        text = labels["ledger_text"].format(line=line, fp=fingerprint(sha256))
-        rows.append([(labels["ledger_line"], text, True)])
-    rows.append([(labels["tool"], versions, False)])
+        where = text("sheet.ledger_text", lang, line=line, fp=fingerprint(sha256))
+        rows.append([(text("sheet.ledger_line", lang), where, True)])
+    rows.append([(text("sheet.tool", lang), versions, False)])
     return rows
-
-
-def _lang(lang: str) -> Mapping[str, str]:
-    if lang not in LABELS:
-        raise ValueError(f"unknown sheet language {lang!r} (one of {', '.join(LANGS)})")
-    return LABELS[lang]
 
 
 def qr_svg(text: str) -> str:
@@ -385,49 +278,48 @@ def render_html(
     With `ledger`, the draw's ledger line and its hash (the head right after the draw,
     which `crossdraw verify --head` checks later) are printed with the record digest.
     With `void` (the void line's number and reason), the page is stamped 已作废 at the top."""
-    labels = _lang(lang)
     sheet = read_sheet(record)
     e = _escaped
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if lang == "zh" else "en"}">',
         '<head><meta charset="utf-8">',
-        f"<title>{e(labels['title'])} {e(sheet.target)}</title>",
+        f"<title>{e(text('sheet.title', lang))} {e(sheet.target)}</title>",
         f"<style>\n{CSS}</style></head>",
         "<body>",
-        f"<h1>{e(labels['title'])}</h1>",
-        f'<p class="plan">{e(labels["plan"].format(title=sheet.plan_title, year=sheet.plan_year))}</p>',
+        f"<h1>{e(text('sheet.title', lang))}</h1>",
+        f'<p class="plan">{e(text("sheet.plan", lang, title=sheet.plan_title, year=sheet.plan_year))}</p>',
     ]
     if void is not None:
-        why = labels["void_why"].format(line=void[0], reason=void[1])
+        why = text("sheet.void_why", lang, line=void[0], reason=void[1])
         out.append(
-            f'<p class="void"><span class="stamp">{e(labels["void"])}</span>'
+            f'<p class="void"><span class="stamp">{e(text("sheet.void", lang))}</span>'
             f'<span class="why">{e(why)}</span></p>'
         )
     for rule, reason in sheet.waivers:
         out.append(
-            f'<p class="waiver"><strong>{e(labels["waiver"].format(rule=rule, reason=reason))}</strong></p>'
+            f'<p class="waiver"><strong>{e(text("sheet.waiver", lang, rule=rule, reason=reason))}</strong></p>'
         )
-    out.extend(_html_facts(_facts(sheet, labels), 2))
-    out.append(f"<h2>{e(labels['drawn'])}</h2>")
-    out.extend(_html_table(labels["cols"], _drawn_cells(sheet)))
+    out.extend(_html_facts(_facts(sheet, lang), 2))
+    out.append(f"<h2>{e(text('sheet.drawn', lang))}</h2>")
+    out.extend(_html_table(text("sheet.cols", lang), _drawn_cells(sheet)))
     if sheet.suggested:
-        out.append(f'<h2 class="note">{e(labels["suggested"])}</h2>')
-        out.extend(_html_table(labels["suggested_cols"], _suggested_cells(sheet)))
-    out.append(f"<h2>{e(labels['record'])}</h2>")
+        out.append(f'<h2 class="note">{e(text("sheet.suggested", lang))}</h2>')
+        out.extend(_html_table(text("sheet.suggested_cols", lang), _suggested_cells(sheet)))
+    out.append(f"<h2>{e(text('sheet.record', lang))}</h2>")
     out.append('<div class="record">')
-    out.extend(_html_facts(_record_rows(sheet, labels, ledger), 1))
-    out.append(f'<div class="qrbox">{qr_svg(sheet.digest)}{e(labels["qr"])}</div></div>')
-    out.append(f'<p class="statement">{e(labels["statement"])}</p>')
-    out.append(f"<h2>{e(labels['signatures'])}</h2>")
+    out.extend(_html_facts(_record_rows(sheet, lang, ledger), 1))
+    out.append(f'<div class="qrbox">{qr_svg(sheet.digest)}{e(text("sheet.qr", lang))}</div></div>')
+    out.append(f'<p class="statement">{e(text("sheet.statement", lang))}</p>')
+    out.append(f"<h2>{e(text('sheet.signatures', lang))}</h2>")
     out.append('<div class="signs">')
     for role in ROLES:
         typed = sheet.names.get(role, "")
         out.append(
-            f'<div class="sign"><div class="role">{e(labels[role])}</div>'
+            f'<div class="sign"><div class="role">{e(text(f"sheet.{role}", lang))}</div>'
             f'<div class="line"></div><div class="under">'
-            f"<span>{e(labels['typed'].format(name=typed)) if typed else ''}</span>"
-            f"<span>{e(labels['date'])}</span></div></div>"
+            f"<span>{e(text('sheet.typed', lang, name=typed)) if typed else ''}</span>"
+            f"<span>{e(text('sheet.date', lang))}</span></div></div>"
         )
     out.append("</div>")
     out.append("</body></html>\n")
@@ -489,38 +381,46 @@ def render_markdown(
     void: VoidStamp | None = None,
 ) -> str:
     """The same content as Markdown (no QR code: the HTML sheet carries it)."""
-    labels = _lang(lang)
     sheet = read_sheet(record)
     out = [
-        f"# {md(labels['title'])}",
+        f"# {md(text('sheet.title', lang))}",
         "",
-        f"{md(labels['plan'].format(title=sheet.plan_title, year=sheet.plan_year))}",
+        f"{md(text('sheet.plan', lang, title=sheet.plan_title, year=sheet.plan_year))}",
         "",
     ]
     if void is not None:
-        why = labels["void_why"].format(line=void[0], reason=void[1])
-        out += [f"## **{md(labels['void'])}**", "", f"**{md(why)}**", ""]
+        why = text("sheet.void_why", lang, line=void[0], reason=void[1])
+        out += [f"## **{md(text('sheet.void', lang))}**", "", f"**{md(why)}**", ""]
     for rule, reason in sheet.waivers:
-        out += [f"**{md(labels['waiver'].format(rule=rule, reason=reason))}**", ""]
-    facts = [[label, value] for row in _facts(sheet, labels) for label, value, _ in row]
-    out += _md_table(labels["fact_cols"].split("|"), facts)
-    out += ["", f"## {md(labels['drawn'])}", ""]
-    out += _md_table(labels["cols"].split("|"), _drawn_cells(sheet))
+        out += [f"**{md(text('sheet.waiver', lang, rule=rule, reason=reason))}**", ""]
+    facts = [[label, value] for row in _facts(sheet, lang) for label, value, _ in row]
+    out += _md_table(text("sheet.fact_cols", lang).split("|"), facts)
+    out += ["", f"## {md(text('sheet.drawn', lang))}", ""]
+    out += _md_table(text("sheet.cols", lang).split("|"), _drawn_cells(sheet))
     if sheet.suggested:
-        out += ["", f"## {md(labels['suggested'])}", ""]
-        out += _md_table(labels["suggested_cols"].split("|"), _suggested_cells(sheet))
-    out += ["", f"## {md(labels['record'])}", ""]
+        out += ["", f"## {md(text('sheet.suggested', lang))}", ""]
+        out += _md_table(text("sheet.suggested_cols", lang).split("|"), _suggested_cells(sheet))
+    out += ["", f"## {md(text('sheet.record', lang))}", ""]
     record_rows = [
-        [label, value] for row in _record_rows(sheet, labels, ledger) for label, value, _ in row
+        [label, value] for row in _record_rows(sheet, lang, ledger) for label, value, _ in row
     ]
-    out += _md_table(labels["fact_cols"].split("|"), record_rows)
-    out += ["", md(labels["statement"]), "", f"## {md(labels['signatures'])}", ""]
+    out += _md_table(text("sheet.fact_cols", lang).split("|"), record_rows)
+    out += [
+        "",
+        md(text("sheet.statement", lang)),
+        "",
+        f"## {md(text('sheet.signatures', lang))}",
+        "",
+    ]
     for role in ROLES:
         typed = sheet.names.get(role, "")
         out.append(
-            f"**{md(labels[role])}**" + (md(labels["typed_md"].format(name=typed)) if typed else "")
+            f"**{md(text(f'sheet.{role}', lang))}**"
+            + (md(text("sheet.typed_md", lang, name=typed)) if typed else "")
         )
-        line = md(labels["sign"] + "_" * 24 + labels["sep"] + labels["date"])
+        line = md(
+            text("sheet.sign", lang) + "_" * 24 + text("sheet.sep", lang) + text("sheet.date", lang)
+        )
         out += ["", line, ""]
     return "\n".join(out)
 

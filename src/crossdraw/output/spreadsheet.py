@@ -12,11 +12,11 @@ import csv
 import datetime as dt
 import io
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from crossdraw.domain.hidden import visible
+from crossdraw.domain.text import display_width
 from crossdraw.load.textfile import UTF8_BOM
 
 Cell = str | int | dt.date | None
@@ -76,24 +76,14 @@ def _csv_cell(cell: Cell) -> str:
     return neutralise(visible(cell))
 
 
-def display_width(text: str) -> int:
-    """Columns the text takes in a spreadsheet: CJK and full-width characters count two."""
-    return max(
-        (
-            sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-            for line in text.split("\n")
-        ),
-        default=0,
-    )
-
-
 def column_widths(spec: SheetSpec) -> list[int]:
     """Widths that fit each column's header and cells (capped, so notes wrap instead)."""
-    widths = [display_width(h) for h in spec.header]
+    # Measured as shown: a hidden character takes the room of its \uXXXX.
+    widths = [display_width(visible(h)) for h in spec.header]
     for row in spec.rows:
         for index, cell in enumerate(row[: len(widths)]):
             shown = cell.isoformat() if isinstance(cell, dt.date) else str(cell or "")
-            widths[index] = max(widths[index], display_width(shown))
+            widths[index] = max(widths[index], display_width(visible(shown)))
     for index in spec.date_columns:
         widths[index] = max(widths[index], 10)
     return [min(max(w + 2, 6), MAX_WIDTH) for w in widths]

@@ -15,7 +15,7 @@ from typing import Any
 
 from crossdraw.domain.canonical import canonical_json, digest, fingerprint, sha256_hex
 from crossdraw.domain.errors import Problem
-from crossdraw.records.record import nfc
+from crossdraw.domain.text import nfc
 from crossdraw.records.signing import Trust, check_signature, trust_problem
 
 SCHEMA = "crossdraw-ledger/1"

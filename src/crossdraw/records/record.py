@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
 from crossdraw.domain.canonical import digest
 from crossdraw.domain.errors import InputError
+from crossdraw.domain.fraction import fraction_text
 from crossdraw.domain.models import Group, Plan, Requirement, Rules
 from crossdraw.domain.pool import Pool
 from crossdraw.domain.quota import ActiveRequirement
+from crossdraw.domain.text import nfc
 from crossdraw.domain.version import __version__
 from crossdraw.lottery.draw import (
     ALGORITHM,
@@ -73,21 +73,6 @@ class DrawContext:
     waivers: tuple[Waiver, ...] = ()
     witnesses: Witnesses = field(default_factory=Witnesses)
     drawn_at: str = ""
-
-
-def nfc(text: str) -> str:
-    """Names, places and reasons are stored as typed, NFC-normalised (not trimmed)."""
-    return unicodedata.normalize("NFC", text)
-
-
-def fraction_text(value: Fraction) -> str:
-    return f"{value.numerator}/{value.denominator}"
-
-
-def odds_text(p: Fraction) -> str:
-    """A probability as its exact fraction and a rounded-down percentage: 2/3 (≈66.66%)."""
-    percent = p.numerator * 10000 // p.denominator  # integer basis points, no floats
-    return f"{p.numerator}/{p.denominator} (≈{percent // 100}.{percent % 100:02d}%)"
 
 
 def _rules_json(rules: Rules) -> dict[str, Any]:

@@ -16,9 +16,10 @@ from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.errors import InputError
 from crossdraw.domain.fraction import odds_text, parse_fraction
 from crossdraw.domain.models import Group
-from crossdraw.domain.vocab import normalize_text, tag_label
+from crossdraw.domain.text import trimmed
+from crossdraw.domain.vocab import tag_label
 from crossdraw.lottery.draw import combine_seed, quota_for
-from crossdraw.output.i18n import say
+from crossdraw.output.messages import text
 from crossdraw.output.sheet import render_html
 from crossdraw.records.chain import Entry, TargetKey, rules_digest
 from crossdraw.records.commitment import commitment_document
@@ -31,6 +32,11 @@ from crossdraw.store.account import read_account
 from crossdraw.store.storage import write_json_new, write_new
 
 MIN_DIGITS = 20
+
+
+def say(lang: str, key: str, **fields: object) -> str:
+    """The ceremony's words (output/messages.py, keys `ceremony.*`), zh by default."""
+    return text(f"ceremony.{key}", lang, **fields)
 
 
 class CeremonyIO(Protocol):
@@ -81,15 +87,15 @@ class _Asker:
     def text(self, key: str, given: str | None, flag: str, *, default: str | None = None) -> str:
         lang = self.io.lang
         if given is not None:
-            return normalize_text(given)
+            return trimmed(given)
         if not self.io.interactive:
             if default is not None:
                 return default
             raise InputError.one(flag, say(lang, "missing", what=say(lang, key), flag=flag))
         if default is not None:  # optional answer: Enter accepts the default
-            return normalize_text(self.io.ask(say(lang, key), default=default))
+            return trimmed(self.io.ask(say(lang, key), default=default))
         while True:
-            value = normalize_text(self.io.ask(say(lang, key)))
+            value = trimmed(self.io.ask(say(lang, key)))
             if value:
                 return value
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from crossdraw.domain.canonical import sha256_hex
 from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.text import nfc
 from crossdraw.records.chain import (
     GENESIS,
     Entry,
@@ -35,7 +36,7 @@ from crossdraw.records.chain import (
     void_line,
     voids_of,
 )
-from crossdraw.records.record import nfc, record_digest
+from crossdraw.records.record import record_digest
 from crossdraw.records.signing import SigningKey, Trust, sign_digest
 from crossdraw.store import journal
 from crossdraw.store.storage import json_bytes, read_record, records_in
