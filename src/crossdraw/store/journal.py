@@ -24,13 +24,14 @@ import errno
 import json
 import os
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from filelock import lock_descriptor, unlock_descriptor
 
 from crossdraw.domain.canonical import canonical_json, sha256_hex
 from crossdraw.domain.errors import InputError
@@ -48,16 +49,28 @@ def pending_name(name: str) -> str:
 
 @contextmanager
 def locked(ledger: Path) -> Iterator[int]:
-    """Open (creating) the ledger for appending, holding an exclusive lock while inside."""
+    """Open (creating) the ledger for appending, holding an exclusive lock while inside.
+
+    The lock is filelock's on the ledger's own descriptor: flock on POSIX, LockFileEx
+    on Windows (where it also keeps other handles from reading the ledger meanwhile,
+    so whoever holds it reads the ledger through this descriptor).
+    """
     fd = os.open(ledger, os.O_RDWR | os.O_CREAT | os.O_APPEND | _BINARY, 0o644)
     try:
-        if sys.platform != "win32":  # Windows: one crossdraw at a time per folder, by practice
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield fd
+        lock_descriptor(fd)
+        try:
+            yield fd
+        finally:
+            with suppress(OSError):
+                unlock_descriptor(fd)
     finally:
         os.close(fd)
+
+
+def read_ledger(fd: int) -> bytes:
+    """The whole ledger, through the locked descriptor."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    return _read_fd(fd)
 
 
 @contextmanager
@@ -254,8 +267,7 @@ def recover(folder: Path, ledger_fd: int) -> list[str]:
             _unlink(journal)
             fsync_dir(folder)
             return ["undid a write interrupted before it reached ledger.jsonl"]
-        os.lseek(ledger_fd, 0, os.SEEK_SET)
-        ledger = _read_fd(ledger_fd)
+        ledger = read_ledger(ledger_fd)
         tail = ledger[plan.size_before :]
         in_place = all(_file_sha256(folder / name) == sha for name, sha in plan.files)
         names = ", ".join(n for n, _ in plan.files) or "ledger lines only"

@@ -174,7 +174,7 @@ def _append(
         folder.mkdir(parents=True, exist_ok=True)
         with journal.locked(path) as fd:
             journal.recover(folder, fd)
-            entries = _parsed(folder, path.read_bytes())
+            entries = _parsed(folder, journal.read_ledger(fd))
             if expect_head is not False and head_of(entries) != expect_head:
                 raise LedgerChanged.one(
                     str(path),
