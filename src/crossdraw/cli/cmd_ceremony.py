@@ -26,6 +26,7 @@ from crossdraw.cli.common import (
     guarded,
     out_console,
     signing_key,
+    warn,
 )
 from crossdraw.cli.render import tags_text
 from crossdraw.cli.safe import escape
@@ -270,6 +271,7 @@ def run_ceremony(
     from crossdraw.store import ledger
     from crossdraw.store.storage import write_json_new, write_new
 
+    warn(ledger.settle(out))  # finish or undo an interrupted write first
     lang = asker.lang
     console = out_console()
     console.print(f"[bold]{escape(say(lang, 'title', plan=inputs.plan.plan.plan.title))}[/bold]")

@@ -27,6 +27,7 @@ from crossdraw.cli.common import (
     out_console,
     print_json,
     signing_key,
+    warn,
 )
 from crossdraw.cli.render import pool_summary, print_table, selection_table, tags_text
 from crossdraw.cli.safe import escape
@@ -424,6 +425,7 @@ def draw(
     key = signing_key(sign_key)
     inputs = load()
     waivers = _waivers(inputs, waive or [], reason)
+    warn(ledger.settle(Path(out)))  # finish or undo an interrupted write first
     seen = ledger.head(Path(out))  # the ledger must not move on while we draw
     selected_groups = list(inputs.plan.plan.groups) if all_groups else [inputs.group(group or 0)]
     witnesses = Witnesses(witness, drawer, bureau_rep, place)

@@ -41,8 +41,10 @@ def read_records(paths: list[Path]) -> list[tuple[str, dict[str, Any]]]:
     A record that does not reproduce from its own content stops the command (exit 3).
     """
     from crossdraw.records.record import verify_record
+    from crossdraw.store import ledger
     from crossdraw.store.storage import read_record, records_in
 
+    warn(ledger.unfinished_writes(paths))  # read as they stand; never settled here
     found: list[tuple[str, dict[str, Any]]] = []
     for path in paths:
         if path.is_dir():

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from crossdraw.cli.common import fail, guarded
+from crossdraw.cli.common import fail, guarded, warn
 from crossdraw.cli.exitcodes import MISMATCH
 from crossdraw.domain.errors import InputError, Problem
 
@@ -63,6 +63,7 @@ def sheet(
     from crossdraw.store import ledger
     from crossdraw.store.storage import read_record, write_new
 
+    warn(ledger.unfinished_writes([record]))  # read as it stands; never settled here
     data = read_record(record)
     render = render_html if fmt is SheetFormat.html else render_markdown
     try:

@@ -42,6 +42,7 @@ def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
     from crossdraw.store.storage import read_record
 
     if path.suffix.lower() == ".json":
+        warn(ledger.unfinished_writes([path]))  # read as it stands; never settled here
         record = read_record(path)
         problem = shape_problem(record)
         if problem:

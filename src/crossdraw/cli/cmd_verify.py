@@ -16,7 +16,6 @@ from crossdraw.cli.common import (
     guarded,
     out_console,
     print_json,
-    warn,
 )
 from crossdraw.cli.safe import escape
 from crossdraw.domain.errors import InputError, Problem
@@ -149,12 +148,12 @@ def _folders(paths: list[Path], ledgers: list[Path]) -> tuple[list[Path], list[P
 def _check_ledger(folder: Path, trust: Trust | None) -> LedgerReport:
     from crossdraw.records.chain import parse
     from crossdraw.store import ledger
+    from crossdraw.store.files import read_bytes
 
-    warn([Problem(str(folder), note) for note in ledger.recover(folder)])
-    problems = ledger.verify_chain(folder, trust=trust)
+    problems = ledger.verify_chain(folder, trust=trust)  # reports an unfinished write
     lines: list[Entry] = []
     if ledger.exists(folder):
-        lines, _ = parse(ledger.ledger_path(folder).read_bytes(), "")
+        lines, _ = parse(read_bytes(ledger.ledger_path(folder)), "")
     return LedgerReport(folder, lines, problems)
 
 

@@ -1,4 +1,4 @@
-"""The words the ceremony says, in Chinese (default) and English."""
+"""The words the ceremony and `recover` say, in Chinese (default) and English."""
 
 from __future__ import annotations
 
@@ -48,6 +48,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "record_fp": "记录指纹：{fp}",
         "missing": "缺少 {what}：无终端交互时（--no-input）必须用 {flag} 给出。",
         "none": "无",
+        "recover_nothing": "{folder}：没有中断的写入，无需处理。",
+        "recover_leftovers": "{folder}：一次写入在写账本之前中断，已删除它留下的暂存文件（{files}）。",
+        "recover_completed": "{folder}：已完成一次中断的写入（{files}）：账本行和记录均已到位。",
+        "recover_undone": "{folder}：已撤销一次中断的写入（{files}）。",
+        "recover_cut": "  ledger.jsonl 从 {size} 字节截回 {size_before} 字节（删去 {lines} 行）。",
+        "recover_uncut": "  ledger.jsonl 未改动。",
+        "recover_ledger_only": "仅账本行",
+        "recover_next": "下一步：crossdraw verify {folder}",
     },
     "en": {
         "title": "Cross-enforcement draw — {plan}",
@@ -90,6 +98,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "record_fp": "Record fingerprint: {fp}",
         "missing": "{what} is missing: without a terminal (--no-input) give it with {flag}.",
         "none": "none",
+        "recover_nothing": "{folder}: no interrupted write; nothing to do.",
+        "recover_leftovers": "{folder}: a write stopped before it reached the ledger; removed the files it left ({files}).",
+        "recover_completed": "{folder}: completed an interrupted write ({files}); its ledger lines and records are in place.",
+        "recover_undone": "{folder}: undid an interrupted write ({files}).",
+        "recover_cut": "  ledger.jsonl cut back from {size} to {size_before} bytes ({lines} line(s) removed).",
+        "recover_uncut": "  ledger.jsonl was not changed.",
+        "recover_ledger_only": "ledger lines only",
+        "recover_next": "Next: crossdraw verify {folder}",
     },
 }
 
