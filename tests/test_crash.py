@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
@@ -100,7 +101,7 @@ def test_write_new_without_hard_links_still_refuses_to_replace(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def no_links(src: str, dst: str) -> None:
-        raise OSError("hard links not supported")
+        raise OSError(errno.EPERM, "hard links not supported")  # as FAT and exFAT say
 
     monkeypatch.setattr(os, "link", no_links)
     target = tmp_path / "record.json"

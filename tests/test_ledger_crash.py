@@ -28,7 +28,6 @@ from typer.testing import CliRunner
 from crossdraw.cli.app import app
 from crossdraw.domain.errors import InputError
 from crossdraw.store import journal, ledger
-from crossdraw.store.account import interrupted_write
 from tests.conftest import PLAN_YAML, write_enterprises
 from tests.test_ledger import AT, name
 from tests.test_records import make_records
@@ -223,11 +222,19 @@ def test_ctrl_c_at_any_call_writes_all_or_nothing(tmp_path: Path, kind: str) -> 
         assert state == ("before" if interrupted else "after"), context
 
 
-def test_pending_files_without_a_journal_are_removed(tmp_path: Path) -> None:
+def test_pending_files_without_a_journal_are_reported_by_readers_removed_by_recover(
+    tmp_path: Path,
+) -> None:
     first, _ = make_records()
     ledger.append_draws(tmp_path, [(name(first), first)], at=AT)
-    (tmp_path / journal.pending_name("group1-丁市-x.json")).write_bytes(b'{"schema"')
-    assert ledger.recover(tmp_path) == []
+    pending = tmp_path / journal.pending_name("group1-丁市-x.json")
+    pending.write_bytes(b'{"schema"')
+    (problem,) = ledger.verify_chain(tmp_path)
+    assert problem.where == str(pending)
+    assert f"crossdraw recover {tmp_path}" in problem.what
+    assert pending.exists()  # reading never settles it
+    done = ledger.recover(tmp_path)
+    assert (done.outcome, done.removed) == ("leftovers", (pending.name,))
     assert ledger.verify_chain(tmp_path) == []
     assert not list(tmp_path.glob(".*"))
 
@@ -294,12 +301,14 @@ def test_the_draw_command_killed_at_random_times_never_leaves_a_half_state(
             seen["killed in the commit" if (out / journal.JOURNAL_NAME).exists() else "killed"] += 1
         finally:
             proc.stdout.close()
-        unfinished = interrupted_write(out) is not None
+        left = snapshot(out)
+        unfinished = any(n.startswith(".") for n in left)
+        result = runner.invoke(app, ["verify", str(out)])  # reports, never settles
+        assert result.exit_code == (3 if unfinished else 0), result.output
+        assert snapshot(out) == left
+        result = runner.invoke(app, ["recover", str(out)])
+        assert result.exit_code == 0, result.output
         result = runner.invoke(app, ["verify", str(out)])
-        if unfinished:  # verify only reads: it names the command that finishes the write
-            assert result.exit_code == 3 and "interrupted write" in result.output
-            ledger.recover(out)
-            result = runner.invoke(app, ["verify", str(out)])
         assert result.exit_code == 0, result.output
         names = {p.name for p in out.iterdir()}
         assert not [n for n in names if n.startswith(".")]

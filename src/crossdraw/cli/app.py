@@ -16,6 +16,7 @@ from crossdraw.cli import (
     cmd_keys,
     cmd_plan,
     cmd_pool,
+    cmd_recover,
     cmd_sheet,
     cmd_template,
     cmd_validate,
@@ -67,6 +68,7 @@ app.command("template")(cmd_template.template)
 app.command("export")(cmd_export.export)
 app.command("checklist")(cmd_checklist.checklist)
 app.command("void")(cmd_void.void)
+app.command("recover")(cmd_recover.recover)
 app.command("keygen")(cmd_keys.keygen)
 
 

@@ -60,6 +60,7 @@ def sheet(
     from crossdraw.services.filing import sheet as sheet_service
 
     outcome = sheet_service(record, fmt.value, out, sheet_lang(lang))
+    warn(list(outcome.warnings))
     if outcome.voided is not None:
         warn(
             [

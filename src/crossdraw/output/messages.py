@@ -119,6 +119,28 @@ CATALOG: dict[str, Text] = {
     # The sign-off sheet (签字确认单) of one draw record.
     "sheet.title": Text("交叉执法抽签签字确认单", "Cross-enforcement draw: sign-off sheet"),
     "sheet.plan": Text("{title}（{year}年）", "{title} ({year})"),
+    "recover.nothing": Text(
+        "{folder}：没有中断的写入，无需处理。", "{folder}: no interrupted write; nothing to do."
+    ),
+    "recover.leftovers": Text(
+        "{folder}：一次写入在写账本之前中断，已删除它留下的暂存文件（{files}）。",
+        "{folder}: a write stopped before it reached the ledger; removed the files it left ({files}).",
+    ),
+    "recover.completed": Text(
+        "{folder}：已完成一次中断的写入（{files}）：账本行和记录均已到位。",
+        "{folder}: completed an interrupted write ({files}); its ledger lines and records are in place.",
+    ),
+    "recover.undone": Text(
+        "{folder}：已撤销一次中断的写入（{files}）。",
+        "{folder}: undid an interrupted write ({files}).",
+    ),
+    "recover.cut": Text(
+        "  ledger.jsonl 从 {size} 字节截回 {size_before} 字节（删去 {lines} 行）。",
+        "  ledger.jsonl cut back from {size} to {size_before} bytes ({lines} line(s) removed).",
+    ),
+    "recover.uncut": Text("  ledger.jsonl 未改动。", "  ledger.jsonl was not changed."),
+    "recover.ledger_only": Text("仅账本行", "ledger lines only"),
+    "recover.next": Text("下一步：crossdraw verify {folder}", "Next: crossdraw verify {folder}"),
     "sheet.void": Text("已作废", "VOIDED"),
     "sheet.void_why": Text(
         "此次抽签已作废（账本 ledger.jsonl 第 {line} 行），理由：{reason}。本单不作为检查对象依据。",

@@ -272,7 +272,8 @@ def _tags(tags: Sequence[str]) -> str:
 def run_ceremony(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> CeremonyOutcome:
     """The ceremony's steps; also what `draw` runs in a terminal without group or seed."""
     lang, out = io.lang, request.out
-    ledger.recover(out)  # a write command finishes an interrupted write first, under the lock
+    for note in ledger.settle(out):  # a writer finishes or undoes an interrupted write first
+        io.show(str(note))
     io.show(say(lang, "title", plan=inputs.plan.plan.plan.title), strong=True)
 
     io.show(say(lang, "step", n=1, what=say(lang, "step_pick")), strong=True)

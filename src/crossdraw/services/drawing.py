@@ -348,7 +348,7 @@ def draw(request: DrawRequest) -> DrawOutcome:
     inputs = request.inputs.load()
     warnings.extend(inputs.warnings)
     out = Path(request.out)
-    ledger.recover(out)  # a write command finishes an interrupted write first, under the lock
+    warnings.extend(ledger.settle(out))  # a writer finishes or undoes an interrupted write first
     waivers = waivers_for(inputs, request.waive, request.reason)
     seen = read_account(out).head  # the ledger must not move on while we draw
     plan = inputs.plan.plan

@@ -26,7 +26,8 @@ from crossdraw.output.sheet import render_markdown as sheet_markdown
 from crossdraw.output.spreadsheet import xlsx_bytes
 from crossdraw.output.template import template_bytes
 from crossdraw.records.record import verify_record
-from crossdraw.store.account import Draw, FolderAccount, interrupted_write, read_account
+from crossdraw.store.account import Draw, FolderAccount, read_account
+from crossdraw.store.ledger import unfinished_write, unfinished_writes
 from crossdraw.store.storage import read_record, write_new
 
 
@@ -59,7 +60,7 @@ def _voided_message(draw: Draw) -> str:
 
 def _refuse_unsound(account: FolderAccount) -> None:
     """Nothing is filed from a folder with an unfinished write or whose ledger does not verify."""
-    pending = interrupted_write(account.folder)
+    pending = unfinished_write(account.folder)
     if pending is not None:
         raise InputError([pending])
     broken = [p for p in account.problems if "no ledger line" not in p.what]
@@ -215,6 +216,7 @@ def checklist(
 class SheetOutcome:
     path: Path
     voided: Draw | None
+    warnings: tuple[Problem, ...] = ()
 
 
 def sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
@@ -249,7 +251,8 @@ def sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
         ) from None
     except OSError as exc:
         raise InputError.one(str(target), f"cannot write: {exc.strerror or exc}") from None
-    return SheetOutcome(target, logged if logged is not None and logged.voided else None)
+    voided = logged if logged is not None and logged.voided else None
+    return SheetOutcome(target, voided, tuple(unfinished_writes([record])))
 
 
 def template(fmt: str, out: Path) -> Path:

@@ -11,6 +11,7 @@ from crossdraw.load.listfile import load_list
 from crossdraw.records.record import shape_problem
 from crossdraw.services.inputs import Inputs, InputSpec
 from crossdraw.store.account import read_account
+from crossdraw.store.ledger import unfinished_writes
 from crossdraw.store.storage import read_record
 
 
@@ -73,6 +74,8 @@ def validate(request: ValidateRequest) -> ValidateOutcome:
     """E1-E3, Q1-Q5, Q7 and T1-T2 over every listed group (every group with `complete`)."""
     inputs = request.inputs.load()
     warnings = list(inputs.warnings)
+    records = [p for p in request.lists if p.suffix.lower() == ".json"]
+    warnings.extend(unfinished_writes(records))  # read as they stand; never settled here
     entries = [
         e for path in request.lists for e in _entries(inputs, path, request.list_sheet, warnings)
     ]

@@ -28,8 +28,8 @@ from crossdraw.records.chain import (
 )
 from crossdraw.records.record import record_digest
 from crossdraw.records.signing import Trust
-from crossdraw.store import journal
-from crossdraw.store.ledger import LEDGER_NAME
+from crossdraw.store.files import read_bytes
+from crossdraw.store.ledger import LEDGER_NAME, exists, unfinished_write
 from crossdraw.store.storage import read_record, records_in
 
 
@@ -127,21 +127,6 @@ class FolderAccount:
         return {k: sum(e.type == k for e in self.lines) for k in ("draw", "void", "commitment")}
 
 
-def interrupted_write(folder: Path) -> Problem | None:
-    """An unfinished write (a journal or pending files) left in the folder, as a problem."""
-    pending = (folder / journal.JOURNAL_NAME).exists() or any(
-        folder.glob(f".*{journal.PENDING_SUFFIX}")
-    )
-    if not pending:
-        return None
-    return Problem(
-        str(folder),
-        "an interrupted write was left here (a crash, a full disk or Ctrl-C); nothing was "
-        f"changed. Finish or undo it with `crossdraw recover {folder}`, or the next "
-        "crossdraw draw, void or ceremony in this folder does it",
-    )
-
-
 def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     """Read the folder's ledger and records once; never writes anything.
 
@@ -151,16 +136,15 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     records = {path.name: (path, record) for path, record in records_in(folder)}
     where = str(folder / LEDGER_NAME)
     problems: list[Problem] = []
-    wrong = interrupted_write(folder) if folder.is_dir() else None
-    if wrong is not None:
-        problems.append(wrong)
-    ledger_path = folder / LEDGER_NAME
-    if not ledger_path.is_file():
+    unfinished = unfinished_write(folder)
+    if unfinished is not None:
+        problems.append(unfinished)
+    if not exists(folder):
         return FolderAccount(
             folder, (), (), tuple(records.values()), tuple(problems), has_ledger=False
         )
     try:
-        data = ledger_path.read_bytes()
+        data = read_bytes(folder / LEDGER_NAME)
     except OSError as exc:
         raise InputError.one(where, f"cannot read: {exc.strerror or exc}") from None
     entries, bad_lines = parse(data, where)

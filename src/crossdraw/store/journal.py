@@ -10,9 +10,15 @@ A commit, with the folder's ledger locked (docs/ALGORITHM.md §13.4):
 5. the journal is removed: this is the commit point; then the pending twins.
 
 Any failure before step 5 undoes the commit at once: the ledger is cut back to its size
-before, the files linked by it are removed, then the journal. Whoever next locks the
-folder runs `recover`: a journal whose lines are all in the ledger and whose files are all
-in place only lacked tidying up and is kept; any other is undone. So a ledger line never
+before, the files linked by it are removed, then the journal. The next writer of the
+folder (or `crossdraw recover`) runs `recover` under the lock: a journal whose lines are
+all in the ledger and whose files are all in place only lacked tidying up and is kept; any
+other is undone. Readers never run it: they report the unfinished write (`unfinished`).
+
+A journal is read as untrusted input, since a folder may come from anyone: it may name
+only plain record file names of its own folder (`ledger.jsonl` is never among them), and
+none of the folder's files is opened through a symbolic link; any other journal is
+refused and nothing is deleted. So a ledger line never
 stands without its record, nor a record without its line, and a command that did not
 finish leaves nothing. Ctrl-C is held back until step 4 begins: before it, the commit is
 undone; after it, the commit completes.
@@ -20,26 +26,37 @@ undone; after it, the commit completes.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
+import re
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from filelock import lock_descriptor, unlock_descriptor
 
 from crossdraw.domain.canonical import canonical_json, sha256_hex
-from crossdraw.domain.errors import InputError
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.records.chain import is_record_name
+from crossdraw.store.files import (
+    FILE_MODE,
+    SymlinkRefused,
+    create,
+    lexists,
+    link_new,
+    open_nofollow,
+    read_bytes,
+    read_fd,
+    write_all,
+)
 
 JOURNAL_NAME = ".ledger.journal"
 PENDING_SUFFIX = ".pending"
-_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
-# os.link fails with these where the file system has no hard links (FAT, exFAT, some shares)
-_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL}
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def pending_name(name: str) -> str:
@@ -48,14 +65,20 @@ def pending_name(name: str) -> str:
 
 @contextmanager
 def locked(ledger: Path) -> Iterator[int]:
-    """Open (creating) the ledger for appending, holding an exclusive lock while inside."""
-    fd = os.open(ledger, os.O_RDWR | os.O_CREAT | os.O_APPEND | _BINARY, 0o644)
-    try:
-        if sys.platform != "win32":  # Windows: one crossdraw at a time per folder, by practice
-            import fcntl
+    """Open (creating) the ledger for appending, holding an exclusive lock while inside.
 
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield fd
+    The lock is filelock's on the ledger's own descriptor: flock on POSIX, LockFileEx
+    on Windows (where it also keeps other handles from reading the ledger meanwhile,
+    so whoever holds it reads the ledger through this descriptor).
+    """
+    fd = open_nofollow(ledger, os.O_RDWR | os.O_CREAT | os.O_APPEND, FILE_MODE)
+    try:
+        lock_descriptor(fd)
+        try:
+            yield fd
+        finally:
+            with suppress(OSError):
+                unlock_descriptor(fd)
     finally:
         os.close(fd)
 
@@ -74,22 +97,6 @@ def interrupts_held() -> Iterator[Callable[[], bool]]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _create(path: Path, data: bytes) -> None:
-    """A new file with `data`, flushed to disk; fails if `path` exists."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o644)
-    try:
-        _write_all(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def fsync_dir(folder: Path) -> None:
     """Make created, linked and removed names durable (POSIX; Windows cannot open folders)."""
     if os.name != "posix":
@@ -102,16 +109,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def _link(pending: Path, final: Path) -> None:
-    try:
-        os.link(pending, final)
-    except FileExistsError:
-        raise
-    except OSError as exc:
-        if exc.errno not in _NO_HARD_LINKS:
-            raise
-        if final.exists():  # rename would replace it on POSIX; we hold the lock
-            raise FileExistsError(str(final)) from None
-        os.rename(pending, final)
+    link_new(pending, final)
 
 
 def _unlink(path: Path) -> None:
@@ -120,10 +118,17 @@ def _unlink(path: Path) -> None:
 
 
 def _file_sha256(path: Path) -> str | None:
+    """SHA-256 of the file itself; None when missing, unreadable or a symbolic link."""
     try:
-        return sha256_hex(path.read_bytes())
-    except OSError:
+        return sha256_hex(read_bytes(path))
+    except (OSError, SymlinkRefused):
         return None
+
+
+def read_ledger(fd: int) -> bytes:
+    """The whole ledger, through the locked descriptor."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    return read_fd(fd)
 
 
 @dataclass(frozen=True)
@@ -144,35 +149,84 @@ class _Plan:
             + b"\n"
         )
 
-    @classmethod
-    def decode(cls, data: bytes) -> _Plan | None:
-        """The journal's plan, or None when it was not completely written."""
-        try:
-            value: Any = json.loads(data.decode("utf-8"))
-            return cls(
-                int(value["size_before"]),
-                str(value["append"]).encode("utf-8"),
-                tuple((str(f["name"]), str(f["sha256"])) for f in value["files"]),
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n, _ in self.files)
+
+
+def _decode(data: bytes, where: str) -> _Plan | None:
+    """The journal's plan; None when it was not completely written (a torn write is
+    cut-off JSON). InputError for a journal no crossdraw wrote (docs/ALGORITHM.md §13.4)."""
+    try:
+        value: Any = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    except RecursionError:
+        value = None
+    problem = _plan_problem(value)
+    if problem is not None:
+        raise InputError.one(
+            where,
+            f"not a journal crossdraw writes: {problem}. Nothing was changed or deleted; "
+            "keep the folder as it is and check it with crossdraw verify",
+        )
+    return _Plan(
+        value["size_before"],
+        value["append"].encode("utf-8"),
+        tuple((f["name"], f["sha256"]) for f in value["files"]),
+    )
+
+
+def _plan_problem(value: Any) -> str | None:
+    if not isinstance(value, dict) or set(value) != {"size_before", "append", "files"}:
+        return "it must hold exactly size_before, append and files"
+    size, append, files = value["size_before"], value["append"], value["files"]
+    if type(size) is not int or size < 0:
+        return "size_before must be a whole number of bytes"
+    if not isinstance(append, str) or not append.endswith("\n"):
+        return "append must be whole ledger lines"
+    if not isinstance(files, list):
+        return "files must be a list"
+    names: set[str] = set()
+    for item in files:
+        if not isinstance(item, dict) or set(item) != {"name", "sha256"}:
+            return "each of files must hold exactly name and sha256"
+        name, sha = item["name"], item["sha256"]
+        if not plain_record_name(name):
+            return (
+                f"it names {json.dumps(name, ensure_ascii=False)}, which is not a record "
+                "file of its own folder (a plain name ending .json)"
             )
-        except (ValueError, KeyError, TypeError):
-            return None
+        if name in names:
+            return f"it names {name} twice"
+        names.add(name)
+        if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
+            return f"the sha256 of {name} is not 64 hex digits"
+    return None
+
+
+def plain_record_name(name: Any) -> bool:
+    """A record's file name in its own folder: no folder part, no drive, not hidden."""
+    return is_record_name(name) and ":" not in name and "\x00" not in name
 
 
 def commit(folder: Path, ledger_fd: int, files: Sequence[tuple[str, bytes]], append: bytes) -> None:
     """Steps 1-5 above. `ledger_fd` comes from `locked`; `recover` must have run under it."""
     for name, _ in files:
-        if (folder / name).exists() or (folder / pending_name(name)).exists():
+        if not plain_record_name(name):
+            raise InputError.one(name, "a record's name must be a plain .json file name")
+        if lexists(folder / name) or lexists(folder / pending_name(name)):
             raise FileExistsError(str(folder / name))
     plan = _Plan(os.fstat(ledger_fd).st_size, append, tuple((n, sha256_hex(d)) for n, d in files))
     with interrupts_held() as interrupted:
         try:
             for name, data in files:
-                _create(folder / pending_name(name), data)
-            _create(folder / JOURNAL_NAME, plan.encode())
+                create(folder / pending_name(name), data)
+            create(folder / JOURNAL_NAME, plan.encode())
             fsync_dir(folder)
             if interrupted():
                 raise KeyboardInterrupt
-            _write_all(ledger_fd, append)
+            write_all(ledger_fd, append)
             os.fsync(ledger_fd)
             if interrupted():
                 raise KeyboardInterrupt
@@ -185,8 +239,7 @@ def commit(folder: Path, ledger_fd: int, files: Sequence[tuple[str, bytes]], app
                 raise InputError.one(
                     str(folder / JOURNAL_NAME),
                     f"writing failed ({exc.strerror or exc}) and could not be undone at once; "
-                    f"the next crossdraw command on {folder} undoes it (e.g. crossdraw verify "
-                    f"{folder})",
+                    f"undo it with: crossdraw recover {folder}",
                 ) from None
             raise
         # Committed: the records are linked and flushed. What is left is tidying up,
@@ -201,12 +254,12 @@ def _unlink_journal(folder: Path) -> None:
     try:
         os.unlink(folder / JOURNAL_NAME)
     except OSError:
-        if (folder / JOURNAL_NAME).exists():
+        if lexists(folder / JOURNAL_NAME):
             raise
 
 
 def _remove_pending(folder: Path, plan: _Plan) -> None:
-    for name, _ in plan.files:
+    for name in plan.names:
         _unlink(folder / pending_name(name))
     fsync_dir(folder)
 
@@ -231,42 +284,106 @@ def _undo(folder: Path, ledger_fd: int, plan: _Plan) -> bool:
     return True
 
 
-def recover(folder: Path, ledger_fd: int) -> list[str]:
-    """Finish or undo an interrupted commit (under the lock); what was done, for the user.
+Outcome = Literal["nothing", "leftovers", "completed", "undone"]
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What `recover` did to a folder.
+
+    nothing: no interrupted write. leftovers: the staged files (and torn journal) of a
+    write that never reached the ledger were removed. completed: the write had reached the ledger and put its files in
+    place; only tidying up was left. undone: the write was undone, the ledger cut back
+    from `size` to `size_before` bytes (`lines` whole lines) and `files` removed.
+    """
+
+    outcome: Outcome
+    files: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()  # staged (pending) files removed
+    lines: int = 0
+    size_before: int = 0
+    size: int = 0
+
+    def summary(self) -> str:
+        names = ", ".join(self.files) or "ledger lines only"
+        if self.outcome == "completed":
+            return f"completed an interrupted write ({names})"
+        if self.outcome == "undone" and self.size != self.size_before:
+            return (
+                f"undid an interrupted write ({names}): ledger.jsonl cut back from "
+                f"{self.size} to {self.size_before} bytes ({self.lines} line(s) removed)"
+            )
+        if self.outcome == "undone":
+            return f"undid an interrupted write ({names}); ledger.jsonl was not changed"
+        if self.outcome == "leftovers":
+            return f"removed files left by a write that never began ({', '.join(self.removed)})"
+        return "no interrupted write"
+
+
+def _pending_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob(f".*{PENDING_SUFFIX}") if p.is_file() or p.is_symlink())
+
+
+def refuse_untrusted(folder: Path) -> None:
+    """InputError when the folder's journal is one `recover` refuses (a symbolic link, or
+    not what crossdraw writes): checked before the ledger is opened for writing."""
+    path = folder / JOURNAL_NAME
+    if lexists(path):
+        try:
+            _decode(read_bytes(path), str(path))
+        except OSError as exc:
+            raise InputError.one(str(path), f"cannot read: {exc.strerror or exc}") from None
+
+
+def recover(folder: Path, ledger_fd: int) -> Recovery:
+    """Finish or undo an interrupted commit (under the lock), and say what was done.
 
     A commit whose lines are all in the ledger and whose files are all in place only
     lacked tidying up, and is kept; any other is undone, so a command that did not
-    finish leaves nothing behind.
+    finish leaves nothing behind. A journal that names anything but record files of
+    this folder, or is a symbolic link, is refused (InputError) with nothing deleted.
     """
     journal = folder / JOURNAL_NAME
-    pendings = sorted(p for p in folder.glob(f".*{PENDING_SUFFIX}") if p.is_file())
-    if not journal.exists():  # staged copies of a commit not begun, or twins of linked files
+    pendings = _pending_files(folder)
+    if not lexists(journal):  # staged copies of a commit not begun, or twins of linked files
         for path in pendings:
             _unlink(path)
         if pendings:
             fsync_dir(folder)
-        return []
+            return Recovery("leftovers", removed=tuple(p.name for p in pendings))
+        return Recovery("nothing")
+    try:
+        data = read_bytes(journal)
+    except OSError as exc:
+        raise InputError.one(str(journal), f"cannot read: {exc.strerror or exc}") from None
+    plan = _decode(data, str(journal))
     with interrupts_held():
-        plan = _Plan.decode(journal.read_bytes())
         if plan is None:  # the journal is flushed before the ledger is touched
             for path in pendings:
                 _unlink(path)
             _unlink(journal)
             fsync_dir(folder)
-            return ["undid a write interrupted before it reached ledger.jsonl"]
-        os.lseek(ledger_fd, 0, os.SEEK_SET)
-        ledger = _read_fd(ledger_fd)
+            return Recovery("leftovers", removed=(*(p.name for p in pendings), JOURNAL_NAME))
+        ledger = read_ledger(ledger_fd)
         tail = ledger[plan.size_before :]
         in_place = all(_file_sha256(folder / name) == sha for name, sha in plan.files)
-        names = ", ".join(n for n, _ in plan.files) or "ledger lines only"
         if tail == plan.append and in_place:
             _unlink(journal)
             _remove_pending(folder, plan)
-            return [f"completed the tidying-up of an interrupted write ({names})"]
-        if len(ledger) >= plan.size_before and plan.append.startswith(tail):
+            return Recovery("completed", plan.names, lines=tail.count(b"\n"))
+        on_a_line = (
+            plan.size_before == 0 or ledger[plan.size_before - 1 : plan.size_before] == b"\n"
+        )
+        if len(ledger) >= plan.size_before and on_a_line and plan.append.startswith(tail):
             if not _undo(folder, ledger_fd, plan):
                 raise InputError.one(str(journal), "cannot undo an interrupted write")
-            return [f"undid a write interrupted before it was complete ({names})"]
+            return Recovery(
+                "undone",
+                plan.names,
+                lines=tail.count(b"\n"),
+                size_before=plan.size_before,
+                size=len(ledger),
+            )
     raise InputError.one(
         str(journal),
         "an interrupted write can be neither kept nor undone: ledger.jsonl was changed "
@@ -274,8 +391,37 @@ def recover(folder: Path, ledger_fd: int) -> list[str]:
     )
 
 
-def _read_fd(fd: int) -> bytes:
-    chunks = []
-    while chunk := os.read(fd, 1 << 16):
-        chunks.append(chunk)
-    return b"".join(chunks)
+def unfinished(folder: Path) -> Problem | None:
+    """What a reader says about an interrupted write in `folder` (None when there is none).
+
+    Read-only: the journal is read, never acted on. The reader goes on with the ledger
+    as it stands, which is not yet the folder's settled state.
+    """
+    journal = folder / JOURNAL_NAME
+    fix = (
+        f"finish or undo it with `crossdraw recover {folder}` (or the next crossdraw "
+        "draw, void or ceremony in this folder does it)"
+    )
+    if lexists(journal):
+        try:
+            _decode(read_bytes(journal), str(journal))
+        except InputError as exc:
+            return Problem(
+                str(journal),
+                f"an interrupted write's journal that crossdraw refuses: "
+                f"{'; '.join(p.what for p in exc.problems)}",
+            )
+        except OSError as exc:
+            return Problem(str(journal), f"cannot read: {exc.strerror or exc}")
+        return Problem(
+            str(journal),
+            "a write to this folder was interrupted (or is running now): the ledger and "
+            f"records are shown as they stand, not as that write leaves them; {fix}",
+        )
+    pendings = _pending_files(folder)
+    if pendings:
+        return Problem(
+            str(pendings[0]),
+            f"staged file(s) of a write that never began ({len(pendings)}): {fix}",
+        )
+    return None

@@ -5,11 +5,15 @@ withdraws one, and both stay in the ledger and the folder for good. Every write 
 through `crossdraw.store.journal` with the ledger locked, so a record never exists without
 its line nor a line without its record, across a crash, a full disk or Ctrl-C. The
 line format and the checks of the chain are in `crossdraw.records.chain` (docs/ALGORITHM.md §13).
+
+Reading never writes: `read` and `verify_chain` take the ledger as it stands, and an
+interrupted write is reported (`unfinished_write`), finished only by a writer or `recover`.
+No file of the folder is opened through a symbolic link (`crossdraw.store.files`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +33,6 @@ from crossdraw.records.chain import (
     encode,
     event_problems,
     head_of,
-    is_record_name,
     line_digest,
     parse,
     standing,
@@ -39,6 +42,8 @@ from crossdraw.records.chain import (
 from crossdraw.records.record import record_digest
 from crossdraw.records.signing import SigningKey, Trust, sign_digest
 from crossdraw.store import journal
+from crossdraw.store.files import is_link, read_bytes
+from crossdraw.store.journal import Recovery
 from crossdraw.store.storage import json_bytes, read_record, records_in
 
 LEDGER_NAME = "ledger.jsonl"
@@ -48,6 +53,7 @@ __all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, Targe
     "Entry",
     "Head",
     "LedgerChanged",
+    "Recovery",
     "TargetKey",
     "append_commitment",
     "append_draws",
@@ -56,8 +62,11 @@ __all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, Targe
     "head",
     "read",
     "recover",
+    "settle",
     "standing_draw",
     "standing_draws",
+    "unfinished_write",
+    "unfinished_writes",
     "verify_chain",
 ]
 
@@ -67,19 +76,29 @@ def ledger_path(folder: Path) -> Path:
 
 
 def exists(folder: Path) -> bool:
-    return ledger_path(folder).is_file()
+    """Whether the folder has a ledger (a symbolic link counts, to be refused when read)."""
+    path = ledger_path(folder)
+    return path.is_file() or is_link(path)
 
 
-def _interrupted_write_left(folder: Path) -> bool:
-    return (folder / journal.JOURNAL_NAME).exists() or any(
-        folder.glob(f".*{journal.PENDING_SUFFIX}")
-    )
+def unfinished_write(folder: Path) -> Problem | None:
+    """A write to `folder` that was interrupted and not yet finished or undone, as a
+    problem naming the command that settles it; None when there is none. Never writes."""
+    return journal.unfinished(folder) if folder.is_dir() else None
 
 
-def recover(folder: Path) -> list[str]:
-    """Finish or undo a write interrupted by a crash; what was done (empty when nothing)."""
-    if not folder.is_dir() or not _interrupted_write_left(folder):
-        return []
+def unfinished_writes(paths: Iterable[Path]) -> list[Problem]:
+    """`unfinished_write` of each folder given or holding a file given, once per folder."""
+    folders = dict.fromkeys(path if path.is_dir() else path.parent for path in paths)
+    return [found for folder in folders if (found := unfinished_write(folder)) is not None]
+
+
+def recover(folder: Path) -> Recovery:
+    """Finish or undo a write interrupted by a crash (`crossdraw recover`, and the
+    writers before they write); what was done. InputError for a journal it refuses."""
+    if unfinished_write(folder) is None:
+        return Recovery("nothing")
+    journal.refuse_untrusted(folder)  # before the ledger is opened (and perhaps created)
     try:
         with journal.locked(ledger_path(folder)) as fd:
             return journal.recover(folder, fd)
@@ -89,14 +108,22 @@ def recover(folder: Path) -> list[str]:
         ) from None
 
 
+def settle(folder: Path) -> list[Problem]:
+    """A writer's first step: `recover`, and what it did as a note for the user."""
+    done = recover(folder)
+    return [] if done.outcome == "nothing" else [Problem(str(folder), done.summary())]
+
+
 def _parsed(folder: Path, data: bytes) -> list[Entry]:
     where = str(ledger_path(folder))
     entries, problems = parse(data, where)
     problems += chain_problems(entries, where)
     if problems:
+        unfinished = unfinished_write(folder)
         raise InputError(
             [
                 *problems,
+                *([unfinished] if unfinished else []),
                 Problem(
                     where,
                     "the ledger is damaged; nothing was written. Run "
@@ -107,17 +134,20 @@ def _parsed(folder: Path, data: bytes) -> list[Entry]:
     return entries
 
 
-def read(folder: Path) -> list[Entry]:
-    """The folder's ledger lines (none when it has no ledger); InputError when it is damaged."""
-    recover(folder)
+def _ledger_bytes(folder: Path) -> bytes:
     path = ledger_path(folder)
-    if not path.is_file():
-        return []
     try:
-        data = path.read_bytes()
+        return read_bytes(path)
     except OSError as exc:
         raise InputError.one(str(path), f"cannot read: {exc.strerror or exc}") from None
-    return _parsed(folder, data)
+
+
+def read(folder: Path) -> list[Entry]:
+    """The folder's ledger lines as they stand (none when it has no ledger); InputError
+    when it is damaged or a symbolic link. Never writes: see `unfinished_write`."""
+    if not exists(folder):
+        return []
+    return _parsed(folder, _ledger_bytes(folder))
 
 
 def head(folder: Path) -> Head | None:
@@ -175,7 +205,7 @@ def _append(
         folder.mkdir(parents=True, exist_ok=True)
         with journal.locked(path) as fd:
             journal.recover(folder, fd)
-            entries = _parsed(folder, path.read_bytes())
+            entries = _parsed(folder, journal.read_ledger(fd))
             if expect_head is not False and head_of(entries) != expect_head:
                 raise LedgerChanged.one(
                     str(path),
@@ -207,7 +237,7 @@ def append_draws(
     seen when the draws were prepared), refused (LedgerChanged) if the ledger moved on.
     """
 
-    bad = [name for name, _ in drawn if not is_record_name(name)]
+    bad = [name for name, _ in drawn if not journal.plain_record_name(name)]
     if bad:
         raise InputError.one(bad[0], "a record's name must be a plain .json file name")
 
@@ -319,20 +349,22 @@ def append_commitment(
 
 
 def verify_chain(folder: Path, *, trust: Trust | None = None) -> list[Problem]:
-    """Everything wrong with the folder's ledger and its records, each by line or file."""
-    recover(folder)
+    """Everything wrong with the folder's ledger and its records, each by line or file;
+    an unfinished write first. Never writes (an interrupted write is reported, not settled)."""
     where = str(ledger_path(folder))
+    unfinished = unfinished_write(folder)
     records = {path.name: record for path, record in records_in(folder)}
     if not exists(folder):
         return [
-            Problem(str(folder / name), f"no ledger line: {where} does not exist")
-            for name in sorted(records)
+            *([unfinished] if unfinished else []),
+            *(
+                Problem(str(folder / name), f"no ledger line: {where} does not exist")
+                for name in sorted(records)
+            ),
         ]
-    try:
-        data = ledger_path(folder).read_bytes()
-    except OSError as exc:
-        raise InputError.one(where, f"cannot read: {exc.strerror or exc}") from None
-    entries, problems = parse(data, where)
+    entries, problems = parse(_ledger_bytes(folder), where)
+    if unfinished:
+        problems.insert(0, unfinished)
     problems += chain_problems(entries, where)
     problems += event_problems(entries, where, trust)
     drawn: dict[str, Mapping[str, Any]] = {}
@@ -341,7 +373,7 @@ def verify_chain(folder: Path, *, trust: Trust | None = None) -> list[Problem]:
             continue
         at = f"{where} line {entry.line}"
         path = folder / entry.record
-        if not path.is_file():
+        if not (path.is_file() or is_link(path)):
             problems.append(Problem(at, f"its record {entry.record} is missing"))
             continue
         try:

@@ -1,12 +1,10 @@
-"""Writing files so that nothing is half-written or overwritten, and reading records back."""
+"""Record files: their bytes (indented JSON), writing them new, reading them back."""
 
 from __future__ import annotations
 
 import itertools
 import json
 import operator
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from json.encoder import encode_basestring  # the C version where there is one
 from pathlib import Path
@@ -14,38 +12,8 @@ from typing import Any
 
 from crossdraw.domain.canonical import sha256_hex
 from crossdraw.domain.errors import InputError
-
-
-def write_new(path: Path, data: bytes, *, mode: int = 0o600) -> None:
-    """Write `data` to a new file atomically; refuse if `path` exists.
-
-    The bytes go to a temporary file in the same folder, are flushed to disk,
-    and are then linked to `path` (which fails if it exists) — so a crash
-    leaves either no file or the whole file, and an existing file is never
-    replaced. The file has `mode` from its creation (owner-only by default).
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if mode != 0o600 and hasattr(os, "fchmod"):
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            raise
-        except OSError:  # file systems without hard links: rename refuses to replace on Windows
-            if path.exists():
-                raise FileExistsError(str(path)) from None
-            os.replace(tmp, path)
-            tmp = ""
-    finally:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-
+from crossdraw.store.files import SymlinkRefused, read_bytes
+from crossdraw.store.files import write_new as write_new  # the one atomic writer, for callers
 
 Memo = dict[tuple[int, str], tuple[Any, str]]  # (id, indentation) -> (container, text)
 _MEMO_MIN = 256  # containers at least this long are remembered in a memo
@@ -238,9 +206,10 @@ def _same_keys(
 
 
 def read_record(path: Path) -> dict[str, Any]:
-    """A record file as a dict; InputError naming the file when it is not one."""
+    """A record file as a dict; InputError naming the file when it is not one (or is a
+    symbolic link: SymlinkRefused)."""
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
     except OSError as exc:
         raise InputError.one(str(path), f"cannot read the record: {exc.strerror or exc}") from None
     try:
@@ -268,6 +237,8 @@ def records_in(folder: Path) -> Iterable[tuple[Path, dict[str, Any]]]:
     for path in sorted(folder.glob("*.json")):
         try:
             record = read_record(path)
+        except SymlinkRefused:
+            raise
         except InputError:
             continue
         if str(record.get("schema", "")).startswith("crossdraw-record/"):  # not commitments
