@@ -6,6 +6,7 @@ import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -94,3 +95,17 @@ def runner(monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")
     yield CliRunner()
+
+
+def folder_problems(folder: Path, *, trust: Any = None) -> list[Any]:
+    """Everything the folder's account finds wrong (what `verify` reports of a ledger)."""
+    from crossdraw.store.account import read_account
+
+    return list(read_account(folder, trust=trust).problems)
+
+
+def standing_line(folder: Path, key: Any) -> Any:
+    """The draw line of `key` that stands in the folder, or None."""
+    from crossdraw.store.account import read_account
+
+    return next((d.line for d in read_account(folder).standing if d.key == key), None)

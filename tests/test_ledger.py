@@ -14,6 +14,7 @@ from crossdraw.domain.errors import InputError
 from crossdraw.records.chain import GENESIS, TargetKey, chain_problems, parse, rules_digest
 from crossdraw.records.signing import Trust, generate_key
 from crossdraw.store import ledger
+from tests.conftest import folder_problems, standing_line
 from tests.test_records import make_records
 
 AT = "2025-05-20T08:00:00+00:00"
@@ -62,7 +63,7 @@ def write_lines(folder: Path, lines: list[bytes]) -> None:
 
 
 def problems(folder: Path) -> list[str]:
-    return [str(p) for p in ledger.verify_chain(folder)]
+    return [str(p) for p in folder_problems(folder)]
 
 
 def where(folder: Path, line: int) -> str:
@@ -197,12 +198,12 @@ def test_void_then_redraw_is_allowed_and_both_stay_visible(tmp_path: Path) -> No
     first, _ = make_records()
     other, _ = make_records("other-seed-00000000000")
     draw(tmp_path, first)
-    assert ledger.standing_draw(tmp_path, KEY) is not None
+    assert standing_line(tmp_path, KEY) is not None
     void = ledger.append_void(tmp_path, name(first), reason="抽签人错填种子", at=AT)
     assert void.data["voids"] == 1 and void.line == 2
-    assert ledger.standing_draw(tmp_path, KEY) is None
+    assert standing_line(tmp_path, KEY) is None
     (redrawn,) = draw(tmp_path, other)
-    assert ledger.standing_draw(tmp_path, KEY) == redrawn
+    assert standing_line(tmp_path, KEY) == redrawn
     assert (tmp_path / name(first)).exists() and (tmp_path / name(other)).exists()
     assert [e.type for e in ledger.read(tmp_path)] == ["draw", "void", "draw"]
     assert problems(tmp_path) == []
@@ -274,8 +275,8 @@ def test_signed_void_lines_verify_and_trust_is_checked(tmp_path: Path) -> None:
     draw(tmp_path, first)
     void = ledger.append_void(tmp_path, name(first), reason="重抽", at=AT, sign_key=key)
     assert void.data["signature"]["fingerprint"] == key.public.fingerprint
-    assert ledger.verify_chain(tmp_path, trust=Trust(keys=frozenset({key.public.raw}))) == []
-    untrusted = ledger.verify_chain(tmp_path, trust=Trust(keys=frozenset({stranger.public.raw})))
+    assert folder_problems(tmp_path, trust=Trust(keys=frozenset({key.public.raw}))) == []
+    untrusted = folder_problems(tmp_path, trust=Trust(keys=frozenset({stranger.public.raw})))
     assert "not among the trusted keys" in str(untrusted[0])
     lines = lines_of(tmp_path)
     data = json.loads(lines[1])
@@ -288,7 +289,7 @@ def test_an_unsigned_void_fails_when_a_trusted_key_is_given(tmp_path: Path) -> N
     first, _ = make_records()
     draw(tmp_path, first)
     ledger.append_void(tmp_path, name(first), reason="重抽", at=AT)
-    found = ledger.verify_chain(tmp_path, trust=Trust(fingerprints=frozenset({"0" * 16})))
+    found = folder_problems(tmp_path, trust=Trust(fingerprints=frozenset({"0" * 16})))
     assert [str(p) for p in found] == [
         f"{where(tmp_path, 2)}: void not signed, but a trusted key was given"
     ]
@@ -297,6 +298,12 @@ def test_an_unsigned_void_fails_when_a_trusted_key_is_given(tmp_path: Path) -> N
 def test_a_folder_of_records_without_a_ledger_reports_each_record(tmp_path: Path) -> None:
     first, _ = make_records()
     (tmp_path / name(first)).write_text(json.dumps(first), encoding="utf-8")
-    assert problems(tmp_path) == [
+    from crossdraw.services.verifying import VerifyRequest, verify
+    from crossdraw.store.account import read_account
+
+    account = read_account(tmp_path)  # an old folder: its records are its draws
+    assert not account.has_ledger and [p for p, _ in account.unlogged] == [tmp_path / name(first)]
+    (report,) = verify(VerifyRequest(paths=(tmp_path,))).ledgers  # verify reports each
+    assert [str(p) for p in report.problems] == [
         f"{tmp_path / name(first)}: no ledger line: {ledger.ledger_path(tmp_path)} does not exist"
     ]

@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 from crossdraw.cli.app import app
 from crossdraw.domain.errors import InputError
 from crossdraw.store import journal, ledger
-from tests.conftest import PLAN_YAML, write_enterprises
+from tests.conftest import PLAN_YAML, folder_problems, write_enterprises
 from tests.test_ledger import AT, name
 from tests.test_records import make_records
 
@@ -109,7 +109,7 @@ class Scenario:
     def check(self, folder: Path, context: str) -> str:
         """Recover as the next command would; the folder verifies; 'before' or 'after'."""
         ledger.recover(folder)
-        assert ledger.verify_chain(folder) == [], context
+        assert folder_problems(folder) == [], context
         state = snapshot(folder)
         assert not [n for n in state if n.startswith(".")], f"a leftover file: {context}"
         if state == self.before:
@@ -229,13 +229,13 @@ def test_pending_files_without_a_journal_are_reported_by_readers_removed_by_reco
     ledger.append_draws(tmp_path, [(name(first), first)], at=AT)
     pending = tmp_path / journal.pending_name("group1-丁市-x.json")
     pending.write_bytes(b'{"schema"')
-    (problem,) = ledger.verify_chain(tmp_path)
+    (problem,) = folder_problems(tmp_path)
     assert problem.where == str(pending)
     assert f"crossdraw recover {tmp_path}" in problem.what
     assert pending.exists()  # reading never settles it
     done = ledger.recover(tmp_path)
     assert (done.outcome, done.removed) == ("leftovers", (pending.name,))
-    assert ledger.verify_chain(tmp_path) == []
+    assert folder_problems(tmp_path) == []
     assert not list(tmp_path.glob(".*"))
 
 

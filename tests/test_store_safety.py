@@ -24,7 +24,7 @@ from crossdraw.domain.errors import InputError
 from crossdraw.store import journal, ledger
 from crossdraw.store.files import SymlinkRefused, write_new
 from crossdraw.store.storage import read_record, records_in
-from tests.conftest import Project
+from tests.conftest import Project, folder_problems
 from tests.test_cli import run
 from tests.test_cli_ledger import draw
 from tests.test_ledger import AT, name
@@ -166,7 +166,7 @@ def test_a_journal_may_name_only_plain_record_files_of_its_folder(
     with pytest.raises(InputError, match="not a journal crossdraw writes: it names"):
         ledger.recover(tmp_path)
     assert tree(tmp_path) == before
-    (problem,) = ledger.verify_chain(tmp_path)
+    (problem,) = folder_problems(tmp_path)
     assert "journal that crossdraw refuses" in problem.what
 
 
@@ -250,7 +250,7 @@ def test_records_and_the_journal_are_never_read_through_a_symlink(tmp_path: Path
     ledger.append_draws(folder, [(name(second), second)], at=AT)
     (folder / journal.JOURNAL_NAME).symlink_to(tmp_path / "a" / "ledger.jsonl")
     before = tree(tmp_path)
-    (problem,) = ledger.verify_chain(folder)
+    (problem,) = folder_problems(folder)
     assert "journal that crossdraw refuses" in problem.what and "symbolic link" in problem.what
     with pytest.raises(SymlinkRefused):
         ledger.recover(folder)
@@ -400,7 +400,7 @@ def test_a_write_killed_mid_line_names_recover_when_the_ledger_reads_as_damaged(
     assert any(f"crossdraw recover {tmp_path}" in p.what for p in caught.value.problems)
     done = ledger.recover(tmp_path)
     assert (done.outcome, done.size, done.size_before) == ("undone", len(whole) + 6, len(whole))
-    assert path.read_bytes() == whole and ledger.verify_chain(tmp_path) == []
+    assert path.read_bytes() == whole and folder_problems(tmp_path) == []
 
 
 def test_recover_of_a_refused_journal_creates_no_ledger(tmp_path: Path) -> None:

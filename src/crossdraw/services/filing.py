@@ -31,14 +31,17 @@ from crossdraw.store.ledger import unfinished_write, unfinished_writes
 from crossdraw.store.storage import read_record, write_new
 
 
-def write_output(path: Path, data: bytes) -> None:
+def write_output(
+    path: Path,
+    data: bytes,
+    *,
+    exists: str = "crossdraw never overwrites a file: give another --out",
+) -> None:
     """Write a new file atomically; InputError (exit 2) if it exists or cannot be written."""
     try:
         write_new(path, data)
     except FileExistsError:
-        raise InputError.one(
-            str(path), "already exists; crossdraw never overwrites a file: give another --out"
-        ) from None
+        raise InputError.one(str(path), f"already exists; {exists}") from None
     except OSError as exc:
         raise InputError.one(str(path), f"cannot be written: {exc.strerror or exc}") from None
 
@@ -243,14 +246,11 @@ def sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
             ]
         )
     target = out if out is not None else record.with_name(f"{record.stem}.sheet.{fmt}")
-    try:
-        write_new(target, text.encode("utf-8"))
-    except FileExistsError:
-        raise InputError.one(
-            str(target), "exists; a sheet is never overwritten (move it away or give --out)"
-        ) from None
-    except OSError as exc:
-        raise InputError.one(str(target), f"cannot write: {exc.strerror or exc}") from None
+    write_output(
+        target,
+        text.encode("utf-8"),
+        exists="a sheet is never overwritten (move it away or give --out)",
+    )
     voided = logged if logged is not None and logged.voided else None
     return SheetOutcome(target, voided, tuple(unfinished_writes([record])))
 

@@ -27,11 +27,9 @@ from crossdraw.records.chain import (
     TargetKey,
     chain_problems,
     commitment_line,
-    commitment_problems,
     draw_line,
     draw_of,
     encode,
-    event_problems,
     head_of,
     line_digest,
     parse,
@@ -40,11 +38,11 @@ from crossdraw.records.chain import (
     voids_of,
 )
 from crossdraw.records.record import record_digest
-from crossdraw.records.signing import SigningKey, Trust, sign_digest
+from crossdraw.records.signing import SigningKey, sign_digest
 from crossdraw.store import journal
 from crossdraw.store.files import is_link, read_bytes
 from crossdraw.store.journal import Recovery
-from crossdraw.store.storage import json_bytes, read_record, records_in
+from crossdraw.store.storage import json_bytes, read_record
 
 LEDGER_NAME = "ledger.jsonl"
 __all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, TargetKey from chain
@@ -63,11 +61,8 @@ __all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, Targe
     "read",
     "recover",
     "settle",
-    "standing_draw",
-    "standing_draws",
     "unfinished_write",
     "unfinished_writes",
-    "verify_chain",
 ]
 
 
@@ -152,34 +147,6 @@ def read(folder: Path) -> list[Entry]:
 
 def head(folder: Path) -> Head | None:
     return head_of(read(folder))
-
-
-def standing_draws(folder: Path) -> dict[TargetKey, Entry]:
-    return standing(read(folder))
-
-
-def standing_draw(folder: Path, key: TargetKey) -> Entry | None:
-    """The draw of `key` that stands in the folder's ledger, or None."""
-    return standing_draws(folder).get(key)
-
-
-def logged_draw(record: Path, record_digest: str) -> Entry | None:
-    """The draw line of this record in the ledger beside it, if it logs this very record
-    (same file name and digest); None without a ledger."""
-    if not exists(record.parent):
-        return None
-    drawn = draw_of(read(record.parent), record.name)
-    return drawn if drawn is not None and drawn.record_digest == record_digest else None
-
-
-def void_of(folder: Path, record_digest: str) -> Entry | None:
-    """The void line that withdrew the draw with this record digest, or None."""
-    entries = read(folder)
-    voided = voids_of(entries)
-    for e in entries:
-        if e.type == "draw" and e.record_digest == record_digest and e.seq in voided:
-            return voided[e.seq]
-    return None
 
 
 class AlreadyDrawn(InputError):
@@ -346,66 +313,3 @@ def append_commitment(
         return [], [_signed(line, sign_key)]
 
     return _append(folder, build, False)[0]
-
-
-def verify_chain(folder: Path, *, trust: Trust | None = None) -> list[Problem]:
-    """Everything wrong with the folder's ledger and its records, each by line or file;
-    an unfinished write first. Never writes (an interrupted write is reported, not settled)."""
-    where = str(ledger_path(folder))
-    unfinished = unfinished_write(folder)
-    records = {path.name: record for path, record in records_in(folder)}
-    if not exists(folder):
-        return [
-            *([unfinished] if unfinished else []),
-            *(
-                Problem(str(folder / name), f"no ledger line: {where} does not exist")
-                for name in sorted(records)
-            ),
-        ]
-    entries, problems = parse(_ledger_bytes(folder), where)
-    if unfinished:
-        problems.insert(0, unfinished)
-    problems += chain_problems(entries, where)
-    problems += event_problems(entries, where, trust)
-    drawn: dict[str, Mapping[str, Any]] = {}
-    for entry in entries:
-        if entry.type != "draw":
-            continue
-        at = f"{where} line {entry.line}"
-        path = folder / entry.record
-        if not (path.is_file() or is_link(path)):
-            problems.append(Problem(at, f"its record {entry.record} is missing"))
-            continue
-        try:
-            record = read_record(path)
-        except InputError as exc:
-            problems.extend(Problem(at, f"its record {p}") for p in exc.problems)
-            continue
-        if (
-            record.get("digest") != entry.record_digest
-            or record_digest(record) != entry.record_digest
-        ):
-            problems.append(
-                Problem(
-                    at,
-                    f"its record {entry.record} has digest {record_digest(record)}, the ledger "
-                    f"says {entry.record_digest} (the record was edited or replaced)",
-                )
-            )
-        elif TargetKey.of_record(record) != entry.key:
-            problems.append(
-                Problem(at, f"its record {entry.record} is of {TargetKey.of_record(record)}")
-            )
-        else:
-            drawn[entry.record] = record
-    problems += commitment_problems(entries, where, drawn)
-    logged = {e.record for e in entries if e.type == "draw"}
-    problems += [
-        Problem(
-            str(folder / name),
-            f"no ledger line: {where} does not list this record (not written by `crossdraw "
-            "draw`, or the ledger was cut)",
-        )
-        for name in sorted(set(records) - logged)
-    ]
-    return problems
