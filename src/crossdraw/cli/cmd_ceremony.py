@@ -336,19 +336,19 @@ def run_ceremony(
     )
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     commitment_path = (
-        out / f"commitment-group{grp.id}-{target}-{stamp}-{commitment['digest'][:8]}.json"
+        out / f"commitment-group{grp.id}-{target}-{stamp}-{commitment.digest[:8]}.json"
     )
     if not commitment_path.exists():  # the same commitment twice in one second is one file
-        write_json_new(commitment_path, commitment)
+        write_json_new(commitment_path, commitment.as_json())
     key = TargetKey(inputs.plan.plan.plan.title, inputs.plan.plan.plan.year, grp.id, target)
     ledger.append_commitment(
         out,
         key,
         pool_digests=[(p.prefecture, p.digest) for p in pools],
-        rules_digest=rules_digest(commitment["requirements_in_force"]),
-        present=commitment["present"],
-        at=commitment["at"],
-        commitment_digest=commitment["digest"],
+        rules_digest=rules_digest(commitment.requirements_in_force),
+        present=commitment.present,
+        at=commitment.at,
+        commitment_digest=commitment.digest,
         sign_key=sign_key,
     )
     seen = ledger.head(out)  # nothing may be logged in this folder between now and the draw
@@ -372,7 +372,7 @@ def run_ceremony(
         drawn_at=drawn_at,
         seed_parts=parts,
     )
-    record: dict[str, Any] = planned[0].record
+    record: dict[str, Any] = planned[0].record.as_json()
     console.print(
         say(
             lang,
@@ -406,7 +406,7 @@ def run_ceremony(
     console.print(f"\n[bold]{say(lang, 'step', n=6, what=say(lang, 'step_write'))}[/bold]")
     if sign_key is not None:
         planned = [replace(p, record=sign_record(p.record, sign_key)) for p in planned]
-        record = planned[0].record
+        record = planned[0].record.as_json()
     lines = persist(planned, out, drawn_at, seen)
     console.print(say(lang, "saved", path=planned[0].path))
     sheet_path = planned[0].path.with_suffix(".sheet.html")

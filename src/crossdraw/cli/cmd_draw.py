@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.domain.pool import Pool
     from crossdraw.lottery.draw import GroupSpace
     from crossdraw.records.chain import Entry
+    from crossdraw.records.models import DrawRecord
     from crossdraw.records.record import Waiver, Witnesses
     from crossdraw.services.inputs import Inputs
     from crossdraw.store.ledger import Head
@@ -65,22 +66,20 @@ WaiveOpt = Annotated[
 ]
 
 
-def _identity(record: dict[str, Any]) -> tuple[str, int, int, str]:
-    from crossdraw.records.chain import TargetKey
-
-    key = TargetKey.of_record(record)
+def _identity(record: DrawRecord) -> tuple[str, int, int, str]:
+    key = record.key
     return key.plan_title, key.plan_year, key.group, key.prefecture
 
 
 @dataclass(frozen=True)
 class Earlier:
     path: Path
-    record: dict[str, Any]
+    record: DrawRecord
     entry: Entry | None = None  # its draw line, when found through the ledger
 
     @property
     def selected(self) -> tuple[str, ...]:
-        return tuple(str(s["id"]) for s in self.record["selected"])
+        return self.record.selected_ids
 
 
 def _candidates(
@@ -102,7 +101,7 @@ def _candidates(
     by_digest = {e.record_digest: e for e in lines if e.type == "draw"}
     voided = voids_of(lines)
     for item in given:
-        logged = by_digest.get(str(item.record.get("digest")))
+        logged = by_digest.get(item.record.digest)
         if logged is not None and logged.seq in voided:
             raise InputError.one(
                 str(item.path),
@@ -115,7 +114,7 @@ def _candidates(
             continue
         path = out / entry.record
         record = read_record(path)
-        if {record.get("digest"), record_digest(record)} != {entry.record_digest}:
+        if {record.digest, record_digest(record)} != {entry.record_digest}:
             raise InputError.one(
                 str(path),
                 f"this record is not the one logged at ledger.jsonl line {entry.line} (it was "
@@ -132,25 +131,16 @@ def earlier_draws(
 
     A voided draw is never among them, so it is never the prior of another target.
     """
-    from crossdraw.records.record import shape_problem
-
     plan = inputs.plan.plan.plan
     found: dict[str, Earlier] = {}
     for item in _candidates(out, after, grp, (plan.title, plan.year)):
         path, record = item.path, item.record
-        problem = shape_problem(record)
-        if problem:
-            raise InputError.one(
-                str(path),
-                f"not a usable crossdraw record: {problem}; check it with crossdraw verify "
-                "and move it out of the folder",
-            )
         title, year, gid, target = _identity(record)
         if (title, year, gid) != (plan.title, plan.year, grp.id) or target not in grp.targets:
             if path in after:
                 raise InputError.one(str(path), f"--after: not a record of {grp.name} of this plan")
             continue
-        if target in found and found[target].record.get("digest") == record.get("digest"):
+        if target in found and found[target].record.digest == record.digest:
             if item.entry is not None:  # the same draw given with --after: keep its ledger line
                 found[target] = item
             continue
@@ -161,7 +151,7 @@ def earlier_draws(
                 "give the one that stands with --after and move the other away",
             )
         current = {p.prefecture: p.digest for p in pools}
-        stored = {p["prefecture"]: p["digest"] for p in record.get("pools", [])}
+        stored = {p.prefecture: p.digest for p in record.pools}
         if stored != current:
             raise InputError.one(
                 str(path),
@@ -192,7 +182,7 @@ def _waivers(inputs: Inputs, waive: list[str], reason: str | None) -> tuple[Waiv
 
 @dataclass(frozen=True)
 class Planned:
-    record: dict[str, Any]
+    record: DrawRecord
     path: Path
     pool: Pool
     selected: tuple[str, ...]
@@ -219,7 +209,6 @@ def draw_group(
         group_space,
     )
     from crossdraw.lottery.feasibility import diagnose
-    from crossdraw.records.chain import TargetKey
     from crossdraw.records.record import DrawContext, Prior, build_record
     from crossdraw.store import ledger
 
@@ -236,7 +225,7 @@ def draw_group(
     for target in todo:
         done = earlier.get(target)
         if done is not None and done.entry is not None:
-            key = TargetKey.of_record(done.record)
+            key = done.record.key
             raise ledger.AlreadyDrawn.one(
                 str(done.path), ledger.already_drawn_message(key, done.entry, out)
             )
@@ -246,7 +235,7 @@ def draw_group(
                 f"{target} of {grp.name} was already drawn; a record is never overwritten",
             )
     prior_ids = {t: e.selected for t, e in earlier.items()}
-    priors = [Prior(t, e.record["digest"], prior_ids[t]) for t, e in earlier.items()]
+    priors = [Prior(t, e.record.digest, prior_ids[t]) for t, e in earlier.items()]
     members = inputs.of_group(grp)
     names = {i: e.name for i, e in members.items()}
     planned: list[Planned] = []
@@ -272,11 +261,11 @@ def draw_group(
             drawn_at=drawn_at,
         )
         record = build_record(ctx, result, space.quota.requirements)
-        path = out / f"group{grp.id}-{_file_part(target)}-{record['digest'][:12]}.json"
+        path = out / f"group{grp.id}-{_file_part(target)}-{record.digest[:12]}.json"
         pool = pools[grp.targets.index(target)]
         planned.append(Planned(record, path, pool, result.selected))
         prior_ids[target] = result.selected
-        priors.append(Prior(target, record["digest"], result.selected))
+        priors.append(Prior(target, record.digest, result.selected))
     return planned
 
 
@@ -466,11 +455,6 @@ def persist(planned: list[Planned], out: Path, drawn_at: str, seen: Head | None)
     )
 
 
-def _signed_by(record: dict[str, Any]) -> str | None:
-    signature = record.get("signature")
-    return str(signature["fingerprint"]) if signature else None
-
-
 def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
     from crossdraw.domain.canonical import fingerprint
 
@@ -480,13 +464,13 @@ def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
             {
                 "draws": [
                     {
-                        "group": p.record["group"]["id"],
-                        "prefecture": p.record["target"],
-                        "seed": p.record["seed"]["value"],
+                        "group": p.record.group.id,
+                        "prefecture": p.record.target,
+                        "seed": p.record.seed.value,
                         "selected": list(p.selected),
                         "record": str(p.path),
-                        "digest": p.record["digest"],
-                        "signed_by": _signed_by(p.record),
+                        "digest": p.record.digest,
+                        "signed_by": p.record.signed_by,
                         "ledger_line": line.line,
                     }
                     for p, line in zip(planned, lines)
@@ -497,7 +481,7 @@ def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
         return
     console = out_console()
     for p, line in zip(planned, lines):
-        rec = p.record
+        rec = p.record.as_json()
         console.print()
         for w in rec["waivers"]:
             console.print(f"[bold red]WAIVER {w['rule']}[/bold red]: {escape(w['reason'])}")
@@ -522,8 +506,8 @@ def _report(planned: list[Planned], lines: list[Entry], json_out: bool) -> None:
         console.print(f"  record {escape(str(p.path))}")
         console.print(f"  record digest {rec['digest']}")
         console.print(f"  fingerprint [bold]{fingerprint(rec['digest'])}[/bold]")
-        if _signed_by(rec):
-            console.print(f"  signed by key {_signed_by(rec)}")
+        if p.record.signed_by:
+            console.print(f"  signed by key {p.record.signed_by}")
         console.print(f"  ledger.jsonl line {line.line}")
     if lines:
         console.print(

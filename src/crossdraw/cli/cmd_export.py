@@ -27,6 +27,7 @@ from crossdraw.domain.errors import InputError, Problem
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.load.enterprises import EnterpriseList
     from crossdraw.load.planfile import LoadedPlan
+    from crossdraw.records.models import DrawRecord
 
 
 class ExportFormat(str, Enum):
@@ -43,7 +44,7 @@ def read_records(paths: list[Path]) -> list[tuple[str, dict[str, Any]]]:
     from crossdraw.records.record import verify_record
     from crossdraw.store.storage import read_record, records_in
 
-    found: list[tuple[str, dict[str, Any]]] = []
+    found: list[tuple[str, DrawRecord]] = []
     for path in paths:
         if path.is_dir():
             inside = [(str(p), rec) for p, rec in records_in(path)]
@@ -52,13 +53,13 @@ def read_records(paths: list[Path]) -> list[tuple[str, dict[str, Any]]]:
             found.extend(inside)
         else:
             found.append((str(path), read_record(path)))
-    unique: dict[str, tuple[str, dict[str, Any]]] = {}
+    unique: dict[str, tuple[str, DrawRecord]] = {}
     for label, rec in found:
-        unique.setdefault(str(rec.get("digest")), (label, rec))
+        unique.setdefault(rec.digest, (label, rec))
     bad = [f"{label}: {m}" for label, rec in unique.values() for m in verify_record(rec)]
     if bad:
         fail(exitcodes.MISMATCH, [*bad, "run crossdraw verify for details; nothing was written"])
-    return list(unique.values())
+    return [(label, rec.as_json()) for label, rec in unique.values()]
 
 
 def optional_enterprises(

@@ -67,9 +67,9 @@ def sheet(
     render = render_html if fmt is SheetFormat.html else render_markdown
     try:
         mismatches = verify_record(data)
-        drawn = ledger.logged_draw(record, str(data.get("digest")))
+        drawn = ledger.logged_draw(record, data.digest)
         line = (drawn.line, drawn.sha256) if drawn is not None else None
-        text = "" if mismatches else render(data, sheet_lang(lang), line)
+        text = "" if mismatches else render(data.as_json(), sheet_lang(lang), line)
     except InputError as exc:
         raise InputError([Problem(str(record), str(p)) for p in exc.problems]) from None
     if mismatches:

@@ -37,33 +37,24 @@ def _entries(inputs: Inputs, path: Path, sheet: str | None) -> list[Entry]:
     """Rows of a LIST (CSV or .xlsx), or the selection of a draw record (all drawn)."""
     from crossdraw.domain.rules import Entry
     from crossdraw.load.listfile import load_list
-    from crossdraw.records.record import shape_problem
     from crossdraw.store import ledger
     from crossdraw.store.storage import read_record
 
     if path.suffix.lower() == ".json":
         record = read_record(path)
-        problem = shape_problem(record)
-        if problem:
-            raise InputError.one(
-                str(path),
-                f"not a usable crossdraw record: {problem}; check it with crossdraw verify",
-            )
-        void = ledger.void_of(path.parent, str(record["digest"]))
+        void = ledger.void_of(path.parent, record.digest)
         if void is not None:
             raise InputError.one(
                 str(path),
                 f"this draw was voided (ledger.jsonl line {void.line}: {void.data['reason']}); "
                 "validate the redraw instead",
             )
-        target = inputs.plan.geography.resolve(str(record.get("target", "")))
+        target = inputs.plan.geography.resolve(record.target)
         if target is None:
             raise InputError.one(
-                str(path), f"target {record.get('target')!r} is not a prefecture of this plan"
+                str(path), f"target {record.target!r} is not a prefecture of this plan"
             )
-        return [
-            Entry(prefecture=target, id=str(s["id"]), source="drawn") for s in record["selected"]
-        ]
+        return [Entry(prefecture=target, id=i, source="drawn") for i in record.selected_ids]
     listed = load_list(path, inputs.plan.geography, inputs.enterprises.by_id(), sheet=sheet)
     warn(list(listed.warnings))
     return [

@@ -25,23 +25,24 @@ if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.domain.geography import Geography
     from crossdraw.load.enterprises import EnterpriseList
     from crossdraw.records.chain import Entry
+    from crossdraw.records.models import DrawRecord
     from crossdraw.records.record import Mismatch
     from crossdraw.records.signing import Trust
 
-    Result = tuple[Path, dict[str, Any], list[Mismatch], Entry | None]
+    Result = tuple[Path, DrawRecord, list[Mismatch], Entry | None]
 
 
-def _e3_exclusions(record: dict[str, Any]) -> dict[str, str]:
+def _e3_exclusions(record: DrawRecord) -> dict[str, str]:
     return {
-        e["id"]: e["excluded"][len("E3: ") :]
-        for p in record["pools"]
-        for e in p["listing"]["enterprises"]
-        if str(e.get("excluded", "")).startswith("E3: ")
+        e.id: e.excluded[len("E3: ") :]
+        for p in record.pools
+        for e in p.listing.enterprises
+        if e.excluded is not None and e.excluded.startswith("E3: ")
     }
 
 
 def _check_files(
-    record: dict[str, Any],
+    record: DrawRecord,
     enterprises: Path | None,
     groups: Path | None,
     geography: Geography,
@@ -58,51 +59,45 @@ def _check_files(
     out: list[Mismatch] = []
     if groups is not None:
         sha = file_sha256(groups)
-        if sha != record["plan"]["sha256"]:
+        if sha != record.plan.sha256:
             out.append(
                 Mismatch(
-                    "plan.sha256",
-                    f"{groups} has sha256 {sha}, the record {record['plan']['sha256']}",
+                    "plan.sha256", f"{groups} has sha256 {sha}, the record {record.plan.sha256}"
                 )
             )
     if enterprises is not None:
         listing = loaded.get(enterprises)
         if listing is None:
             listing = loaded[enterprises] = load_enterprises(enterprises, geography, sheet=sheet)
-        if listing.sha256 != record["enterprises_sha256"]:
+        if listing.sha256 != record.enterprises_sha256:
             out.append(
                 Mismatch(
                     "enterprises_sha256",
-                    f"{enterprises} has sha256 {listing.sha256}, the record {record['enterprises_sha256']}",
+                    f"{enterprises} has sha256 {listing.sha256}, the record {record.enterprises_sha256}",
                 )
             )
         exclusions = _e3_exclusions(record)
         pools = [
-            build_pool(p["prefecture"], listing.in_prefecture(str(p["prefecture"])), exclusions)
-            for p in record["pools"]
+            build_pool(p.prefecture, listing.in_prefecture(p.prefecture), exclusions)
+            for p in record.pools
         ]
         out.extend(check_pools_against_file(record, pools))
     return out
 
 
-def _chain(loaded: list[tuple[Path, dict[str, Any]]]) -> dict[Path, list[Mismatch]]:
+def _chain(loaded: list[tuple[Path, DrawRecord]]) -> dict[Path, list[Mismatch]]:
     """A record that depends on another given record must carry that record's selection."""
     from crossdraw.records.record import Mismatch
 
-    by_digest = {str(rec.get("digest")): rec for _, rec in loaded}
+    by_digest = {rec.digest: rec for _, rec in loaded}
     out: dict[Path, list[Mismatch]] = {}
     for path, rec in loaded:
-        previous = rec.get("previous")
-        if not isinstance(previous, list):
-            continue  # verify_record reports it
-        for index, prev in enumerate(previous):
-            earlier = (
-                by_digest.get(str(prev.get("record_digest"))) if isinstance(prev, dict) else None
-            )
-            if earlier is None or not isinstance(earlier.get("selected"), list):
+        for index, prev in enumerate(rec.previous):
+            earlier = by_digest.get(prev.record_digest)
+            if earlier is None:
                 continue
-            ids = [str(s.get("id")) if isinstance(s, dict) else str(s) for s in earlier["selected"]]
-            if ids != prev.get("selected") or earlier.get("target") != prev.get("prefecture"):
+            ids = list(earlier.selected_ids)
+            if ids != list(prev.selected) or earlier.target != prev.prefecture:
                 out.setdefault(path, []).append(
                     Mismatch(
                         f"previous[{index}]",
@@ -270,7 +265,7 @@ def verify(
         if not mismatches:
             mismatches.extend(_check_files(record, enterprises, groups, geography, sheet, lists))
         mismatches.extend(chain.get(path, []))
-        untrusted = trust_problem(record.get("signature"), trust)
+        untrusted = trust_problem(record.signature, trust)
         if untrusted:
             mismatches.append(Mismatch("signature", untrusted))
         results.append((path, record, mismatches, voided.get(path.resolve())))
@@ -330,9 +325,9 @@ def _print_json(ok: bool, results: list[Result], reports: list[LedgerReport]) ->
             "records": [
                 {
                     "record": str(path),
-                    "digest": record.get("digest"),
+                    "digest": record.digest,
                     "verified": not m,
-                    "signed_by": (record.get("signature") or {}).get("fingerprint"),
+                    "signed_by": record.signed_by,
                     "voided": _void_json(void),
                     "mismatches": [{"field": x.field, "message": x.message} for x in m],
                 }
@@ -370,8 +365,8 @@ def _print_text(results: list[Result], reports: list[LedgerReport]) -> None:
             + (f" ({kinds}), chain intact; head {fingerprint(head.sha256)}" if head else "")
         )
     for path, record, m, void in results:
-        signed = record.get("signature")
-        notes = (f", signed by {signed['fingerprint']}" if isinstance(signed, dict) else "") + (
+        signed = record.signed_by
+        notes = (f", signed by {signed}" if signed else "") + (
             f" [bold]VOIDED[/bold] (ledger line {void.line}: {escape(void.data['reason'])})"
             if void
             else ""
@@ -379,8 +374,8 @@ def _print_text(results: list[Result], reports: list[LedgerReport]) -> None:
         if not m:
             console.print(
                 f"[green]✓ verified[/green] {escape(str(path))}: "
-                f"{escape(record['group']['name'])} → {escape(record['target'])}, "
-                f"selected {escape(', '.join(s['id'] for s in record['selected']))}" + notes
+                f"{escape(record.group.name)} → {escape(record.target)}, "
+                f"selected {escape(', '.join(record.selected_ids))}" + notes
             )
             continue
         console.print(f"[red]✗ MISMATCH[/red] {escape(str(path))}{notes}")

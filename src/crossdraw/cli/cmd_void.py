@@ -38,7 +38,7 @@ def _dependents(folder: Path, voided: Entry) -> list[Problem]:
         ):
             continue
         record = read_record(folder / entry.record)
-        if any(p.get("record_digest") == voided.record_digest for p in record.get("previous", [])):
+        if any(p.record_digest == voided.record_digest for p in record.previous):
             out.append(
                 Problem(
                     str(folder / entry.record),
