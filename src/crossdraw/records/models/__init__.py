@@ -9,6 +9,7 @@ The JSON Schemas in docs/schemas/ are generated from these models (`schemas()`).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -97,6 +98,7 @@ __all__ = [
     "WitnessNames",
     "line_from_value",
     "parse_line",
+    "schema_files",
     "schemas",
 ]
 
@@ -120,6 +122,14 @@ def schemas() -> dict[str, dict[str, Any]]:
         "crossdraw-commitment-1.schema.json": _published(
             Commitment.model_json_schema(by_alias=True, mode="validation"), COMMITMENT_SCHEMA
         ),
+    }
+
+
+def schema_files() -> dict[str, bytes]:
+    """The bytes of each published schema file (scripts/write_schemas.py writes them)."""
+    return {
+        name: (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        for name, schema in schemas().items()
     }
 
 

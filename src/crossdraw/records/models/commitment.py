@@ -60,9 +60,9 @@ class Commitment(Model):
     schema_id: Literal["crossdraw-commitment/1"] = Field(
         alias="schema", description="The format: crossdraw-commitment/1."
     )
-    plan: CommitmentPlan
+    plan: CommitmentPlan = Field(description="The plan, by title and file digest.")
     enterprises_sha256: Sha256 = Field(description="SHA-256 of the enterprise list's bytes.")
-    group: CommitmentGroup
+    group: CommitmentGroup = Field(description="The group whose target is drawn.")
     target: str = Field(description="The target prefecture about to be drawn.")
     pools: Annotated[tuple[CommittedPool, ...], AS_LIST] = Field(
         description="The pool of each of the group's targets."
@@ -70,7 +70,7 @@ class Commitment(Model):
     requirements_in_force: Annotated[tuple[RequirementInForce, ...], AS_LIST] = Field(
         description="The quotas as they apply to these pools."
     )
-    present: Present
+    present: Present = Field(description="Q6: who is present.")
     at: str = Field(description="When, ISO 8601 in UTC.")
     digest: Sha256 = Field(
         description="SHA-256 of the canonical JSON of the commitment without `digest`."

@@ -223,11 +223,11 @@ class DrawRecord(Model):
     waivers: Annotated[tuple[WaivedRule, ...], AS_LIST] = Field(
         description="Rules waived for this draw."
     )
-    tool: Tool
-    plan: PlanRef
-    group: GroupRef
+    tool: Tool = Field(description="The program that made the record.")
+    plan: PlanRef = Field(description="The plan, by title, year and file digest.")
+    group: GroupRef = Field(description="The group the target belongs to.")
     enterprises_sha256: Sha256 = Field(description="SHA-256 of the enterprise list's bytes.")
-    rules: RulesSpec
+    rules: RulesSpec = Field(description="The quota rules applied (Q1-Q5).")
     requirements_in_force: Annotated[tuple[RequirementInForce, ...], AS_LIST] = Field(
         description="The quotas as they applied to these pools."
     )
@@ -238,13 +238,13 @@ class DrawRecord(Model):
     previous: Annotated[tuple[PreviousDraw, ...], AS_LIST] = Field(
         description="The group's earlier draws this one was made given."
     )
-    seed: Seed
-    counts: Counts
-    random: RandomDraw
+    seed: Seed = Field(description="The seed and how it was made.")
+    counts: Counts = Field(description="How many selections the draw chose among.")
+    random: RandomDraw = Field(description="The random integer that picked the selection.")
     selected: Annotated[tuple[SelectedItem, ...], AS_LIST] = Field(
         description="The enterprises drawn, in the order drawn."
     )
-    witnesses: WitnessNames
+    witnesses: WitnessNames = Field(description="Q6: who was present.")
     place: str = Field(description="Where the draw took place.")
     drawn_at: str = Field(description="When, ISO 8601 in UTC.")
     digest: Sha256 = Field(

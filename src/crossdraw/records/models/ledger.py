@@ -69,7 +69,7 @@ class _Line(Model):
         description="SHA-256 of the line before (without its newline); 64 zeros on line 1."
     )
     at: str = Field(description="When, ISO 8601 in UTC.")
-    plan: LinePlan
+    plan: LinePlan = Field(description="The plan, by title and year.")
     group: Count = Field(description="The group's number.")
     prefecture: str = Field(description="The target prefecture.")
 
@@ -105,7 +105,7 @@ class _Signable(_Line):
 class DrawLine(_Line):
     """A draw: its record file, written with the line, and what it drew."""
 
-    type: Literal["draw"] = Field(description="draw")
+    type: Literal["draw"] = Field(description="A draw line.")
     record: RecordName
     record_digest: Sha256 = Field(description="The record's digest.")
     selected: Texts = Field(description="The ids drawn, in order.")
@@ -114,7 +114,7 @@ class DrawLine(_Line):
 class VoidLine(_Signable):
     """The withdrawal of a standing draw; its record stays."""
 
-    type: Literal["void"] = Field(description="void")
+    type: Literal["void"] = Field(description="A void line.")
     record: RecordName
     record_digest: Sha256 = Field(description="The withdrawn record's digest.")
     voids: Seq = Field(description="The seq of the draw line withdrawn.")
@@ -124,7 +124,7 @@ class VoidLine(_Signable):
 class CommitmentLine(_Signable):
     """What the witnesses signed before any seed existed: the pools, the quotas, who."""
 
-    type: Literal["commitment"] = Field(description="commitment")
+    type: Literal["commitment"] = Field(description="A commitment line.")
     pool_digests: Annotated[tuple[PoolDigest, ...], AS_LIST] = Field(
         description="The pool digest of each of the group's targets, in the plan's order."
     )
@@ -132,7 +132,7 @@ class CommitmentLine(_Signable):
         description="SHA-256 of the canonical JSON of the quotas in force "
         "(a record's `requirements_in_force`)."
     )
-    present: Present
+    present: Present = Field(description="Q6: who was present when it was signed.")
     commitment_digest: Sha256 | None = Field(
         description="The digest of the commitment file written with it; null when none was."
     )
