@@ -22,17 +22,15 @@ from crossdraw.records.models import (
     LedgerLine,
     Present,
     RequirementInForce,
-    TargetKey,
     VoidLine,
-    line_from_value,
     parse_line,
 )
+from crossdraw.records.models import TargetKey as TargetKey  # the key of a draw, re-exported
 from crossdraw.records.record import nfc
 from crossdraw.records.signing import Trust, check_signature, trust_problem
 
 SCHEMA = LEDGER_SCHEMA
 GENESIS = "0" * 64
-__all__ = ["TargetKey"]  # re-exported: the key of a draw, from the models
 
 
 @dataclass(frozen=True)
@@ -101,33 +99,33 @@ def _base(seq: int, kind: str, prev: str, at: str, key: TargetKey) -> dict[str, 
     return {"schema": SCHEMA, "seq": seq, "type": kind, "prev": prev, "at": at, **key.fields()}
 
 
-def _built(value: dict[str, Any]) -> Any:
-    return line_from_value(value, f"the new ledger line {value['seq']}")
+def _where(seq: int) -> str:
+    return f"the new ledger line {seq}"
 
 
 def draw_line(seq: int, prev: str, at: str, name: str, record: DrawRecord) -> DrawLine:
-    line: DrawLine = _built(
+    return DrawLine.from_value(
         {
             **_base(seq, "draw", prev, at, record.key),
             "record": name,
             "record_digest": record.digest,
             "selected": list(record.selected_ids),
-        }
+        },
+        _where(seq),
     )
-    return line
 
 
 def void_line(seq: int, prev: str, at: str, drawn: Entry, reason: str) -> VoidLine:
-    line: VoidLine = _built(
+    return VoidLine.from_value(
         {
             **_base(seq, "void", prev, at, drawn.key),
             "record": drawn.record,
             "record_digest": drawn.record_digest,
             "voids": drawn.seq,
             "reason": nfc(reason),
-        }
+        },
+        _where(seq),
     )
-    return line
 
 
 def commitment_line(
@@ -142,16 +140,16 @@ def commitment_line(
     commitment_digest: str | None,
 ) -> CommitmentLine:
     people = present.as_json() if isinstance(present, Present) else present
-    line: CommitmentLine = _built(
+    return CommitmentLine.from_value(
         {
             **_base(seq, "commitment", prev, at, key),
             "pool_digests": [{"prefecture": p, "digest": d} for p, d in pool_digests],
             "rules_digest": rules_digest,
             "present": {k: nfc(v) for k, v in sorted(people.items())},
             "commitment_digest": commitment_digest,
-        }
+        },
+        _where(seq),
     )
-    return line
 
 
 def rules_digest(requirements_in_force: Sequence[RequirementInForce]) -> str:
