@@ -276,3 +276,29 @@ def test_the_reader_names_every_problem_of_a_file_at_once() -> None:
         "n": -1234567890123456,
         "x": 1.5,
     }
+
+
+def test_odd_shapes_are_each_named_in_words() -> None:
+    value = _value()
+    value["pools"][0]["listing"]["enterprises"][0]["excluded"] = None
+    value["counts"]["group_valid_selections"] = "9" * 1001
+    assert _refusal(_bytes(value)) == [
+        "x.json, pools[0].listing.enterprises[0].excluded: should be text, not null (leave the "
+        "key out when eligible)",
+        "x.json, counts.group_valid_selections: too long: at most 1000 characters",
+    ]
+    line = {k: v for k, v in json.loads(LINES[0]).items() if k != "type"}
+    with pytest.raises(InputError) as caught:
+        parse_line(canonical_json(line), "L")
+    assert [str(p) for p in caught.value.problems] == [
+        "L, type: missing: every ledger line says its type (draw, void or commitment)"
+    ]
+    with pytest.raises(InputError) as caught:
+        DrawLine.from_value({**json.loads(LINES[0]), "type": "void"}, "L", kind="a line")
+    assert [str(p) for p in caught.value.problems] == [
+        "L, type: should be 'draw', not the text \"void\""
+    ]
+    with pytest.raises(InputError, match=r"^c.json: not a crossdraw commitment \(no 'schema'"):
+        Commitment.parse(b"{}", "c.json")
+    with pytest.raises(InputError, match=r"^L: not a JSON object"):
+        parse_line(b"[]", "L")

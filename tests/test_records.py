@@ -16,7 +16,14 @@ from crossdraw.domain.pool import Pool, PoolEntry
 from crossdraw.domain.rules import Entry, judge_group
 from crossdraw.lottery.draw import combine_seed, draw_prefecture, group_space
 from crossdraw.records.models import DrawRecord
-from crossdraw.records.record import DrawContext, Prior, Witnesses, build_record, verify_record
+from crossdraw.records.record import (
+    DrawContext,
+    Prior,
+    Witnesses,
+    build_record,
+    check_pools_against_file,
+    verify_record,
+)
 from tests.builders import RULES_2021
 
 RULES = RULES_2021
@@ -183,3 +190,22 @@ def test_seed_from_several_parties_is_their_parts_joined_and_verified() -> None:
         update={"seed": record.seed.model_copy(update={"parts": (parts[0], "1023847562")})}
     )
     assert "seed.value" in {m.field for m in verify_record(edited)}
+
+
+def test_e1_pools_rebuilt_from_another_list_are_reported_by_enterprise() -> None:
+    record = make_records()[0]
+    moved = Pool(
+        "丙市",
+        (
+            *BING.entries[:1],
+            PoolEntry("C2", "丙二县", (), None),  # moved county
+            *BING.entries[2:],
+            PoolEntry("C6", "丙一区", (), None),  # new
+        ),
+    )
+    assert check_pools_against_file(record, [BING, DING]) == []
+    (found,) = check_pools_against_file(record, [moved, DING])
+    assert str(found) == (
+        "pools[0].listing: 丙市 in the enterprise file differs from the record for 2 "
+        "enterprises: C2, C6"
+    )

@@ -294,9 +294,6 @@ class DrawRecord(Model):
         """The fingerprint of the key that signed the record, or None when unsigned."""
         return self.signature.fingerprint if self.signature is not None else None
 
-    def pool_of(self, prefecture: str) -> PoolRecord | None:
-        return next((p for p in self.pools if p.prefecture == prefecture), None)
-
     def with_signature(self, signature: Signature) -> DrawRecord:
         """The record with `signature` added (its digest leaves the signature out)."""
         signed = self.model_copy(update={"signature": signature})
