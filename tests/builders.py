@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from crossdraw.domain.canonical import digest
 from crossdraw.domain.models import Requirement, Rules
+from crossdraw.records.record import UNDIGESTED
 
 # The 2021 plan's quota rules (Q1 2 per target, Q2 2 counties, Q3, Q4 with the Q5 stand-in).
 RULES_2021 = Rules(
@@ -16,3 +20,9 @@ RULES_2021 = Rules(
         ),
     )
 )
+
+
+def with_digest(value: dict[str, Any]) -> dict[str, Any]:
+    """A record's object (as stored) edited by a test, with its digest recomputed: what
+    someone who edits a record file can always do (only a signature stops them)."""
+    return {**value, "digest": digest({k: v for k, v in value.items() if k not in UNDIGESTED})}

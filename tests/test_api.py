@@ -21,7 +21,7 @@ def test_readme_python_example_draws_verifies_and_judges(project: Project) -> No
         witness="张三",
     )
     (drawn,) = outcome.planned
-    assert drawn.record["target"] == "丙市" and len(drawn.selected) == 2
+    assert drawn.record.target == "丙市" and len(drawn.selected) == 2
     report = crossdraw.verify_folder(
         project.out, enterprises=project.enterprises, groups=project.groups
     )

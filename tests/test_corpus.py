@@ -17,6 +17,8 @@ from typer.testing import CliRunner
 
 from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
+from crossdraw.domain.errors import InputError
+from crossdraw.records.models import DrawRecord
 from tests.conftest import PLAN_YAML, ROWS, Project, write_enterprises
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -236,14 +238,26 @@ def _edit_field(record: dict[str, Any], field: str, how: str) -> dict[str, Any]:
 def test_verify_a_record_with_a_field_edited_deleted_or_retyped(
     runner: CliRunner, project: Project, record: dict[str, Any], field: str, how: str
 ) -> None:
+    """A field missing or of the wrong type is refused when the record is read (exit 2, the
+    file and the field named); a value of the right type that was changed does not verify."""
     path = project.root / "tampered.json"
-    path.write_text(json.dumps(_edit_field(record, field, how), ensure_ascii=False), "utf-8")
-    unreadable = field == "schema" or (field == "algorithm" and how != "deleted")
-    if unreadable or (field == "algorithm" and how == "deleted"):
+    tampered = _edit_field(record, field, how)
+    path.write_text(json.dumps(tampered, ensure_ascii=False), "utf-8")
+    if field in ("schema", "algorithm"):
         code, message = exitcodes.BAD_INPUT, "schema"
+    elif how != "edited" or not _readable(tampered):
+        code, message = exitcodes.BAD_INPUT, f"{path.name}, {field}"
     else:
         code, message = exitcodes.MISMATCH, "MISMATCH"
     check_refused(runner, project, ["verify", str(path)], code, message, path.name)
+
+
+def _readable(value: dict[str, Any]) -> bool:
+    try:
+        DrawRecord.from_parsed(value, "tampered.json")
+    except InputError:
+        return False
+    return True
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import json
 import os
 import random
 import signal
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import verify_record
 from crossdraw.store.storage import write_new
 from tests.conftest import Project, write_enterprises
@@ -55,7 +55,7 @@ def assert_only_whole_records(folder: Path) -> list[str]:
     """Every record in the folder is complete and verifies; returns their names."""
     names = []
     for path in sorted(folder.glob("group*.json")) if folder.exists() else []:
-        record = json.loads(path.read_text(encoding="utf-8"))  # a partial file fails here
+        record = DrawRecord.parse(path.read_bytes(), str(path))  # a partial file fails here
         assert verify_record(record) == [], path
         names.append(path.name)
     return names

@@ -25,6 +25,7 @@ from crossdraw.output.spreadsheet import (
     neutralise,
     xlsx_bytes,
 )
+from crossdraw.records.models import DrawRecord
 from tests.conftest import ROWS, Project, uscc
 
 SEED = "38201749561023847561"
@@ -364,15 +365,13 @@ def test_checklist_items_are_in_the_plans_order_for_several_tags() -> None:
     assert found[-1] == "粉尘涉爆专项"
 
 
-def record_with(name: str, tags: list[str]) -> dict[str, Any]:
-    return {
-        "group": {"id": 1, "name": "第一组", "targets": ["丙市", "丁市"]},
-        "target": "丙市",
-        "digest": "ab" * 32,
-        "selected": [
-            {"id": uscc(8), "name": name, "county": "丙一区", "tags": tags, "probability": "1/2"}
-        ],
-    }
+def record_with(name: str, tags: list[str]) -> DrawRecord:
+    """A real record (folder-v1's redraw of 丙市) whose one drawn enterprise has this name
+    and these categories."""
+    path = Path(__file__).parent / "fixtures/folder-v1/draws/group1-丙市-c7ffd6859b17.json"
+    record = DrawRecord.parse(path.read_bytes(), path.name)
+    item = record.selected[0].model_copy(update={"name": name, "tags": tuple(tags)})
+    return record.model_copy(update={"selected": (item,)})
 
 
 def test_checklist_html_is_self_contained_and_escaped() -> None:

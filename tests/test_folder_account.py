@@ -178,8 +178,8 @@ def test_q6_ceremony_service_runs_without_a_terminal(folder: Path) -> None:
         ["2", "乙市", "周八", "吴九", "郑十", "乙市应急管理局", "2", "3820174956", "1023847561", ""]
     )
     outcome = run_ceremony(io, spec.load(), CeremonyRequest(out=out))
-    assert outcome.planned.record["target"] == "乙市"
-    assert outcome.planned.record["seed"]["parts"] == ["3820174956", "1023847561"]
+    assert outcome.planned.record.target == "乙市"
+    assert outcome.planned.record.seed.parts == ("3820174956", "1023847561")
     assert any("第1步" in line for line in io.said)
     account = read_account(out)
     assert account.problems == ()

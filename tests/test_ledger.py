@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
+from crossdraw.domain.canonical import canonical_json
 from crossdraw.domain.errors import InputError
 from crossdraw.records.chain import GENESIS, TargetKey, chain_problems, parse, rules_digest
+from crossdraw.records.models import DrawRecord
 from crossdraw.records.signing import Trust, generate_key
 from crossdraw.store import ledger
 from tests.conftest import folder_problems, standing_line
@@ -21,23 +23,23 @@ AT = "2025-05-20T08:00:00+00:00"
 KEY = TargetKey("测试方案", 2025, 1, "丙市")
 
 
-def name(record: dict[str, Any]) -> str:
-    return f"group1-{record['target']}-{record['digest'][:12]}.json"
+def name(record: DrawRecord) -> str:
+    return f"group1-{record.target}-{record.digest[:12]}.json"
 
 
-def draw(folder: Path, *records: dict[str, Any]) -> list[ledger.Entry]:
+def draw(folder: Path, *records: DrawRecord) -> list[ledger.Entry]:
     return ledger.append_draws(folder, [(name(r), r) for r in records], at=AT)
 
 
-def commit_to(folder: Path, record: dict[str, Any], **changes: Any) -> ledger.Entry:
+def commit_to(folder: Path, record: DrawRecord, **changes: Any) -> ledger.Entry:
     values: dict[str, Any] = {
-        "pool_digests": [(p["prefecture"], p["digest"]) for p in record["pools"]],
-        "rules_digest": rules_digest(record["requirements_in_force"]),
+        "pool_digests": [(p.prefecture, p.digest) for p in record.pools],
+        "rules_digest": rules_digest(record.requirements_in_force),
         "present": {"witness": "张三", "drawer": "李四", "bureau_rep": "", "place": "丙市"},
         "at": AT,
         **changes,
     }
-    return ledger.append_commitment(folder, TargetKey.of_record(record), **values)
+    return ledger.append_commitment(folder, record.key, **values)
 
 
 @pytest.fixture
@@ -75,8 +77,8 @@ def test_a_fresh_ledger_verifies_and_chains_each_line_to_the_one_before(five: Pa
     entries, bad = parse(ledger.ledger_path(five).read_bytes(), "L")
     assert bad == [] and [e.seq for e in entries] == [1, 2, 3, 4, 5]
     assert [e.type for e in entries] == ["commitment", "draw", "void", "draw", "draw"]
-    assert entries[0].data["prev"] == GENESIS
-    assert all(e.data["prev"] == p.sha256 for p, e in itertools.pairwise(entries))
+    assert entries[0].line_model.prev == GENESIS
+    assert all(e.line_model.prev == p.sha256 for p, e in itertools.pairwise(entries))
     assert ledger.head(five) == ledger.Head(5, entries[-1].sha256)
 
 
@@ -103,7 +105,7 @@ def test_an_edited_record_digest_on_the_last_line_is_reported(five: Path) -> Non
     lines = lines_of(five)
     data = json.loads(lines[-1])
     data["record_digest"] = "0" * 64
-    lines[-1] = ledger.encode(data)[:-1]
+    lines[-1] = canonical_json(data)
     write_lines(five, lines)
     assert next(p for p in problems(five) if "has digest" in p).startswith(where(five, 5))
 
@@ -200,7 +202,7 @@ def test_void_then_redraw_is_allowed_and_both_stay_visible(tmp_path: Path) -> No
     draw(tmp_path, first)
     assert standing_line(tmp_path, KEY) is not None
     void = ledger.append_void(tmp_path, name(first), reason="抽签人错填种子", at=AT)
-    assert void.data["voids"] == 1 and void.line == 2
+    assert void.line_model.voids == 1 and void.line == 2
     assert standing_line(tmp_path, KEY) is None
     (redrawn,) = draw(tmp_path, other)
     assert standing_line(tmp_path, KEY) == redrawn
@@ -225,7 +227,7 @@ def test_void_reason_is_stored_nfc_normalised(tmp_path: Path) -> None:
     first, _ = make_records()
     draw(tmp_path, first)
     void = ledger.append_void(tmp_path, name(first), reason="Zoe\u0301 absent", at=AT)
-    assert void.data["reason"] == "Zo\u00e9 absent"
+    assert void.line_model.reason == "Zo\u00e9 absent"
 
 
 def test_a_draw_prepared_before_the_ledger_moved_on_is_refused(tmp_path: Path) -> None:
@@ -274,14 +276,14 @@ def test_signed_void_lines_verify_and_trust_is_checked(tmp_path: Path) -> None:
     first, _ = make_records()
     draw(tmp_path, first)
     void = ledger.append_void(tmp_path, name(first), reason="重抽", at=AT, sign_key=key)
-    assert void.data["signature"]["fingerprint"] == key.public.fingerprint
+    assert void.line_model.signed_by == key.public.fingerprint
     assert folder_problems(tmp_path, trust=Trust(keys=frozenset({key.public.raw}))) == []
     untrusted = folder_problems(tmp_path, trust=Trust(keys=frozenset({stranger.public.raw})))
     assert "not among the trusted keys" in str(untrusted[0])
     lines = lines_of(tmp_path)
     data = json.loads(lines[1])
     data["reason"] = "别的理由"
-    write_lines(tmp_path, [lines[0], ledger.encode(data)[:-1]])
+    write_lines(tmp_path, [lines[0], canonical_json(data)])
     assert any("signature does not verify" in p for p in problems(tmp_path))
 
 
@@ -297,7 +299,7 @@ def test_an_unsigned_void_fails_when_a_trusted_key_is_given(tmp_path: Path) -> N
 
 def test_a_folder_of_records_without_a_ledger_reports_each_record(tmp_path: Path) -> None:
     first, _ = make_records()
-    (tmp_path / name(first)).write_text(json.dumps(first), encoding="utf-8")
+    (tmp_path / name(first)).write_text(json.dumps(first.as_json()), encoding="utf-8")
     from crossdraw.services.verifying import VerifyRequest, verify
     from crossdraw.store.account import read_account
 

@@ -15,7 +15,15 @@ from crossdraw.domain.models import Group, Plan, PlanInfo
 from crossdraw.domain.pool import Pool, PoolEntry
 from crossdraw.domain.rules import Entry, judge_group
 from crossdraw.lottery.draw import combine_seed, draw_prefecture, group_space
-from crossdraw.records.record import DrawContext, Prior, Witnesses, build_record, verify_record
+from crossdraw.records.models import DrawRecord
+from crossdraw.records.record import (
+    DrawContext,
+    Prior,
+    Witnesses,
+    build_record,
+    check_pools_against_file,
+    verify_record,
+)
 from tests.builders import RULES_2021
 
 RULES = RULES_2021
@@ -45,7 +53,7 @@ DING = Pool(
 )
 
 
-def make_records(seed: str = "12345678901234567890") -> list[dict[str, Any]]:
+def make_records(seed: str = "12345678901234567890") -> list[DrawRecord]:
     space = group_space(RULES, [BING, DING])
     ctx = DrawContext(
         plan=PLAN,
@@ -61,9 +69,7 @@ def make_records(seed: str = "12345678901234567890") -> list[dict[str, Any]]:
     rec1 = build_record(ctx, first, space.quota.requirements)
     prior = {"丙市": first.selected}
     second = draw_prefecture(space, "丁市", prior, seed + "b")
-    ctx2 = DrawContext(
-        **{**ctx.__dict__, "prior": (Prior("丙市", rec1["digest"], first.selected),)}
-    )
+    ctx2 = DrawContext(**{**ctx.__dict__, "prior": (Prior("丙市", rec1.digest, first.selected),)})
     rec2 = build_record(ctx2, second, space.quota.requirements)
     return [rec1, rec2]
 
@@ -96,23 +102,32 @@ def test_verify_fails_on_any_edited_field(which: int) -> None:
     assert_every_edit_is_noticed(make_records()[which])
 
 
-def assert_every_edit_is_noticed(record: dict[str, Any]) -> None:
-    leaves = [p for p in _leaves(record) if p[:1] not in (("schema",), ("algorithm",))]
+def noticed(value: dict[str, Any]) -> bool:
+    """An edited record is either refused when read, or read and found not to verify."""
+    try:
+        record = DrawRecord.from_parsed(value, "edited.json")
+    except InputError:
+        return True
+    return bool(verify_record(record))
+
+
+def assert_every_edit_is_noticed(record: DrawRecord) -> None:
+    value = record.as_json()
+    leaves = [p for p in _leaves(value) if p[:1] not in (("schema",), ("algorithm",))]
     assert len(leaves) > 50
     for path in leaves:
-        edited = copy.deepcopy(record)
+        edited = copy.deepcopy(value)
         target = edited
         for key in path[:-1]:
             target = target[key]
         target[path[-1]] = _edit(target[path[-1]])
-        assert verify_record(edited), f"editing {path} went unnoticed"
+        assert noticed(edited), f"editing {path} went unnoticed"
 
 
 def test_record_from_a_newer_schema_is_refused_as_unreadable() -> None:
-    record = make_records()[0]
-    record["schema"] = "crossdraw-record/99"
+    value = {**make_records()[0].as_json(), "schema": "crossdraw-record/99"}
     with pytest.raises(InputError, match="newer crossdraw"):
-        verify_record(record)
+        DrawRecord.from_parsed(value, "newer.json")
 
 
 def test_chi_square_sequential_draws_are_uniform_over_group_selections() -> None:
@@ -168,8 +183,29 @@ def test_seed_from_several_parties_is_their_parts_joined_and_verified() -> None:
     )
     result = draw_prefecture(space, "丙市", {}, combine_seed(parts))
     record = build_record(ctx, result, space.quota.requirements)
-    assert record["seed"]["value"] == "3820174956-1023847561"
-    assert record["seed"]["parts"] == list(parts)
+    assert record.seed.value == "3820174956-1023847561"
+    assert record.seed.parts == parts
     assert verify_record(record) == []
-    record["seed"]["parts"][1] = "1023847562"
-    assert "seed.value" in {m.field for m in verify_record(record)}
+    edited = record.model_copy(
+        update={"seed": record.seed.model_copy(update={"parts": (parts[0], "1023847562")})}
+    )
+    assert "seed.value" in {m.field for m in verify_record(edited)}
+
+
+def test_e1_pools_rebuilt_from_another_list_are_reported_by_enterprise() -> None:
+    record = make_records()[0]
+    moved = Pool(
+        "丙市",
+        (
+            *BING.entries[:1],
+            PoolEntry("C2", "丙二县", (), None),  # moved county
+            *BING.entries[2:],
+            PoolEntry("C6", "丙一区", (), None),  # new
+        ),
+    )
+    assert check_pools_against_file(record, [BING, DING]) == []
+    (found,) = check_pools_against_file(record, [moved, DING])
+    assert str(found) == (
+        "pools[0].listing: 丙市 in the enterprise file differs from the record for 2 "
+        "enterprises: C2, C6"
+    )

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from crossdraw.cli.app import app
 from crossdraw.cli.safe import escape, visible
-from crossdraw.records.record import record_digest
+from tests.builders import with_digest
 from tests.conftest import PLAN_YAML, Project
 
 
@@ -61,8 +61,7 @@ def crafted_record(
     record_path = sorted(folder.glob("*.json"))[0]
     record = json.loads(record_path.read_text(encoding="utf-8"))
     edit(record)
-    record["digest"] = record_digest(record)
-    record_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    record_path.write_text(json.dumps(with_digest(record), ensure_ascii=False), encoding="utf-8")
     return record_path
 
 

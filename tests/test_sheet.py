@@ -21,7 +21,7 @@ from crossdraw.domain.errors import InputError
 from crossdraw.domain.fraction import odds_text, parse_fraction
 from crossdraw.domain.hidden import visible
 from crossdraw.output.sheet import clean, render_html, render_markdown
-from crossdraw.records.record import record_digest
+from tests.builders import with_digest
 from tests.conftest import Project
 
 SEED = "38201749561023847561"
@@ -76,8 +76,7 @@ def edited(record: dict[str, Any], **changes: Any) -> dict[str, Any]:
     """A copy of `record` with fields replaced and its digest recomputed."""
     value = copy.deepcopy(record)
     value.update(changes)
-    value["digest"] = record_digest(value)
-    return value
+    return with_digest(value)
 
 
 # --- the renderer (record in, text out) -------------------------------------------------

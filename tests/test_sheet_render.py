@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from crossdraw.cli.app import app
 from crossdraw.output.sheet import render_html
-from crossdraw.records.record import record_digest
+from tests.builders import with_digest
 from tests.conftest import PLAN_YAML, write_enterprises
 
 SEED = "38201749561023847561"
@@ -181,7 +181,7 @@ def test_waiver_q7_and_seed_parts_still_fit_one_page(printed: Printed, lang: str
         for n in range(3)
     ]
     rec["place"] = "丙市应急管理局三楼会议室"
-    rec["digest"] = record_digest(rec)
+    rec = with_digest(rec)
     html_file = printed.work / f"full-{lang}.html"
     ledger_line = (123, "ab" * 32)  # with the ledger row, the fullest sheet there is
     html_file.write_text(render_html(rec, lang, ledger_line), encoding="utf-8")
@@ -195,7 +195,7 @@ def test_voided_sheet_is_stamped_and_still_one_page(printed: Printed, lang: str)
     rec: dict[str, Any] = copy.deepcopy(printed.record)
     rec["waivers"] = [{"rule": "Q3", "reason": "两市均无金属冶炼企业，经省厅同意豁免"}]
     rec["seed"]["parts"] = ["38201749561023847561", "90417265530918273645"]
-    rec["digest"] = record_digest(rec)
+    rec = with_digest(rec)
     html_file = printed.work / f"voided-{lang}.html"
     void = (7, "见证人未到场，经双方同意重抽")
     html_file.write_text(render_html(rec, lang, (6, "cd" * 32), void), encoding="utf-8")

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from crossdraw.cli import exitcodes
 from crossdraw.domain.errors import InputError
+from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import record_digest, verify_record
 from crossdraw.records.signing import (
     PRIVATE_KEY_NAME,
@@ -26,6 +27,7 @@ from crossdraw.records.signing import (
     sign_record,
     trust_problem,
 )
+from tests.builders import with_digest
 from tests.conftest import Project
 from tests.test_cli import run
 from tests.test_records import assert_every_edit_is_noticed, make_records
@@ -37,11 +39,12 @@ def test_a_signed_record_verifies_and_its_digest_leaves_the_signature_out() -> N
     key = generate_key()
     record = make_records()[0]
     signed = sign_record(record, key)
-    assert signed["digest"] == record["digest"] == record_digest(signed)
-    assert signed["signature"]["fingerprint"] == key.public.fingerprint
-    assert len(signed["signature"]["fingerprint"]) == 19  # "XXXX XXXX XXXX XXXX"
+    assert signed.digest == record.digest == record_digest(signed)
+    assert signed.signed_by == key.public.fingerprint
+    assert len(key.public.fingerprint) == 19  # "XXXX XXXX XXXX XXXX"
+    assert signed.as_json() == {**record.as_json(), "signature": signed.signature.as_json()}
     assert verify_record(signed) == []
-    assert trust_problem(signed["signature"], Trust(keys=frozenset({key.public.raw}))) is None
+    assert trust_problem(signed.signature, Trust(keys=frozenset({key.public.raw}))) is None
 
 
 def test_unsigned_records_still_verify() -> None:
@@ -54,17 +57,16 @@ def test_any_edit_of_a_signed_record_is_reported() -> None:
 
 def test_an_edit_with_a_recomputed_digest_breaks_the_signature() -> None:
     """Whoever edits a record can recompute its digest, but cannot re-sign it."""
-    signed = sign_record(make_records()[0], generate_key())
-    forged = {**signed, "witnesses": {**signed["witnesses"], "witness": "李四"}}
-    forged["digest"] = record_digest(forged)
-    assert [m.field for m in verify_record(forged)] == ["signature"]
+    value = sign_record(make_records()[0], generate_key()).as_json()
+    forged = with_digest({**value, "witnesses": {**value["witnesses"], "witness": "李四"}})
+    assert [m.field for m in verify_record(DrawRecord.from_parsed(forged, "x"))] == ["signature"]
 
 
 def test_a_record_re_signed_by_another_key_is_not_trusted() -> None:
     key, other = generate_key(), generate_key()
     resigned = sign_record(make_records()[0], other)
     assert verify_record(resigned) == []
-    problem = trust_problem(resigned["signature"], Trust(keys=frozenset({key.public.raw})))
+    problem = trust_problem(resigned.signature, Trust(keys=frozenset({key.public.raw})))
     assert problem == (
         f"signed by key {other.public.fingerprint}, which is not among the trusted keys"
     )
@@ -73,8 +75,9 @@ def test_a_record_re_signed_by_another_key_is_not_trusted() -> None:
 
 def test_a_signature_naming_another_fingerprint_is_reported() -> None:
     signed = sign_record(make_records()[0], generate_key())
-    signature = {**signed["signature"], "fingerprint": "0000 0000 0000 0000"}
-    assert "is not that of the public key" in check_signature(signature, signed["digest"])[0]
+    assert signed.signature is not None
+    signature = signed.signature.model_copy(update={"fingerprint": "0000 0000 0000 0000"})
+    assert "is not that of the public key" in check_signature(signature, signed.digest)[0]
 
 
 def test_trusted_keys_file_takes_pem_keys_and_fingerprints_and_names_bad_lines() -> None:
@@ -163,8 +166,7 @@ def test_a_signed_record_fails_verify_after_editing(
     path = sorted(out.glob("*.json"))[0]
     record = json.loads(path.read_text(encoding="utf-8"))
     record["witnesses"]["witness"] = "冒名者"
-    record["digest"] = record_digest(record)
-    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(with_digest(record), ensure_ascii=False), encoding="utf-8")
     code, text, _ = run(runner, "verify", str(path), "--json")
     assert code == exitcodes.MISMATCH
     doc = json.loads(text)

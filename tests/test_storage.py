@@ -11,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossdraw.domain.errors import InputError
-from crossdraw.store.storage import Memo, file_sha256, indented_json, read_record, records_in
+from crossdraw.store.storage import (
+    Memo,
+    file_sha256,
+    indented_json,
+    json_bytes,
+    read_record,
+    records_in,
+)
+from tests.test_records import make_records
 
 VALUES = st.recursive(
     st.one_of(
@@ -49,11 +57,23 @@ def test_indented_json_hands_unusual_values_to_json() -> None:
 
 
 def test_records_in_skips_what_is_not_a_record(tmp_path: Path) -> None:
-    (tmp_path / "a.json").write_text('{"schema": "crossdraw-record/1"}', encoding="utf-8")
+    record = make_records()[0]
+    (tmp_path / "a.json").write_bytes(json_bytes(record.as_json()))
     (tmp_path / "b.json").write_text("not json", encoding="utf-8")
     (tmp_path / "c.json").write_text('{"other": 1}', encoding="utf-8")
-    assert [p.name for p, _ in records_in(tmp_path)] == ["a.json"]
+    (tmp_path / "d.json").write_text('{"schema": "crossdraw-commitment/1"}', encoding="utf-8")
+    assert [(p.name, r) for p, r in records_in(tmp_path)] == [("a.json", record)]
     assert list(records_in(tmp_path / "missing")) == []
+
+
+def test_records_in_refuses_every_damaged_record_at_once(tmp_path: Path) -> None:
+    """A file that says it is a draw record is never skipped for being damaged."""
+    (tmp_path / "a.json").write_text('{"schema": "crossdraw-record/1"}', encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"schema": "crossdraw-record/1", "x', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        records_in(tmp_path)
+    wheres = {p.where.split(",")[0] for p in caught.value.problems}
+    assert wheres == {str(tmp_path / "a.json"), str(tmp_path / "b.json")}
 
 
 def test_unreadable_files_name_the_file(tmp_path: Path) -> None:

@@ -154,14 +154,8 @@ def draw(
     _report(outcome, json_out)
 
 
-def _signed_by(record: Any) -> str | None:
-    signature = record.get("signature")
-    return str(signature["fingerprint"]) if signature else None
-
-
 def _report(outcome: DrawOutcome, json_out: bool) -> None:
     from crossdraw.domain.canonical import fingerprint
-    from crossdraw.domain.fraction import parse_fraction
 
     planned, lines = outcome.planned, outcome.lines
 
@@ -171,13 +165,13 @@ def _report(outcome: DrawOutcome, json_out: bool) -> None:
             {
                 "draws": [
                     {
-                        "group": p.record["group"]["id"],
-                        "prefecture": p.record["target"],
-                        "seed": p.record["seed"]["value"],
+                        "group": p.record.group.id,
+                        "prefecture": p.record.target,
+                        "seed": p.record.seed.value,
                         "selected": list(p.selected),
                         "record": str(p.path),
-                        "digest": p.record["digest"],
-                        "signed_by": _signed_by(p.record),
+                        "digest": p.record.digest,
+                        "signed_by": p.record.signed_by,
                         "ledger_line": line.line,
                     }
                     for p, line in zip(planned, lines)
@@ -190,31 +184,28 @@ def _report(outcome: DrawOutcome, json_out: bool) -> None:
     for p, line in zip(planned, lines):
         rec = p.record
         console.print()
-        for w in rec["waivers"]:
-            console.print(f"[bold red]WAIVER {w['rule']}[/bold red]: {escape(w['reason'])}")
+        for w in rec.waivers:
+            console.print(f"[bold red]WAIVER {w.rule}[/bold red]: {escape(w.reason)}")
         console.print(
-            f"[bold]{escape(rec['group']['name'])}[/bold] (group {rec['group']['id']}) → "
-            f"{escape(rec['target'])}"
+            f"[bold]{escape(rec.group.name)}[/bold] (group {rec.group.id}) → {escape(rec.target)}"
         )
         pool_summary(console, p.pool)
-        console.print(f"  seed {escape(rec['seed']['value'])!s}")
+        console.print(f"  seed {escape(rec.seed.value)}")
         console.print(
-            f"  valid selections of the group: {rec['counts']['group_valid_selections']}; "
-            f"this draw chose among {rec['counts']['this_draw']} (weighted), "
-            f"random integer {rec['random']['integer']}"
+            f"  valid selections of the group: {rec.counts.group_valid_selections}; "
+            f"this draw chose among {rec.counts.this_draw} (weighted), "
+            f"random integer {rec.random.integer}"
         )
-        names = {s["id"]: s["name"] for s in rec["selected"]}
-        odds = {s["id"]: parse_fraction(s["probability"]) for s in rec["selected"]}
+        names = {s.id: s.name for s in rec.selected}
+        odds = {s.id: s.odds for s in rec.selected}
         console.print(
-            selection_table(
-                f"{escape(rec['target'])} drawn 抽签结果", p.selected, p.pool, names, odds
-            )
+            selection_table(f"{escape(rec.target)} drawn 抽签结果", p.selected, p.pool, names, odds)
         )
         console.print(f"  record {escape(str(p.path))}")
-        console.print(f"  record digest {rec['digest']}")
-        console.print(f"  fingerprint [bold]{fingerprint(rec['digest'])}[/bold]")
-        if _signed_by(rec):
-            console.print(f"  signed by key {_signed_by(rec)}")
+        console.print(f"  record digest {rec.digest}")
+        console.print(f"  fingerprint [bold]{fingerprint(rec.digest)}[/bold]")
+        if rec.signed_by:
+            console.print(f"  signed by key {rec.signed_by}")
         console.print(f"  ledger.jsonl line {line.line}")
     if lines:
         console.print(

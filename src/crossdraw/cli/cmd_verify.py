@@ -103,7 +103,7 @@ def verify(
 
 
 def _void_json(void: Entry | None) -> dict[str, Any] | None:
-    return {"line": void.line, "reason": void.data["reason"]} if void else None
+    return {"line": void.line, "reason": void.reason} if void else None
 
 
 def _print_json(report: VerifyReport) -> None:
@@ -113,9 +113,9 @@ def _print_json(report: VerifyReport) -> None:
             "records": [
                 {
                     "record": str(r.path),
-                    "digest": r.record.get("digest"),
+                    "digest": r.record.digest,
                     "verified": r.verified,
-                    "signed_by": (r.record.get("signature") or {}).get("fingerprint"),
+                    "signed_by": r.record.signed_by,
                     "voided": _void_json(r.void),
                     "mismatches": [{"field": x.field, "message": x.message} for x in r.mismatches],
                 }
@@ -160,11 +160,8 @@ def _print_text(report: VerifyReport) -> None:
             )
     for r in report.records:
         record = r.record
-        signed = record.get("signature")
-        signer = f", signed by {signed['fingerprint']}" if isinstance(signed, dict) else ""
-        void = (
-            f" (ledger line {r.void.line}: {escape(str(r.void.data['reason']))})" if r.void else ""
-        )
+        signer = f", signed by {record.signed_by}" if record.signed_by else ""
+        void = f" (ledger line {r.void.line}: {escape(r.void.reason)})" if r.void else ""
         if r.verified and r.void is not None:
             console.print(
                 f"[yellow]⊘ 已作废 VOIDED{void}[/yellow] {escape(str(r.path))}: reproduces, "
@@ -174,8 +171,8 @@ def _print_text(report: VerifyReport) -> None:
         if r.verified:
             console.print(
                 f"[green]✓ verified[/green] {escape(str(r.path))}: "
-                f"{escape(record['group']['name'])} → {escape(record['target'])}, "
-                f"selected {escape(', '.join(s['id'] for s in record['selected']))}" + signer
+                f"{escape(record.group.name)} → {escape(record.target)}, "
+                f"selected {escape(', '.join(record.selected_ids))}" + signer
             )
             continue
         voided = f" [bold]VOIDED[/bold]{void}" if r.void else ""

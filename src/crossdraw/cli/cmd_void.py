@@ -50,19 +50,19 @@ def void(
                 "voided": str(record),
                 "group": entry.key.group,
                 "prefecture": entry.key.prefecture,
-                "reason": entry.data["reason"],
+                "reason": entry.reason,
                 "ledger_line": entry.line,
-                "voids_line": entry.data["voids"],
+                "voids_line": entry.voids,
                 "head": entry.sha256,
-                "signed_by": (entry.data.get("signature") or {}).get("fingerprint"),
+                "signed_by": entry.signed_by,
             }
         )
         return
     console = out_console()
     console.print(
         f"[bold]voided[/bold] the draw of {entry.key.prefecture} of group {entry.key.group} "
-        f"(ledger.jsonl line {entry.data['voids']}) at line {entry.line}: "
-        f"{escape(entry.data['reason'])}"
+        f"(ledger.jsonl line {entry.voids}) at line {entry.line}: "
+        f"{escape(entry.reason)}"
     )
     console.print(f"  the record stays: {escape(str(record))}")
     console.print(f"  {entry.key.prefecture} may now be drawn again")

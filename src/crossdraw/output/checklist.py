@@ -10,14 +10,14 @@ dust-explosion and ammonia-refrigeration enterprises, the plan's Q4 categories.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from crossdraw.domain.hidden import visible
 from crossdraw.domain.vocab import tag_label
 from crossdraw.output.messages import Lang, text
 from crossdraw.output.spreadsheet import SheetSpec
+from crossdraw.records.models import DrawRecord
 
 METAL_SMELTING = "metal_smelting"
 
@@ -83,27 +83,26 @@ class EnterpriseSheet:
         return METAL_SMELTING in self.tags
 
 
-def sheets_for(records: Sequence[Mapping[str, Any]]) -> list[EnterpriseSheet]:
+def sheets_for(records: Sequence[DrawRecord]) -> list[EnterpriseSheet]:
     """A checklist per drawn enterprise, in filing order: group, target order, id."""
 
-    def order(rec: Mapping[str, Any]) -> tuple[int, int]:
-        targets = list(rec["group"]["targets"])
-        target = rec["target"]
-        return int(rec["group"]["id"]), targets.index(target) if target in targets else 0
+    def order(rec: DrawRecord) -> tuple[int, int]:
+        targets = rec.group.targets
+        return rec.group.id, targets.index(rec.target) if rec.target in targets else 0
 
     return [
         EnterpriseSheet(
-            group=str(rec["group"]["name"]),
-            target=str(rec["target"]),
-            id=str(s["id"]),
-            name=str(s["name"]),
-            county=str(s["county"]),
-            tags=tuple(str(t) for t in s["tags"]),
-            record_digest=str(rec["digest"]),
-            items=items_for(s["tags"]),
+            group=rec.group.name,
+            target=rec.target,
+            id=s.id,
+            name=s.name,
+            county=s.county,
+            tags=s.tags,
+            record_digest=rec.digest,
+            items=items_for(s.tags),
         )
         for rec in sorted(records, key=order)
-        for s in rec["selected"]
+        for s in rec.selected
     ]
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from crossdraw.domain.errors import InputError
 from crossdraw.domain.models import Enterprise, Group, Plan, Rules
@@ -19,7 +18,7 @@ from crossdraw.domain.quota import active_requirements
 from crossdraw.domain.rules import Entry, Finding, Source, judge_group, waivable_rules
 from crossdraw.domain.vocab import tag_label
 from crossdraw.load.listfile import ListRow
-from crossdraw.records.record import rules_from_json
+from crossdraw.records.models import DrawRecord
 
 Verdict = str  # "met", "not met", "waived", "note", "warning", "not judged"
 
@@ -29,7 +28,7 @@ class DrawnGroup:
     """One group's draw records (by target), with the pools and rules they were drawn under."""
 
     group: Group
-    records: Mapping[str, Mapping[str, Any]]  # target -> record
+    records: Mapping[str, DrawRecord]  # target -> record
     pools: tuple[Pool, ...]  # every target, plan order, from the records' listings
     rules: Rules
     waived: tuple[str, ...]
@@ -93,28 +92,28 @@ class Export:
         return not any(f.severity == "error" for f in self.findings)
 
 
-def gather(plan: Plan, records: Sequence[tuple[str, Mapping[str, Any]]]) -> list[DrawnGroup]:
+def gather(plan: Plan, records: Sequence[tuple[str, DrawRecord]]) -> list[DrawnGroup]:
     """Group (label, record) pairs by plan group; InputError when they do not belong together."""
     info = plan.plan
-    by_group: dict[int, dict[str, tuple[str, Mapping[str, Any]]]] = {}
+    by_group: dict[int, dict[str, tuple[str, DrawRecord]]] = {}
     for label, rec in records:
-        title, year = rec["plan"]["title"], rec["plan"]["year"]
+        title, year = rec.plan.title, rec.plan.year
         if (title, year) != (info.title, info.year):
             raise InputError.one(
                 label, f"is a record of {title} ({year}), not of {info.title} ({info.year})"
             )
-        gid = int(rec["group"]["id"])
+        gid = rec.group.id
         try:
             group = plan.group(gid)
         except KeyError:
             raise InputError.one(label, f"group {gid} is not in the plan") from None
-        if list(rec["group"]["targets"]) != list(group.targets):
+        if list(rec.group.targets) != list(group.targets):
             raise InputError.one(
                 label, f"{group.name}'s targets in the record differ from the plan's"
             )
-        target = str(rec["target"])
+        target = rec.target
         mine = by_group.setdefault(gid, {})
-        if target in mine and mine[target][1]["digest"] != rec["digest"]:
+        if target in mine and mine[target][1].digest != rec.digest:
             raise InputError.one(
                 label,
                 f"{target} of {group.name} has two different records ({mine[target][0]} and "
@@ -127,13 +126,13 @@ def gather(plan: Plan, records: Sequence[tuple[str, Mapping[str, Any]]]) -> list
         items = by_group[gid]
         (first_label, first), *others = items.values()
         for label, rec in others:
-            if [p["digest"] for p in rec["pools"]] != [p["digest"] for p in first["pools"]]:
+            if [p.digest for p in rec.pools] != [p.digest for p in first.pools]:
                 raise InputError.one(
                     label,
                     f"its pools differ from {first_label}'s: the targets of {group.name} were "
                     "drawn from different enterprise lists or exclusions",
                 )
-            if rec["rules"] != first["rules"] or rec["waivers"] != first["waivers"]:
+            if rec.rules != first.rules or rec.waivers != first.waivers:
                 raise InputError.one(
                     label, f"its rules or waivers differ from {first_label}'s ({group.name})"
                 )
@@ -141,9 +140,9 @@ def gather(plan: Plan, records: Sequence[tuple[str, Mapping[str, Any]]]) -> list
             DrawnGroup(
                 group=group,
                 records={t: rec for t, (_, rec) in items.items()},
-                pools=tuple(Pool.from_listing(p["listing"]) for p in first["pools"]),
-                rules=rules_from_json(first["rules"]),
-                waived=tuple(w["rule"] for w in first["waivers"]),
+                pools=tuple(p.listing.pool() for p in first.pools),
+                rules=first.rules.rules(),
+                waived=tuple(w.rule for w in first.waivers),
             )
         )
     return out
@@ -159,10 +158,7 @@ def build_export(
     """Target rows in filing order (group, target order, id), quota and exclusion rows."""
     by_target = {t: g for g in groups for t in g.group.targets}
     drawn = {
-        s["id"]: (g, t, rec, s)
-        for g in groups
-        for t, rec in g.records.items()
-        for s in rec["selected"]
+        s.id: (g, t, rec, s) for g in groups for t, rec in g.records.items() for s in rec.selected
     }
     visits: dict[str, ListRow] = {}
     suggested: dict[int, list[ListRow]] = {}
@@ -194,10 +190,10 @@ def build_export(
         known = _known(g, enterprises)
         judged_plan = plan.model_copy(update={"rules": g.rules})
         entries = [
-            _entry(t, s["id"], "drawn", visits.get(s["id"]))
+            _entry(t, s.id, "drawn", visits.get(s.id))
             for t in g.group.targets
             if t in g.records
-            for s in g.records[t]["selected"]
+            for s in g.records[t].selected
         ]
         entries += [
             _entry(r.prefecture, r.id, "suggested", r) for r in suggested.get(g.group.id, [])
@@ -237,7 +233,7 @@ def _entry(target: str, eid: str, source: Source, row: ListRow | None) -> Entry:
 
 def _known(g: DrawnGroup, enterprises: Mapping[str, Enterprise] | None) -> dict[str, Enterprise]:
     """Every enterprise of the group's pools, named as drawn (else as in the list)."""
-    drawn_names = {s["id"]: s["name"] for rec in g.records.values() for s in rec["selected"]}
+    drawn_names = {s.id: s.name for rec in g.records.values() for s in rec.selected}
     listing = enterprises or {}
     known = {}
     for pool in g.pools:
@@ -275,7 +271,7 @@ def _target_rows(
     for entry in sorted(entries, key=lambda e: (order[e.prefecture], e.id)):
         e = known.get(entry.id)
         rec = g.records.get(entry.prefecture) if entry.source == "drawn" else None
-        chosen = next((s for s in rec["selected"] if s["id"] == entry.id), None) if rec else None
+        chosen = next((s for s in rec.selected if s.id == entry.id), None) if rec else None
         rows.append(
             TargetRow(
                 group=g.group.id,
@@ -288,8 +284,8 @@ def _target_rows(
                 sector=e.sector if e else "",
                 tags=e.tags if e else (),
                 source=entry.source,
-                probability=str(chosen["probability"]) if chosen else "",
-                record_digest=str(rec["digest"]) if rec else "",
+                probability=chosen.probability if chosen else "",
+                record_digest=rec.digest if rec else "",
                 start=_when(entry.start, entry.all_day),
                 end=_when(entry.end, entry.all_day),
             )

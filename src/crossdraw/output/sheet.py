@@ -15,6 +15,7 @@ from crossdraw.domain.hidden import visible
 from crossdraw.domain.text import one_line
 from crossdraw.domain.vocab import tag_label
 from crossdraw.output.messages import text
+from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import KNOWN_SCHEMAS
 
 # Hunan's draws happen on Beijing time; the record keeps UTC (drawn_at).
@@ -84,8 +85,11 @@ def _drawn_at(text: str) -> dt.datetime | None:
     return when.astimezone(BEIJING)
 
 
-def read_sheet(record: Mapping[str, Any]) -> Sheet:
-    """The sheet's content; InputError when the record lacks a field the sheet needs."""
+def read_sheet(given: DrawRecord | Mapping[str, Any]) -> Sheet:
+    """The sheet's content; InputError when the record lacks a field the sheet needs.
+
+    A typed record is printed as stored; a mapping may also carry Q7 `suggested` rows."""
+    record = given.as_json() if isinstance(given, DrawRecord) else given
     if record.get("schema") not in KNOWN_SCHEMAS:
         raise InputError.one(
             "schema", f"record schema {record.get('schema')!r} is not one this crossdraw reads"
@@ -268,7 +272,7 @@ svg.qr { display: block; width: 26mm; height: 26mm; margin: 0 auto; }
 
 
 def render_html(
-    record: Mapping[str, Any],
+    record: DrawRecord | Mapping[str, Any],
     lang: str = "zh",
     ledger: LedgerLine | None = None,
     void: VoidStamp | None = None,
@@ -375,7 +379,7 @@ def md(text: str) -> str:
 
 
 def render_markdown(
-    record: Mapping[str, Any],
+    record: DrawRecord | Mapping[str, Any],
     lang: str = "zh",
     ledger: LedgerLine | None = None,
     void: VoidStamp | None = None,

@@ -8,55 +8,29 @@ values; `crossdraw.store.ledger` reads and writes the folder.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from crossdraw.domain.canonical import canonical_json, digest, fingerprint, sha256_hex
-from crossdraw.domain.errors import Problem
+from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.text import nfc
+from crossdraw.records.models import (
+    LEDGER_SCHEMA,
+    CommitmentLine,
+    DrawLine,
+    DrawRecord,
+    LedgerLine,
+    Present,
+    RequirementInForce,
+    VoidLine,
+    parse_line,
+)
+from crossdraw.records.models import TargetKey as TargetKey  # the key of a draw, re-exported
 from crossdraw.records.signing import Trust, check_signature, trust_problem
 
-SCHEMA = "crossdraw-ledger/1"
+SCHEMA = LEDGER_SCHEMA
 GENESIS = "0" * 64
-_COMMON = ("schema", "seq", "type", "prev", "at", "plan", "group", "prefecture")
-FIELDS = {
-    "draw": (*_COMMON, "record", "record_digest", "selected"),
-    "void": (*_COMMON, "record", "record_digest", "voids", "reason"),
-    "commitment": (*_COMMON, "pool_digests", "rules_digest", "present", "commitment_digest"),
-}
-SIGNABLE = ("void", "commitment")  # a draw line's record carries the draw's signature
-
-
-@dataclass(frozen=True, order=True)
-class TargetKey:
-    """What a draw is of: a target prefecture of a group of a plan (title and year)."""
-
-    plan_title: str
-    plan_year: int
-    group: int
-    prefecture: str
-
-    @classmethod
-    def of_record(cls, record: Mapping[str, Any]) -> TargetKey:
-        plan, group = record.get("plan", {}), record.get("group", {})
-        return cls(
-            str(plan.get("title")),
-            int(plan.get("year", 0)),
-            int(group.get("id", 0)),
-            str(record.get("target")),
-        )
-
-    def fields(self) -> dict[str, Any]:
-        return {
-            "plan": {"title": self.plan_title, "year": self.plan_year},
-            "group": self.group,
-            "prefecture": self.prefecture,
-        }
-
-    def __str__(self) -> str:
-        return f"{self.prefecture} of group {self.group} ({self.plan_title} {self.plan_year})"
 
 
 @dataclass(frozen=True)
@@ -65,7 +39,12 @@ class Entry:
 
     line: int
     raw: bytes
-    data: Mapping[str, Any]
+    line_model: LedgerLine
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The line's object as stored (for callers not yet reading `line_model`)."""
+        return self.line_model.as_json()
 
     @property
     def sha256(self) -> str:
@@ -73,26 +52,44 @@ class Entry:
 
     @property
     def seq(self) -> int:
-        return int(self.data["seq"])
+        return self.line_model.seq
 
     @property
     def type(self) -> str:
-        return str(self.data["type"])
+        return self.line_model.type
 
     @property
     def key(self) -> TargetKey:
-        plan = self.data["plan"]
-        return TargetKey(
-            str(plan["title"]), int(plan["year"]), int(self.data["group"]), self.data["prefecture"]
-        )
+        return self.line_model.key
 
     @property
     def record(self) -> str:
-        return str(self.data["record"])
+        """The record file a draw or void line names ("" for a commitment line)."""
+        model = self.line_model
+        return model.record if not isinstance(model, CommitmentLine) else ""
 
     @property
     def record_digest(self) -> str:
-        return str(self.data["record_digest"])
+        model = self.line_model
+        return model.record_digest if not isinstance(model, CommitmentLine) else ""
+
+    @property
+    def reason(self) -> str:
+        """Why a void line withdrew its draw ("" for any other line)."""
+        model = self.line_model
+        return model.reason if isinstance(model, VoidLine) else ""
+
+    @property
+    def voids(self) -> int | None:
+        """The seq of the draw line a void line withdraws (None for any other line)."""
+        model = self.line_model
+        return model.voids if isinstance(model, VoidLine) else None
+
+    @property
+    def signed_by(self) -> str | None:
+        """The fingerprint of the key that signed a void or commitment line, if any."""
+        model = self.line_model
+        return None if isinstance(model, DrawLine) else model.signed_by
 
 
 @dataclass(frozen=True)
@@ -107,36 +104,46 @@ class Head:
         return fingerprint(self.sha256)
 
 
-def line_digest(line: Mapping[str, Any]) -> str:
+def line_digest(line: VoidLine | CommitmentLine) -> str:
     """What a void or commitment line's signature signs: the line without `signature`."""
-    return digest({k: v for k, v in line.items() if k != "signature"})
+    return digest({k: v for k, v in line.as_json().items() if k != "signature"})
 
 
-def encode(line: Mapping[str, Any]) -> bytes:
-    return canonical_json(line) + b"\n"
+def encode(line: LedgerLine) -> bytes:
+    return canonical_json(line.as_json()) + b"\n"
 
 
 def _base(seq: int, kind: str, prev: str, at: str, key: TargetKey) -> dict[str, Any]:
     return {"schema": SCHEMA, "seq": seq, "type": kind, "prev": prev, "at": at, **key.fields()}
 
 
-def draw_line(seq: int, prev: str, at: str, name: str, record: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        **_base(seq, "draw", prev, at, TargetKey.of_record(record)),
-        "record": name,
-        "record_digest": record["digest"],
-        "selected": [s["id"] for s in record["selected"]],
-    }
+def _where(seq: int) -> str:
+    return f"the new ledger line {seq}"
 
 
-def void_line(seq: int, prev: str, at: str, drawn: Entry, reason: str) -> dict[str, Any]:
-    return {
-        **_base(seq, "void", prev, at, drawn.key),
-        "record": drawn.record,
-        "record_digest": drawn.record_digest,
-        "voids": drawn.seq,
-        "reason": nfc(reason),
-    }
+def draw_line(seq: int, prev: str, at: str, name: str, record: DrawRecord) -> DrawLine:
+    return DrawLine.from_value(
+        {
+            **_base(seq, "draw", prev, at, record.key),
+            "record": name,
+            "record_digest": record.digest,
+            "selected": list(record.selected_ids),
+        },
+        _where(seq),
+    )
+
+
+def void_line(seq: int, prev: str, at: str, drawn: Entry, reason: str) -> VoidLine:
+    return VoidLine.from_value(
+        {
+            **_base(seq, "void", prev, at, drawn.key),
+            "record": drawn.record,
+            "record_digest": drawn.record_digest,
+            "voids": drawn.seq,
+            "reason": nfc(reason),
+        },
+        _where(seq),
+    )
 
 
 def commitment_line(
@@ -147,68 +154,31 @@ def commitment_line(
     *,
     pool_digests: Sequence[tuple[str, str]],
     rules_digest: str,
-    present: Mapping[str, str],
+    present: Present | Mapping[str, str],
     commitment_digest: str | None,
-) -> dict[str, Any]:
-    return {
-        **_base(seq, "commitment", prev, at, key),
-        "pool_digests": [{"prefecture": p, "digest": d} for p, d in pool_digests],
-        "rules_digest": rules_digest,
-        "present": {k: nfc(v) for k, v in sorted(present.items())},
-        "commitment_digest": commitment_digest,
-    }
+) -> CommitmentLine:
+    people = present.as_json() if isinstance(present, Present) else present
+    return CommitmentLine.from_value(
+        {
+            **_base(seq, "commitment", prev, at, key),
+            "pool_digests": [{"prefecture": p, "digest": d} for p, d in pool_digests],
+            "rules_digest": rules_digest,
+            "present": {k: nfc(v) for k, v in sorted(people.items())},
+            "commitment_digest": commitment_digest,
+        },
+        _where(seq),
+    )
 
 
-def rules_digest(requirements_in_force: Sequence[Mapping[str, Any]]) -> str:
+def rules_digest(requirements_in_force: Sequence[RequirementInForce]) -> str:
     """The digest a commitment states for the quotas: of the record's `requirements_in_force`."""
-    return digest(list(requirements_in_force))
+    return digest([r.as_json() for r in requirements_in_force])
 
 
-def _field_problem(data: Mapping[str, Any]) -> str | None:
-    if data.get("schema") != SCHEMA:
-        return f"schema {data.get('schema')!r} is not {SCHEMA} (a newer crossdraw wrote it?)"
-    kind = data.get("type")
-    if kind not in FIELDS:
-        return f"unknown type {kind!r} (draw, void or commitment)"
-    allowed = set(FIELDS[kind]) | ({"signature"} if kind in SIGNABLE else set())
-    missing = [f for f in FIELDS[kind] if f not in data]
-    extra = sorted(set(data) - allowed)
-    if missing or extra:
-        return "fields " + "; ".join(
-            part
-            for part in (
-                f"missing {', '.join(missing)}" if missing else "",
-                f"unexpected {', '.join(extra)}" if extra else "",
-            )
-            if part
-        )
-    plan = data["plan"]
-    if not (
-        isinstance(data["seq"], int)
-        and isinstance(data["group"], int)
-        and isinstance(plan, dict)
-        and isinstance(plan.get("title"), str)
-        and isinstance(plan.get("year"), int)
-        and all(isinstance(data[f], str) for f in ("prefecture", "prev", "at"))
-    ):
-        return "malformed seq, plan, group, prefecture, prev or at"
-    if "record" in data and not is_record_name(data["record"]):
-        return f"record {data['record']!r} is not the name of a .json file in the folder"
-    typed = {"record_digest": str, "selected": list, "voids": int, "reason": str, "present": dict}
-    wrong = [f for f, t in typed.items() if f in data and not isinstance(data[f], t)]
-    if wrong or not isinstance(data.get("pool_digests", []), list):
-        return f"malformed {', '.join(wrong) or 'pool_digests'}"
-    return None
-
-
-def is_record_name(name: Any) -> bool:
+def is_record_name(name: str) -> bool:
     """A plain file name in the ledger's own folder (never a path out of it)."""
     return (
-        isinstance(name, str)
-        and name.endswith(".json")
-        and not name.startswith(".")
-        and "/" not in name
-        and "\\" not in name
+        name.endswith(".json") and not name.startswith(".") and "/" not in name and "\\" not in name
     )
 
 
@@ -218,37 +188,21 @@ def parse(data: bytes, where: str) -> tuple[list[Entry], list[Problem]]:
     problems: list[Problem] = []
     lines = data.split(b"\n")
     for number, raw in enumerate(lines, start=1):
-        at = Problem(f"{where} line {number}", "")
+        at = f"{where} line {number}"
         if number == len(lines):
             if raw:
-                problems.append(
-                    Problem(at.where, "incomplete: no newline at its end (the file was cut)")
-                )
+                problems.append(Problem(at, "incomplete: no newline at its end (the file was cut)"))
             break
         try:
-            value = canonical_value(raw)
-        except ValueError as exc:
-            problems.append(Problem(at.where, str(exc)))
+            line = parse_line(raw, at)
+        except InputError as exc:
+            problems.extend(exc.problems)
             continue
-        wrong = _field_problem(value)
-        if wrong:
-            problems.append(Problem(at.where, wrong))
+        if canonical_json(line.as_json()) != raw:
+            problems.append(Problem(at, "not in canonical form (edited by hand?)"))
             continue
-        entries.append(Entry(number, raw, value))
+        entries.append(Entry(number, raw, line))
     return entries, problems
-
-
-def canonical_value(raw: bytes) -> dict[str, Any]:
-    """A line's object; ValueError when it is not the canonical JSON of one."""
-    try:
-        value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ValueError("not a JSON line (edited or damaged)") from None
-    if not isinstance(value, dict):
-        raise ValueError("not a JSON object")
-    if canonical_json(value) != raw:
-        raise ValueError("not in canonical form (edited by hand?)")
-    return value
 
 
 def chain_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
@@ -272,7 +226,7 @@ def chain_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
                     ),
                 )
             )
-        elif entry.data["prev"] != expected_prev and adjacent:
+        elif entry.line_model.prev != expected_prev and adjacent:
             if before is None:
                 problems.append(
                     Problem(f"{where} line 1", f"prev is not {GENESIS[:8]}… (the first line)")
@@ -291,11 +245,12 @@ def standing(entries: Sequence[Entry]) -> dict[TargetKey, Entry]:
     """The draw line of every target whose draw stands (not voided), in ledger order."""
     out: dict[TargetKey, Entry] = {}
     for entry in entries:
-        if entry.type == "draw":
+        line = entry.line_model
+        if isinstance(line, DrawLine):
             out.setdefault(entry.key, entry)
-        elif entry.type == "void":
+        elif isinstance(line, VoidLine):
             drawn = out.get(entry.key)
-            if drawn is not None and drawn.seq == entry.data["voids"]:
+            if drawn is not None and drawn.seq == line.voids:
                 del out[entry.key]
     return out
 
@@ -307,7 +262,7 @@ def draw_of(entries: Sequence[Entry], record_name: str) -> Entry | None:
 
 def voids_of(entries: Sequence[Entry]) -> dict[int, Entry]:
     """Void lines by the seq of the draw line each withdraws."""
-    return {int(e.data["voids"]): e for e in entries if e.type == "void"}
+    return {e.line_model.voids: e for e in entries if isinstance(e.line_model, VoidLine)}
 
 
 def head_of(entries: Sequence[Entry]) -> Head | None:
@@ -321,7 +276,8 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
     records: dict[str, Entry] = {}
     for entry in entries:
         at = f"{where} line {entry.line}"
-        if entry.type == "draw":
+        line = entry.line_model
+        if isinstance(line, DrawLine):
             if entry.key in current:
                 problems.append(
                     Problem(
@@ -330,65 +286,61 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
                         "stands (it was never voided)",
                     )
                 )
-            if entry.record in records:
+            if line.record in records:
                 problems.append(
-                    Problem(at, f"names {entry.record} again (line {records[entry.record].line})")
+                    Problem(at, f"names {line.record} again (line {records[line.record].line})")
                 )
             current.setdefault(entry.key, entry)
-            records.setdefault(entry.record, entry)
-        elif entry.type == "void":
+            records.setdefault(line.record, entry)
+            continue
+        if isinstance(line, VoidLine):
             drawn = current.get(entry.key)
-            if drawn is None or drawn.seq != entry.data["voids"] or drawn.record != entry.record:
+            if drawn is None or drawn.seq != line.voids or drawn.record != line.record:
                 problems.append(
-                    Problem(at, f"voids seq {entry.data['voids']}, which is not a standing draw")
+                    Problem(at, f"voids seq {line.voids}, which is not a standing draw")
                 )
             else:
                 del current[entry.key]
-        if entry.type in SIGNABLE:
-            signature = entry.data.get("signature")
-            if signature is not None:
-                problems.extend(
-                    Problem(at, f"signature {m}")
-                    for m in check_signature(signature, line_digest(entry.data))
-                )
-            if entry.type == "void":
-                wrong = trust_problem(signature, trust)
-                if wrong:
-                    problems.append(Problem(at, f"void {wrong}"))
+        if line.signature is not None:  # void and commitment lines may be signed
+            problems.extend(
+                Problem(at, f"signature {m}")
+                for m in check_signature(line.signature, line_digest(line))
+            )
+        if isinstance(line, VoidLine):
+            wrong = trust_problem(line.signature, trust)
+            if wrong:
+                problems.append(Problem(at, f"void {wrong}"))
     return problems
 
 
 def commitment_problems(
-    entries: Sequence[Entry], where: str, records: Mapping[str, Mapping[str, Any]]
+    entries: Sequence[Entry], where: str, records: Mapping[str, DrawRecord]
 ) -> list[Problem]:
     """A draw must match the latest commitment of its target before it (pools and quotas)."""
     problems: list[Problem] = []
-    promised: dict[TargetKey, Entry] = {}
+    promised: dict[TargetKey, CommitmentLine] = {}
+    lines: dict[TargetKey, int] = {}
     for entry in entries:
-        if entry.type == "commitment":
-            promised[entry.key] = entry
-        elif entry.type == "draw" and entry.key in promised and entry.record in records:
-            commitment = promised.pop(entry.key)
-            record = records[entry.record]
-            pools = [
-                {"prefecture": p.get("prefecture"), "digest": p.get("digest")}
-                for p in record.get("pools", [])
-            ]
-            if pools != commitment.data["pool_digests"]:
+        line = entry.line_model
+        if isinstance(line, CommitmentLine):
+            promised[entry.key], lines[entry.key] = line, entry.line
+        elif isinstance(line, DrawLine) and entry.key in promised and line.record in records:
+            commitment, at_line = promised.pop(entry.key), lines[entry.key]
+            record = records[line.record]
+            pools = [(p.prefecture, p.digest) for p in record.pools]
+            if pools != [(p.prefecture, p.digest) for p in commitment.pool_digests]:
                 problems.append(
                     Problem(
                         f"{where} line {entry.line}",
-                        f"the pools of {entry.record} differ from the commitment at line "
-                        f"{commitment.line}",
+                        f"the pools of {line.record} differ from the commitment at line {at_line}",
                     )
                 )
-            in_force = record.get("requirements_in_force", [])
-            if rules_digest(in_force) != commitment.data["rules_digest"]:
+            if rules_digest(record.requirements_in_force) != commitment.rules_digest:
                 problems.append(
                     Problem(
                         f"{where} line {entry.line}",
-                        f"the quotas in force of {entry.record} differ from the commitment at "
-                        f"line {commitment.line}",
+                        f"the quotas in force of {line.record} differ from the commitment at "
+                        f"line {at_line}",
                     )
                 )
     return problems

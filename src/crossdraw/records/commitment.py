@@ -9,9 +9,10 @@ from crossdraw.domain.canonical import digest
 from crossdraw.domain.models import Group
 from crossdraw.domain.pool import Pool
 from crossdraw.lottery.counting import Quota
+from crossdraw.records.models import COMMITMENT_SCHEMA, Commitment
 from crossdraw.records.record import Witnesses, in_force_json
 
-SCHEMA = "crossdraw-commitment/1"
+SCHEMA = COMMITMENT_SCHEMA
 
 
 def commitment_document(
@@ -25,7 +26,7 @@ def commitment_document(
     quota: Quota,
     witnesses: Witnesses,
     at: str,
-) -> dict[str, Any]:
+) -> Commitment:
     """The commitment of one target's draw, with its digest (canonical JSON, docs §4)."""
     body: dict[str, Any] = {
         "schema": SCHEMA,
@@ -52,4 +53,4 @@ def commitment_document(
         },
         "at": at,
     }
-    return {**body, "digest": digest(body)}
+    return Commitment.from_value({**body, "digest": digest(body)}, "the new commitment")

@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crossdraw.domain.canonical import digest
-from crossdraw.domain.errors import InputError
 from crossdraw.domain.fraction import fraction_text
-from crossdraw.domain.models import Group, Plan, Requirement, Rules
+from crossdraw.domain.models import Group, Plan, Rules
 from crossdraw.domain.pool import Pool
 from crossdraw.domain.quota import ActiveRequirement
 from crossdraw.domain.text import nfc
@@ -25,9 +24,10 @@ from crossdraw.lottery.draw import (
     draw_prefecture,
     group_space,
 )
+from crossdraw.records.models import RECORD_SCHEMA, DrawRecord, RulesSpec
 from crossdraw.records.signing import check_signature
 
-SCHEMA = "crossdraw-record/1"
+SCHEMA = RECORD_SCHEMA
 KNOWN_SCHEMAS = (SCHEMA,)
 KNOWN_ALGORITHMS = (ALGORITHM,)
 
@@ -93,11 +93,8 @@ def _rules_json(rules: Rules) -> dict[str, Any]:
 
 
 def rules_from_json(data: Mapping[str, Any]) -> Rules:
-    return Rules(
-        per_prefecture=data["per_prefecture"],
-        min_counties=data["min_counties"],
-        requirements=tuple(Requirement.model_validate(r) for r in data["requirements"]),
-    )
+    """The rules of a record's `rules` object (for callers still holding the dict)."""
+    return RulesSpec.from_value(data, "rules").rules()
 
 
 def in_force_json(reqs: Sequence[ActiveRequirement]) -> list[dict[str, Any]]:
@@ -122,7 +119,7 @@ def _seed_rule(ctx: DrawContext) -> str | None:
 
 def build_record(
     ctx: DrawContext, result: PrefectureDraw, in_force: Sequence[ActiveRequirement]
-) -> dict[str, Any]:
+) -> DrawRecord:
     """The record of one prefecture draw, with its digest (docs/ALGORITHM.md §11).
 
     Unsigned; `crossdraw.records.signing.sign_record` adds a `signature` of the digest.
@@ -202,56 +199,15 @@ def build_record(
         "drawn_at": ctx.drawn_at,
     }
     listings = [(p.listing(), p.canonical) for p in ctx.pools]
-    return {**body, "digest": digest(body, listings)}
+    return DrawRecord.from_value({**body, "digest": digest(body, listings)}, "the new record")
 
 
 UNDIGESTED = ("digest", "signature")
 
 
-def shape_problem(record: Mapping[str, Any]) -> str | None:
-    """Why a record cannot be read back as an earlier draw, or None when it can.
-
-    draw, odds and validate use a record's plan, group, target, pools, selection and
-    digest; `verify` instead re-derives every field and reports each difference.
-    """
-    schema, algorithm = record.get("schema"), record.get("algorithm")
-    if schema not in KNOWN_SCHEMAS or algorithm not in KNOWN_ALGORITHMS:
-        return (
-            f"schema {schema!r} / algorithm {algorithm!r} is not one this crossdraw "
-            f"{__version__} reads ({SCHEMA}, {ALGORITHM})"
-        )
-    plan, group, pools, selected = (record.get(k) for k in ("plan", "group", "pools", "selected"))
-    if not (
-        isinstance(plan, dict)
-        and isinstance(plan.get("title"), str)
-        and type(plan.get("year")) is int
-    ):
-        return "'plan' lacks its title or year"
-    if not (isinstance(group, dict) and type(group.get("id")) is int):
-        return "'group' lacks its id"
-    if not (isinstance(record.get("target"), str) and isinstance(record.get("digest"), str)):
-        return "'target' or 'digest' is missing or not text"
-    if not (
-        isinstance(pools, list)
-        and all(
-            isinstance(p, dict)
-            and isinstance(p.get("prefecture"), str)
-            and isinstance(p.get("digest"), str)
-            for p in pools
-        )
-    ):
-        return "'pools' does not give each target's prefecture and digest"
-    if not (
-        isinstance(selected, list)
-        and all(isinstance(x, dict) and isinstance(x.get("id"), str) for x in selected)
-    ):
-        return "'selected' does not list the drawn ids"
-    return None
-
-
-def record_digest(record: Mapping[str, Any]) -> str:
+def record_digest(record: DrawRecord) -> str:
     """Digest of the record without its `digest` and `signature` fields (§11)."""
-    return digest({k: v for k, v in record.items() if k not in UNDIGESTED})
+    return digest({k: v for k, v in record.as_json().items() if k not in UNDIGESTED})
 
 
 @dataclass(frozen=True)
@@ -268,56 +224,45 @@ def _compare(out: list[Mismatch], name: str, stored: Any, derived: Any) -> None:
         out.append(Mismatch(name, f"record says {stored!r}, recomputed {derived!r}"))
 
 
-def verify_record(record: Mapping[str, Any]) -> list[Mismatch]:
+def verify_record(record: DrawRecord) -> list[Mismatch]:
     """Re-derive the record from its own pools, rules and seed; every difference, by field."""
     out: list[Mismatch] = []
-    if record.get("schema") not in KNOWN_SCHEMAS or record.get("algorithm") not in KNOWN_ALGORITHMS:
-        raise InputError.one(
-            "schema",
-            f"record schema {record.get('schema')!r} / algorithm {record.get('algorithm')!r} is not "
-            f"one this crossdraw {__version__} reads ({SCHEMA}, {ALGORITHM}); a newer crossdraw "
-            "may have written it",
-        )
     try:
         _verify_content(record, out)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (ValueError, IndexError) as exc:  # rules or pools no plan could give
         out.append(Mismatch("record", f"malformed content ({type(exc).__name__}: {exc})"))
     recomputed = record_digest(record)
-    _compare(out, "digest", record.get("digest"), recomputed)
-    if "signature" in record:
-        out.extend(
-            Mismatch("signature", m) for m in check_signature(record["signature"], recomputed)
-        )
+    _compare(out, "digest", record.digest, recomputed)
+    if record.signature is not None:
+        out.extend(Mismatch("signature", m) for m in check_signature(record.signature, recomputed))
     return out
 
 
-def _verify_content(record: Mapping[str, Any], out: list[Mismatch]) -> None:
-    pools = tuple(Pool.from_listing(p["listing"]) for p in record["pools"])
-    for index, (stored, pool) in enumerate(zip(record["pools"], pools)):
-        _compare(out, f"pools[{index}].digest", stored["digest"], pool.digest)
-        _compare(out, f"pools[{index}].eligible", stored["eligible"], len(pool.eligible))
-        _compare(out, f"pools[{index}].prefecture", stored["prefecture"], pool.prefecture)
-    _compare(
-        out, "pools (targets)", [p.prefecture for p in pools], list(record["group"]["targets"])
-    )
-    rules = rules_from_json(record["rules"])
-    waived = [w["rule"] for w in record["waivers"]]
+def _verify_content(record: DrawRecord, out: list[Mismatch]) -> None:
+    pools = tuple(p.listing.pool() for p in record.pools)
+    for index, (stored, pool) in enumerate(zip(record.pools, pools)):
+        _compare(out, f"pools[{index}].digest", stored.digest, pool.digest)
+        _compare(out, f"pools[{index}].eligible", stored.eligible, len(pool.eligible))
+        _compare(out, f"pools[{index}].prefecture", stored.prefecture, pool.prefecture)
+    _compare(out, "pools (targets)", [p.prefecture for p in pools], list(record.group.targets))
+    rules = record.rules.rules()
+    waived = [w.rule for w in record.waivers]
     space = group_space(rules, pools, waived)
     _compare(
         out,
         "requirements_in_force",
-        record["requirements_in_force"],
+        [r.as_json() for r in record.requirements_in_force],
         in_force_json(space.quota.requirements),
     )
-    seed = record["seed"]
-    if seed["derived_from"] is not None:
-        expected = derive_seed(seed["derived_from"], record["group"]["id"], record["target"])
-        _compare(out, "seed.value", seed["value"], expected)
-    if seed["parts"]:
-        _compare(out, "seed.value", seed["value"], combine_seed(seed["parts"]))
-    prior = {p["prefecture"]: tuple(p["selected"]) for p in record["previous"]}
+    seed = record.seed
+    if seed.derived_from is not None:
+        expected = derive_seed(seed.derived_from, record.group.id, record.target)
+        _compare(out, "seed.value", seed.value, expected)
+    if seed.parts:
+        _compare(out, "seed.value", seed.value, combine_seed(seed.parts))
+    prior = {p.prefecture: p.selected for p in record.previous}
     try:
-        result = draw_prefecture(space, record["target"], prior, seed["value"])
+        result = draw_prefecture(space, record.target, prior, seed.value)
     except PriorSelectionError as exc:
         out.append(Mismatch("previous", str(exc)))
         return
@@ -326,45 +271,44 @@ def _verify_content(record: Mapping[str, Any], out: list[Mismatch]) -> None:
             Mismatch("counts.this_draw", "no valid selection exists for these pools and rules")
         )
         return
+    counts, rand = record.counts, record.random
     _compare(
         out,
         "counts.group_valid_selections",
-        record["counts"]["group_valid_selections"],
+        counts.group_valid_selections,
         str(result.valid_selections),
     )
-    _compare(out, "counts.this_draw", record["counts"]["this_draw"], str(result.bound))
-    rand = record["random"]
-    _compare(out, "random.integer", rand["integer"], str(result.random.integer))
-    _compare(out, "random.bound", rand["bound"], str(result.random.bound))
-    _compare(out, "random.next_index", rand["next_index"], result.random.next_index)
-    _compare(out, "random.rejected", rand["rejected"], result.random.rejected)
-    stored_ids = [s["id"] for s in record["selected"]]
-    _compare(out, "selected", stored_ids, list(result.selected))
-    pool = pools[[p.prefecture for p in pools].index(record["target"])]
+    _compare(out, "counts.this_draw", counts.this_draw, str(result.bound))
+    _compare(out, "random.integer", rand.integer, str(result.random.integer))
+    _compare(out, "random.bound", rand.bound, str(result.random.bound))
+    _compare(out, "random.next_index", rand.next_index, result.random.next_index)
+    _compare(out, "random.rejected", rand.rejected, result.random.rejected)
+    _compare(out, "selected", list(record.selected_ids), list(result.selected))
+    pool = pools[[p.prefecture for p in pools].index(record.target)]
     by_id = {e.id: e for e in pool.entries}
-    for index, item in enumerate(record["selected"]):
-        if item["id"] not in by_id:
+    for index, item in enumerate(record.selected):
+        if item.id not in by_id:
             continue
-        entry = by_id[item["id"]]
-        _compare(out, f"selected[{index}].county", item["county"], entry.county)
-        _compare(out, f"selected[{index}].tags", item["tags"], list(entry.tags))
-        if item["id"] in result.odds:
+        entry = by_id[item.id]
+        _compare(out, f"selected[{index}].county", item.county, entry.county)
+        _compare(out, f"selected[{index}].tags", list(item.tags), list(entry.tags))
+        if item.id in result.odds:
             _compare(
                 out,
                 f"selected[{index}].probability",
-                item["probability"],
-                fraction_text(result.odds[item["id"]]),
+                item.probability,
+                fraction_text(result.odds[item.id]),
             )
 
 
-def check_pools_against_file(record: Mapping[str, Any], current: Sequence[Pool]) -> list[Mismatch]:
+def check_pools_against_file(record: DrawRecord, current: Sequence[Pool]) -> list[Mismatch]:
     """Compare the record's pool listings with pools rebuilt from an enterprise file."""
     out: list[Mismatch] = []
-    for index, (stored, pool) in enumerate(zip(record["pools"], current)):
-        if stored["digest"] == pool.digest:
+    for index, (stored, pool) in enumerate(zip(record.pools, current)):
+        if stored.digest == pool.digest:
             continue
-        old = {e["id"]: e for e in stored["listing"]["enterprises"]}
-        new = {e["id"]: e for e in pool.listing()["enterprises"]}
+        old = {e.id: e for e in stored.listing.pool().entries}
+        new = {e.id: e for e in pool.entries}
         changed = sorted(i for i in old.keys() | new.keys() if old.get(i) != new.get(i))
         shown = ", ".join(changed[:5]) + (
             f" and {len(changed) - 5} more" if len(changed) > 5 else ""

@@ -10,18 +10,18 @@ import base64
 import binascii
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from crossdraw.domain.canonical import fingerprint, sha256_hex
 from crossdraw.domain.errors import InputError, Problem
+from crossdraw.records.models import DrawRecord, Signature
 
 ALGORITHM = "Ed25519"
 PRIVATE_KEY_NAME = "crossdraw-signing.key"
 PUBLIC_KEY_NAME = "crossdraw-signing.pub"
-SIGNATURE_FIELDS = ("algorithm", "fingerprint", "public_key", "value")
 
 
 @dataclass(frozen=True)
@@ -153,27 +153,25 @@ def load_public_key(path: Path) -> PublicKey:
     return parse_public_pem(_read(path, "public key"), str(path))
 
 
-def sign_digest(key: SigningKey, hex_digest: str) -> dict[str, str]:
+def sign_digest(key: SigningKey, hex_digest: str) -> Signature:
     """The `signature` field: Ed25519 over the ASCII bytes of the lower-case hex digest."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     value = Ed25519PrivateKey.from_private_bytes(key.seed).sign(hex_digest.encode("ascii"))
-    return {
-        "algorithm": ALGORITHM,
-        "public_key": base64.b64encode(key.public.raw).decode("ascii"),
-        "fingerprint": key.public.fingerprint,
-        "value": base64.b64encode(value).decode("ascii"),
-    }
+    return Signature(
+        algorithm=ALGORITHM,
+        public_key=base64.b64encode(key.public.raw).decode("ascii"),
+        fingerprint=key.public.fingerprint,
+        value=base64.b64encode(value).decode("ascii"),
+    )
 
 
-def sign_record(record: Mapping[str, Any], key: SigningKey) -> dict[str, Any]:
+def sign_record(record: DrawRecord, key: SigningKey) -> DrawRecord:
     """The record with a `signature` of its `digest` (the digest leaves the signature out)."""
-    return {**record, "signature": sign_digest(key, str(record["digest"]))}
+    return record.with_signature(sign_digest(key, record.digest))
 
 
-def _b64(text: Any, size: int) -> bytes | None:
-    if not isinstance(text, str):
-        return None
+def _b64(text: str, size: int) -> bytes | None:
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
@@ -181,30 +179,26 @@ def _b64(text: Any, size: int) -> bytes | None:
     return raw if len(raw) == size else None
 
 
-def signer(signature: Any) -> PublicKey | None:
+def signer(signature: Signature) -> PublicKey | None:
     """The public key a `signature` field names, or None when it is malformed."""
-    if not isinstance(signature, Mapping):
-        return None
-    raw = _b64(signature.get("public_key"), 32)
+    raw = _b64(signature.public_key, 32)
     return PublicKey(raw) if raw is not None else None
 
 
-def check_signature(signature: Any, hex_digest: str) -> list[str]:
+def check_signature(signature: Signature, hex_digest: str) -> list[str]:
     """What is wrong with a `signature` field for this digest; empty when it is good."""
-    if not isinstance(signature, Mapping) or sorted(signature) != list(SIGNATURE_FIELDS):
-        return [f"malformed (expected the fields {', '.join(SIGNATURE_FIELDS)})"]
-    if signature["algorithm"] != ALGORITHM:
-        return [f"algorithm {signature['algorithm']!r} is not {ALGORITHM}"]
+    if signature.algorithm != ALGORITHM:
+        return [f"algorithm {signature.algorithm!r} is not {ALGORITHM}"]
     public = signer(signature)
     if public is None:
         return ["public_key is not the base64 of a 32-byte Ed25519 key"]
     problems = []
-    if signature["fingerprint"] != public.fingerprint:
+    if signature.fingerprint != public.fingerprint:
         problems.append(
-            f"fingerprint {signature['fingerprint']!r} is not that of the public key "
+            f"fingerprint {signature.fingerprint!r} is not that of the public key "
             f"({public.fingerprint})"
         )
-    value = _b64(signature["value"], 64)
+    value = _b64(signature.value, 64)
     if value is None or not _verifies(public, value, hex_digest):
         problems.append(
             "does not verify: the content was changed after signing, or the signature "
@@ -313,7 +307,7 @@ def load_trust(public_keys: Sequence[Path], trusted_files: Iterable[Path]) -> Tr
     return trust if given else None
 
 
-def trust_problem(signature: Any, trust: Trust | None) -> str | None:
+def trust_problem(signature: Signature | None, trust: Trust | None) -> str | None:
     """Why a signed (or unsigned) item is not accepted under `trust`; None when it is."""
     if trust is None:
         return None

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.errors import InputError
-from crossdraw.domain.fraction import odds_text, parse_fraction
+from crossdraw.domain.fraction import odds_text
 from crossdraw.domain.models import Group
 from crossdraw.domain.text import trimmed
 from crossdraw.domain.vocab import tag_label
@@ -247,18 +247,18 @@ def _commit(
         at=now.isoformat(timespec="seconds"),
     )
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
-    path = out / f"commitment-group{grp.id}-{target}-{stamp}-{commitment['digest'][:8]}.json"
+    path = out / f"commitment-group{grp.id}-{target}-{stamp}-{commitment.digest[:8]}.json"
     if not path.exists():  # the same commitment twice in one second is one file
-        write_json_new(path, commitment)
+        write_json_new(path, commitment.as_json())
     key = TargetKey(inputs.plan.plan.plan.title, inputs.plan.plan.plan.year, grp.id, target)
     ledger.append_commitment(
         out,
         key,
         pool_digests=[(p.prefecture, p.digest) for p in pools],
-        rules_digest=rules_digest(commitment["requirements_in_force"]),
-        present=commitment["present"],
-        at=commitment["at"],
-        commitment_digest=commitment["digest"],
+        rules_digest=rules_digest(commitment.requirements_in_force),
+        present=commitment.present,
+        at=commitment.at,
+        commitment_digest=commitment.digest,
         sign_key=request.sign_key,
     )
     io.show(say(io.lang, "commitment", path=path))
@@ -312,20 +312,20 @@ def run_ceremony(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> Ce
         seed_parts=parts,
     )
     record = planned[0].record
-    counts = record["counts"]
-    io.show(say(lang, "count", count=counts["group_valid_selections"], bound=counts["this_draw"]))
+    counts = record.counts
+    io.show(say(lang, "count", count=counts.group_valid_selections, bound=counts.this_draw))
     if io.interactive:
         io.ask(say(lang, "reveal"), default="")
-    for item in record["selected"]:
+    for item in record.selected:
         io.show(
             say(
                 lang,
                 "drawn",
-                name=item["name"],
-                id=item["id"],
-                county=item["county"],
-                tags=_tags(item["tags"]) or "-",
-                odds=odds_text(parse_fraction(item["probability"])),
+                name=item.name,
+                id=item.id,
+                county=item.county,
+                tags=_tags(item.tags) or "-",
+                odds=odds_text(item.odds),
             ),
             strong=True,
         )
@@ -340,6 +340,6 @@ def run_ceremony(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> Ce
         sheet_path, render_html(record, lang, (lines[0].line, lines[0].sha256)).encode("utf-8")
     )
     io.show(say(lang, "sheet", path=sheet_path))
-    io.show(say(lang, "record_digest", digest=record["digest"]))
-    io.show(say(lang, "record_fp", fp=fingerprint(record["digest"])), strong=True)
+    io.show(say(lang, "record_digest", digest=record.digest))
+    io.show(say(lang, "record_fp", fp=fingerprint(record.digest)), strong=True)
     return CeremonyOutcome(planned[0], lines[0], commitment, sheet_path)

@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from crossdraw.domain.errors import InfeasibleError, InputError, Problem
 from crossdraw.domain.models import Group
@@ -29,7 +28,8 @@ from crossdraw.lottery.draw import (
     waivable,
 )
 from crossdraw.lottery.feasibility import diagnose
-from crossdraw.records.chain import Entry, Head, TargetKey
+from crossdraw.records.chain import Entry, Head
+from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import DrawContext, Prior, Waiver, Witnesses, build_record
 from crossdraw.records.signing import SigningKey, sign_record
 from crossdraw.services.inputs import Inputs, InputSpec
@@ -49,12 +49,12 @@ class Earlier:
     """A standing draw of one of the group's targets (from --after or the folder)."""
 
     path: Path
-    record: Mapping[str, Any]
+    record: DrawRecord
     entry: Entry | None = None  # its draw line, when found through the ledger
 
     @property
     def selected(self) -> tuple[str, ...]:
-        return tuple(str(s["id"]) for s in self.record["selected"])
+        return self.record.selected_ids
 
 
 def _candidates(
@@ -64,15 +64,12 @@ def _candidates(
 
     A folder without a ledger (written before there was one) is read record by record.
     """
-    from crossdraw.records.record import shape_problem
-
     given = [Earlier(p, read_record(p)) for p in after]
     account = read_account(out)
     if not account.has_ledger:
         return given + [Earlier(p, r) for p, r in account.unlogged]
     for item in given:
-        problem = shape_problem(item.record)
-        logged = account.draw_of_digest(str(item.record.get("digest"))) if not problem else None
+        logged = account.draw_of_digest(item.record.digest)
         if logged is not None and logged.voided:
             raise InputError.one(
                 str(item.path), f"--after: this draw was voided ({logged.void_note()})"
@@ -100,20 +97,11 @@ def earlier_draws(
 
     A voided draw is never among them, so it is never the prior of another target.
     """
-    from crossdraw.records.record import shape_problem
-
     plan = inputs.plan.plan.plan
     found: dict[str, Earlier] = {}
     for item in _candidates(out, after, grp, (plan.title, plan.year)):
         path, record = item.path, item.record
-        problem = shape_problem(record)
-        if problem:
-            raise InputError.one(
-                str(path),
-                f"not a usable crossdraw record: {problem}; check it with crossdraw verify "
-                "and move it out of the folder",
-            )
-        key = TargetKey.of_record(record)
+        key = record.key
         target = key.prefecture
         if (key.plan_title, key.plan_year, key.group) != (
             plan.title,
@@ -123,7 +111,7 @@ def earlier_draws(
             if path in after:
                 raise InputError.one(str(path), f"--after: not a record of {grp.name} of this plan")
             continue
-        if target in found and found[target].record.get("digest") == record.get("digest"):
+        if target in found and found[target].record.digest == record.digest:
             if item.entry is not None:  # the same draw given with --after: keep its ledger line
                 found[target] = item
             continue
@@ -134,7 +122,7 @@ def earlier_draws(
                 "give the one that stands with --after and move the other away",
             )
         current = {p.prefecture: p.digest for p in pools}
-        stored = {p["prefecture"]: p["digest"] for p in record.get("pools", [])}
+        stored = {p.prefecture: p.digest for p in record.pools}
         if stored != current:
             raise InputError.one(
                 str(path),
@@ -164,7 +152,7 @@ def waivers_for(inputs: Inputs, waive: Sequence[str], reason: str | None) -> tup
 class Planned:
     """A record drawn and not yet written, with where it goes."""
 
-    record: Mapping[str, Any]
+    record: DrawRecord
     path: Path
     pool: Pool
     selected: tuple[str, ...]
@@ -205,7 +193,7 @@ def draw_group(
     for target in todo:
         done = earlier.get(target)
         if done is not None and done.entry is not None:
-            key = TargetKey.of_record(done.record)
+            key = done.record.key
             raise ledger.AlreadyDrawn.one(
                 str(done.path), ledger.already_drawn_message(key, done.entry, out)
             )
@@ -215,7 +203,7 @@ def draw_group(
                 f"{target} of {grp.name} was already drawn; a record is never overwritten",
             )
     prior_ids = {t: e.selected for t, e in earlier.items()}
-    priors = [Prior(t, str(e.record["digest"]), prior_ids[t]) for t, e in earlier.items()]
+    priors = [Prior(t, e.record.digest, prior_ids[t]) for t, e in earlier.items()]
     members = inputs.of_group(grp)
     names = {i: e.name for i, e in members.items()}
     planned: list[Planned] = []
@@ -241,11 +229,11 @@ def draw_group(
             drawn_at=drawn_at,
         )
         record = build_record(ctx, result, space.quota.requirements)
-        path = out / f"group{grp.id}-{file_part(target)}-{record['digest'][:12]}.json"
+        path = out / f"group{grp.id}-{file_part(target)}-{record.digest[:12]}.json"
         pool = pools[grp.targets.index(target)]
         planned.append(Planned(record, path, pool, result.selected))
         prior_ids[target] = result.selected
-        priors.append(Prior(target, record["digest"], result.selected))
+        priors.append(Prior(target, record.digest, result.selected))
     return planned
 
 

@@ -8,10 +8,10 @@ Nothing is written but the one output file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from crossdraw.domain.errors import InputError, Problem, RecordMismatch
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
@@ -25,6 +25,7 @@ from crossdraw.output.sheet import render_html as sheet_html
 from crossdraw.output.sheet import render_markdown as sheet_markdown
 from crossdraw.output.spreadsheet import xlsx_bytes
 from crossdraw.output.template import template_bytes
+from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import verify_record
 from crossdraw.store.account import Draw, FolderAccount, read_account
 from crossdraw.store.ledger import unfinished_write, unfinished_writes
@@ -50,7 +51,7 @@ def write_output(
 class Given:
     """Records to file, each once, verified, with what was left out and why."""
 
-    records: tuple[tuple[str, Mapping[str, Any]], ...]
+    records: tuple[tuple[str, DrawRecord], ...]
     left_out: tuple[Problem, ...] = ()
 
 
@@ -84,7 +85,7 @@ def standing_records(paths: Sequence[Path]) -> Given:
     voided record given by name is refused (InputError, naming its void line); a record
     that does not reproduce from its own content stops everything (RecordMismatch).
     """
-    found: list[tuple[str, Mapping[str, Any]]] = []
+    found: list[tuple[str, DrawRecord]] = []
     left_out: list[Problem] = []
     for path in paths:
         if path.is_dir():
@@ -106,13 +107,13 @@ def standing_records(paths: Sequence[Path]) -> Given:
             found.extend(inside)
             continue
         record = read_record(path)
-        logged = read_account(path.parent).draw_of_digest(str(record.get("digest")))
+        logged = read_account(path.parent).draw_of_digest(record.digest)
         if logged is not None and logged.voided:
             raise InputError.one(str(path), _voided_message(logged))
         found.append((str(path), record))
-    unique: dict[str, tuple[str, Mapping[str, Any]]] = {}
+    unique: dict[str, tuple[str, DrawRecord]] = {}
     for label, rec in found:
-        unique.setdefault(str(rec.get("digest")), (label, rec))
+        unique.setdefault(rec.digest, (label, rec))
     bad = [f"{label}: {m}" for label, rec in unique.values() for m in verify_record(rec)]
     if bad:
         raise RecordMismatch([*bad, "run crossdraw verify for details; nothing was written"])
@@ -157,7 +158,7 @@ def export(request: ExportRequest) -> ExportOutcome:
     warnings = list(given.left_out)
     loaded = list(given.records)
     if request.group is not None:
-        loaded = [(label, rec) for label, rec in loaded if rec["group"]["id"] == request.group]
+        loaded = [(label, rec) for label, rec in loaded if rec.group.id == request.group]
         if not loaded:
             raise InputError.one(
                 "--group", f"no standing record of group {request.group} was given"
@@ -166,7 +167,7 @@ def export(request: ExportRequest) -> ExportOutcome:
     listing = _enterprises(request, plan)
     if listing is not None:
         warnings.extend(listing.warnings)
-        if sorted({rec["enterprises_sha256"] for _, rec in loaded} - {listing.sha256}):
+        if sorted({rec.enterprises_sha256 for _, rec in loaded} - {listing.sha256}):
             warnings.append(
                 Problem(
                     str(listing.path),
@@ -229,11 +230,11 @@ def sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
     try:
         mismatches = verify_record(data)
         logged = read_account(record.parent).draw_at(record)
-        if logged is not None and logged.digest != data.get("digest"):
+        if logged is not None and logged.digest != data.digest:
             logged = None
         line = (logged.line.line, logged.line.sha256) if logged is not None else None
         void = logged.void if logged is not None else None
-        stamp = (void.line, str(void.data["reason"])) if void is not None else None
+        stamp = (void.line, void.reason) if void is not None else None
         text = "" if mismatches else render(data, lang, line, stamp)
     except InputError as exc:
         raise InputError([Problem(str(record), str(p)) for p in exc.problems]) from None

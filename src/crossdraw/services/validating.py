@@ -8,7 +8,6 @@ from pathlib import Path
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.rules import Entry, Verdict, judge
 from crossdraw.load.listfile import load_list
-from crossdraw.records.record import shape_problem
 from crossdraw.services.inputs import Inputs, InputSpec
 from crossdraw.store.account import read_account
 from crossdraw.store.ledger import unfinished_writes
@@ -32,22 +31,17 @@ class ValidateOutcome:
 def _record_entries(inputs: Inputs, path: Path) -> list[Entry]:
     """The selection of a draw record (all drawn); refused when its draw was voided."""
     record = read_record(path)
-    problem = shape_problem(record)
-    if problem:
-        raise InputError.one(
-            str(path), f"not a usable crossdraw record: {problem}; check it with crossdraw verify"
-        )
-    logged = read_account(path.parent).draw_of_digest(str(record["digest"]))
+    logged = read_account(path.parent).draw_of_digest(record.digest)
     if logged is not None and logged.voided:
         raise InputError.one(
             str(path), f"this draw was voided ({logged.void_note()}); validate the redraw instead"
         )
-    target = inputs.plan.geography.resolve(str(record.get("target", "")))
+    target = inputs.plan.geography.resolve(record.target)
     if target is None:
         raise InputError.one(
-            str(path), f"target {record.get('target')!r} is not a prefecture of this plan"
+            str(path), f"target {record.target!r} is not a prefecture of this plan"
         )
-    return [Entry(prefecture=target, id=str(s["id"]), source="drawn") for s in record["selected"]]
+    return [Entry(prefecture=target, id=i, source="drawn") for i in record.selected_ids]
 
 
 def _entries(inputs: Inputs, path: Path, sheet: str | None, warnings: list[Problem]) -> list[Entry]:

@@ -8,10 +8,9 @@ interrupted write (that is reported, with the command that finishes it).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.geography import Geography, bundled_geography
@@ -19,6 +18,7 @@ from crossdraw.domain.pool import build_pool
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
 from crossdraw.load.planfile import load_plan
 from crossdraw.records.chain import Entry
+from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import Mismatch, check_pools_against_file, verify_record
 from crossdraw.records.signing import load_trust, trust_problem
 from crossdraw.store.account import FolderAccount, read_account
@@ -40,7 +40,7 @@ class VerifyRequest:
 @dataclass(frozen=True)
 class RecordResult:
     path: Path
-    record: Mapping[str, Any]
+    record: DrawRecord
     mismatches: tuple[Mismatch, ...]
     void: Entry | None = None  # the void line, when the draw was withdrawn
 
@@ -73,17 +73,17 @@ class VerifyReport:
         return all(r.verified for r in self.records) and all(not r.problems for r in self.ledgers)
 
 
-def _e3_exclusions(record: Mapping[str, Any]) -> dict[str, str]:
+def _e3_exclusions(record: DrawRecord) -> dict[str, str]:
     return {
-        e["id"]: e["excluded"][len("E3: ") :]
-        for p in record["pools"]
-        for e in p["listing"]["enterprises"]
-        if str(e.get("excluded", "")).startswith("E3: ")
+        e.id: e.excluded[len("E3: ") :]
+        for p in record.pools
+        for e in p.listing.enterprises
+        if e.excluded is not None and e.excluded.startswith("E3: ")
     }
 
 
 def _check_files(
-    record: Mapping[str, Any],
+    record: DrawRecord,
     enterprises: Path | None,
     groups: Path | None,
     geography: Geography,
@@ -92,54 +92,47 @@ def _check_files(
 ) -> list[Mismatch]:
     """Mismatches between the record and the given input files (`loaded`: the lists read
     so far, so that a list is read once for all the records)."""
-    from crossdraw.records.record import Mismatch
-
     out: list[Mismatch] = []
     if groups is not None:
         sha = file_sha256(groups)
-        if sha != record["plan"]["sha256"]:
+        if sha != record.plan.sha256:
             out.append(
                 Mismatch(
-                    "plan.sha256",
-                    f"{groups} has sha256 {sha}, the record {record['plan']['sha256']}",
+                    "plan.sha256", f"{groups} has sha256 {sha}, the record {record.plan.sha256}"
                 )
             )
     if enterprises is not None:
         listing = loaded.get(enterprises)
         if listing is None:
             listing = loaded[enterprises] = load_enterprises(enterprises, geography, sheet=sheet)
-        if listing.sha256 != record["enterprises_sha256"]:
+        if listing.sha256 != record.enterprises_sha256:
             out.append(
                 Mismatch(
                     "enterprises_sha256",
-                    f"{enterprises} has sha256 {listing.sha256}, the record {record['enterprises_sha256']}",
+                    f"{enterprises} has sha256 {listing.sha256}, the record "
+                    f"{record.enterprises_sha256}",
                 )
             )
         exclusions = _e3_exclusions(record)
         pools = [
-            build_pool(p["prefecture"], listing.in_prefecture(str(p["prefecture"])), exclusions)
-            for p in record["pools"]
+            build_pool(p.prefecture, listing.in_prefecture(p.prefecture), exclusions)
+            for p in record.pools
         ]
         out.extend(check_pools_against_file(record, pools))
     return out
 
 
-def _chain(loaded: list[tuple[Path, Mapping[str, Any]]]) -> dict[Path, list[Mismatch]]:
+def _chain(loaded: Sequence[tuple[Path, DrawRecord]]) -> dict[Path, list[Mismatch]]:
     """A record that depends on another given record must carry that record's selection."""
-    by_digest = {str(rec.get("digest")): rec for _, rec in loaded}
+    by_digest = {rec.digest: rec for _, rec in loaded}
     out: dict[Path, list[Mismatch]] = {}
     for path, rec in loaded:
-        previous = rec.get("previous")
-        if not isinstance(previous, list):
-            continue  # verify_record reports it
-        for index, prev in enumerate(previous):
-            earlier = (
-                by_digest.get(str(prev.get("record_digest"))) if isinstance(prev, dict) else None
-            )
-            if earlier is None or not isinstance(earlier.get("selected"), list):
+        for index, prev in enumerate(rec.previous):
+            earlier = by_digest.get(prev.record_digest)
+            if earlier is None:
                 continue
-            ids = [str(s.get("id")) if isinstance(s, dict) else str(s) for s in earlier["selected"]]
-            if ids != prev.get("selected") or earlier.get("target") != prev.get("prefecture"):
+            ids = earlier.selected_ids
+            if ids != prev.selected or earlier.target != prev.prefecture:
                 out.setdefault(path, []).append(
                     Mismatch(
                         f"previous[{index}]",
@@ -256,10 +249,10 @@ def verify(request: VerifyRequest) -> VerifyReport:
                 )
             )
         mismatches.extend(chain.get(path, []))
-        untrusted = trust_problem(record.get("signature"), trust)
+        untrusted = trust_problem(record.signature, trust)
         if untrusted:
             mismatches.append(Mismatch("signature", untrusted))
         known = in_folders.get(path.resolve())
-        void = known.void if known is not None and known.digest == record.get("digest") else None
+        void = known.void if known is not None and known.digest == record.digest else None
         results.append(RecordResult(path, record, tuple(mismatches), void))
     return VerifyReport(tuple(results), tuple(reports))

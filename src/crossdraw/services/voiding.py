@@ -31,8 +31,7 @@ def _dependents(folder: Path, voided: Entry) -> list[Problem]:
             voided.key.group,
         ):
             continue
-        previous = draw.record.get("previous", [])
-        if any(p.get("record_digest") == voided.record_digest for p in previous):
+        if any(p.record_digest == voided.record_digest for p in draw.record.previous):
             out.append(
                 Problem(
                     str(draw.path),

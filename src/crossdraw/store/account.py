@@ -9,10 +9,8 @@ interrupted write is reported, and finished only by `crossdraw recover` or the n
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.records.chain import (
@@ -26,6 +24,7 @@ from crossdraw.records.chain import (
     parse,
     voids_of,
 )
+from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import record_digest
 from crossdraw.records.signing import Trust
 from crossdraw.store.files import read_bytes
@@ -38,7 +37,7 @@ class Draw:
     """A draw logged in the ledger, with its record and, when withdrawn, its void line."""
 
     path: Path
-    record: Mapping[str, Any]
+    record: DrawRecord
     line: Entry
     void: Entry | None = None
 
@@ -56,13 +55,13 @@ class Draw:
 
     @property
     def selected(self) -> tuple[str, ...]:
-        return tuple(str(s["id"]) for s in self.record["selected"])
+        return self.record.selected_ids
 
     def void_note(self) -> str:
         """Where and why it was voided, for messages: 'ledger.jsonl line 2: 见证人未到场'."""
         if self.void is None:
             return ""
-        return f"{LEDGER_NAME} line {self.void.line}: {self.void.data['reason']}"
+        return f"{LEDGER_NAME} line {self.void.line}: {self.void.reason}"
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ class FolderAccount:
     folder: Path
     lines: tuple[Entry, ...]
     draws: tuple[Draw, ...]  # every logged draw whose record is there and matches, ledger order
-    unlogged: tuple[tuple[Path, Mapping[str, Any]], ...]  # records with no draw line
+    unlogged: tuple[tuple[Path, DrawRecord], ...]  # records with no draw line
     problems: tuple[Problem, ...]
     has_ledger: bool
     changed: tuple[Entry, ...] = ()  # draw lines whose record was edited or replaced since
@@ -171,10 +170,7 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             problems.append(Problem(at, f"its record {entry.record} is not a crossdraw record"))
             continue
         _, record = records[entry.record]
-        if (
-            record.get("digest") != entry.record_digest
-            or record_digest(record) != entry.record_digest
-        ):
+        if record.digest != entry.record_digest or record_digest(record) != entry.record_digest:
             problems.append(
                 Problem(
                     at,
@@ -184,10 +180,8 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             )
             changed.append(entry)
             continue
-        if TargetKey.of_record(record) != entry.key:
-            problems.append(
-                Problem(at, f"its record {entry.record} is of {TargetKey.of_record(record)}")
-            )
+        if record.key != entry.key:
+            problems.append(Problem(at, f"its record {entry.record} is of {record.key}"))
             continue
         draws.append(Draw(path, record, entry, voids.get(entry.seq)))
     problems += commitment_problems(entries, where, {d.line.record: d.record for d in draws})

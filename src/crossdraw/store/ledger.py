@@ -6,7 +6,7 @@ through `crossdraw.store.journal` with the ledger locked, so a record never exis
 its line nor a line without its record, across a crash, a full disk or Ctrl-C. The
 line format and the checks of the chain are in `crossdraw.records.chain` (docs/ALGORITHM.md §13).
 
-Reading never writes: `read` and `verify_chain` take the ledger as it stands, and an
+Reading never writes: `read` and the folder account (`store/account.py`) take the ledger as it stands, and an
 interrupted write is reported (`unfinished_write`), finished only by a writer or `recover`.
 No file of the folder is opened through a symbolic link (`crossdraw.store.files`).
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal, TypeVar
 
 from crossdraw.domain.canonical import sha256_hex
 from crossdraw.domain.errors import InputError, Problem
@@ -36,6 +36,13 @@ from crossdraw.records.chain import (
     standing,
     void_line,
     voids_of,
+)
+from crossdraw.records.models import (
+    CommitmentLine,
+    DrawRecord,
+    LedgerLine,
+    Present,
+    VoidLine,
 )
 from crossdraw.records.record import record_digest
 from crossdraw.records.signing import SigningKey, sign_digest
@@ -158,7 +165,7 @@ class LedgerChanged(InputError):
 
 
 Files = list[tuple[str, bytes]]
-Lines = list[dict[str, Any]]
+Lines = list[LedgerLine]
 AnyHead = Literal[False]  # `expect_head=False`: append whatever the ledger's head is
 
 
@@ -193,7 +200,7 @@ def _append(
 
 def append_draws(
     folder: Path,
-    drawn: Sequence[tuple[str, Mapping[str, Any]]],
+    drawn: Sequence[tuple[str, DrawRecord]],
     *,
     at: str,
     expect_head: Head | AnyHead | None = False,
@@ -211,12 +218,12 @@ def append_draws(
     def build(entries: list[Entry]) -> tuple[Files, Lines]:
         now = standing(entries)
         for _, record in drawn:
-            key = TargetKey.of_record(record)
+            key = record.key
             if key in now:
                 raise AlreadyDrawn.one(
                     str(folder / now[key].record), already_drawn_message(key, now[key], folder)
                 )
-        lines: list[dict[str, Any]] = []
+        lines: Lines = []
         prev = entries[-1].sha256 if entries else GENESIS
         seq = entries[-1].seq if entries else 0
         for name, record in drawn:
@@ -224,7 +231,7 @@ def append_draws(
             line = draw_line(seq, prev, at, name, record)
             prev = sha256_hex(encode(line)[:-1])
             lines.append(line)
-        return [(name, json_bytes(record)) for name, record in drawn], lines
+        return [(name, json_bytes(record.as_json())) for name, record in drawn], lines
 
     return _append(folder, build, expect_head)
 
@@ -237,8 +244,11 @@ def already_drawn_message(key: TargetKey, entry: Entry, folder: Path) -> str:
     )
 
 
-def _signed(line: dict[str, Any], key: SigningKey | None) -> dict[str, Any]:
-    return {**line, "signature": sign_digest(key, line_digest(line))} if key else line
+Signable = TypeVar("Signable", VoidLine, CommitmentLine)
+
+
+def _signed(line: Signable, key: SigningKey | None) -> Signable:
+    return line.with_signature(sign_digest(key, line_digest(line))) if key else line
 
 
 def append_void(
@@ -255,9 +265,8 @@ def append_void(
             raise InputError.one(where, f"no draw of this record in {ledger_path(folder)}")
         voided = voids_of(entries).get(drawn.seq)
         if voided is not None:
-            raise InputError.one(
-                where, f"already voided (ledger.jsonl line {voided.line}: {voided.data['reason']})"
-            )
+            why = voided.line_model.reason if isinstance(voided.line_model, VoidLine) else ""
+            raise InputError.one(where, f"already voided (ledger.jsonl line {voided.line}: {why})")
         _check_record_file(folder, drawn)
         seq, prev = entries[-1].seq + 1, entries[-1].sha256
         return [], [_signed(void_line(seq, prev, at, drawn, reason), sign_key)]
@@ -267,7 +276,7 @@ def append_void(
 
 def _check_record_file(folder: Path, drawn: Entry) -> None:
     record = read_record(folder / drawn.record)
-    if record_digest(record) != drawn.record_digest or record.get("digest") != drawn.record_digest:
+    if record_digest(record) != drawn.record_digest or record.digest != drawn.record_digest:
         raise InputError.one(
             str(folder / drawn.record),
             f"the record's digest is not the one at ledger.jsonl line {drawn.line}: it was "
@@ -281,7 +290,7 @@ def append_commitment(
     *,
     pool_digests: Sequence[tuple[str, str]],
     rules_digest: str,
-    present: Mapping[str, str],
+    present: Present | Mapping[str, str],
     at: str,
     commitment_digest: str | None = None,
     sign_key: SigningKey | None = None,

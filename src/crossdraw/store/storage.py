@@ -5,13 +5,15 @@ from __future__ import annotations
 import itertools
 import json
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from json.encoder import encode_basestring  # the C version where there is one
 from pathlib import Path
 from typing import Any
 
 from crossdraw.domain.canonical import sha256_hex
-from crossdraw.domain.errors import InputError
+from crossdraw.domain.errors import InputError, Problem
+from crossdraw.records.jsonfile import read_json
+from crossdraw.records.models import Commitment, DrawRecord
 from crossdraw.store.files import SymlinkRefused, read_bytes
 from crossdraw.store.files import write_new as write_new  # the one atomic writer, for callers
 
@@ -205,20 +207,23 @@ def _same_keys(
     return list(map(template.__mod__, zip(*columns)))
 
 
-def read_record(path: Path) -> dict[str, Any]:
-    """A record file as a dict; InputError naming the file when it is not one (or is a
-    symbolic link: SymlinkRefused)."""
+def _read_bytes(path: Path) -> bytes:
+    """A record or commitment file's bytes, never through a symbolic link (SymlinkRefused)."""
     try:
-        raw = read_bytes(path)
+        return read_bytes(path)
     except OSError as exc:
         raise InputError.one(str(path), f"cannot read the record: {exc.strerror or exc}") from None
-    try:
-        value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError.one(str(path), f"not a crossdraw record (invalid JSON: {exc})") from None
-    if not isinstance(value, dict) or "schema" not in value:
-        raise InputError.one(str(path), "not a crossdraw record (no 'schema' field)")
-    return value
+
+
+def read_record(path: Path) -> DrawRecord:
+    """A record file, strictly read and typed; InputError naming the file and the JSON path
+    of each problem when it is not a crossdraw-record/1 record."""
+    return DrawRecord.parse(_read_bytes(path), str(path))
+
+
+def read_commitment(path: Path) -> Commitment:
+    """A commitment file, strictly read and typed (see read_record)."""
+    return Commitment.parse(_read_bytes(path), str(path))
 
 
 def file_sha256(path: Path) -> str:
@@ -229,18 +234,36 @@ def file_sha256(path: Path) -> str:
         raise InputError.one(str(path), f"cannot read: {exc.strerror or exc}") from None
 
 
-def records_in(folder: Path) -> Iterable[tuple[Path, dict[str, Any]]]:
-    """Every readable crossdraw record in `folder`, in file-name order."""
+_RECORD_MARK = b'"crossdraw-record/'
+
+
+def records_in(folder: Path) -> list[tuple[Path, DrawRecord]]:
+    """Every draw record in `folder`, in file-name order.
+
+    Other .json files (commitments, anything else) are skipped; a file that says it is a
+    draw record (its `schema` is crossdraw-record/…, or, damaged, it names that schema)
+    but cannot be read as one is an InputError naming it, with each problem's JSON path.
+    """
     if not folder.is_dir():
         return []
     found = []
+    problems: list[Problem] = []
     for path in sorted(folder.glob("*.json")):
         try:
-            record = read_record(path)
+            raw = read_bytes(path)
         except SymlinkRefused:
             raise
-        except InputError:
+        except OSError:
+            continue  # vanished or not a file: not one of this folder's records
+        if _RECORD_MARK not in raw:
             continue
-        if str(record.get("schema", "")).startswith("crossdraw-record/"):  # not commitments
-            found.append((path, record))
+        try:
+            value = read_json(raw, str(path), what="a crossdraw record")
+            schema = value.get("schema") if isinstance(value, dict) else None
+            if isinstance(schema, str) and schema.startswith("crossdraw-record/"):
+                found.append((path, DrawRecord.from_parsed(value, str(path))))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
     return found

@@ -1,0 +1,141 @@
+"""Typed draw records, ledger lines and commitments: read once, strictly, into frozen models.
+
+`DrawRecord.parse`, `Commitment.parse` and `parse_line` read a file's (or a line's)
+bytes through the one strict JSON reader (`crossdraw.records.jsonfile`) and validate
+them; every problem is an InputError naming the file and the JSON path. `.as_json()`
+gives back exactly the object stored, so canonical JSON and digests never change.
+The JSON Schemas in docs/schemas/ are generated from these models (`schemas()`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from crossdraw.records.models.commitment import SCHEMA as COMMITMENT_SCHEMA
+from crossdraw.records.models.commitment import (
+    Commitment,
+    CommitmentGroup,
+    CommitmentPlan,
+    CommittedPool,
+    ExcludedEnterprise,
+)
+from crossdraw.records.models.common import (
+    Model,
+    RequirementInForce,
+    Signature,
+    TargetKey,
+)
+from crossdraw.records.models.draw import SCHEMA as RECORD_SCHEMA
+from crossdraw.records.models.draw import (
+    Counts,
+    DrawRecord,
+    GroupRef,
+    ListedEnterprise,
+    PlanRef,
+    PoolListing,
+    PoolRecord,
+    PreviousDraw,
+    RandomDraw,
+    RequirementSpec,
+    RulesSpec,
+    Seed,
+    SelectedItem,
+    Tool,
+    WaivedRule,
+    WitnessNames,
+)
+from crossdraw.records.models.ledger import SCHEMA as LEDGER_SCHEMA
+from crossdraw.records.models.ledger import (
+    CommitmentLine,
+    DrawLine,
+    LedgerLine,
+    LinePlan,
+    PoolDigest,
+    Present,
+    VoidLine,
+    line_from_value,
+    parse_line,
+)
+
+__all__ = [
+    "COMMITMENT_SCHEMA",
+    "LEDGER_SCHEMA",
+    "RECORD_SCHEMA",
+    "Commitment",
+    "CommitmentGroup",
+    "CommitmentLine",
+    "CommitmentPlan",
+    "CommittedPool",
+    "Counts",
+    "DrawLine",
+    "DrawRecord",
+    "ExcludedEnterprise",
+    "GroupRef",
+    "LedgerLine",
+    "LinePlan",
+    "ListedEnterprise",
+    "Model",
+    "PlanRef",
+    "PoolDigest",
+    "PoolListing",
+    "PoolRecord",
+    "Present",
+    "PreviousDraw",
+    "RandomDraw",
+    "RequirementInForce",
+    "RequirementSpec",
+    "RulesSpec",
+    "Seed",
+    "SelectedItem",
+    "Signature",
+    "TargetKey",
+    "Tool",
+    "VoidLine",
+    "WaivedRule",
+    "WitnessNames",
+    "line_from_value",
+    "parse_line",
+    "schema_files",
+    "schemas",
+]
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    """The published JSON Schemas (docs/schemas/), by file name, derived from the models."""
+    line = TypeAdapter(LedgerLine).json_schema(by_alias=True, mode="validation")
+    return {
+        "crossdraw-record-1.schema.json": _published(
+            DrawRecord.model_json_schema(by_alias=True, mode="validation"), RECORD_SCHEMA
+        ),
+        "crossdraw-ledger-1.schema.json": _published(
+            {
+                "title": "LedgerLine",
+                "description": "One line of ledger.jsonl: a draw, a void or a commitment, told "
+                "apart by `type`. Each line is the canonical JSON of its object (docs §13).",
+                **line,
+            },
+            LEDGER_SCHEMA,
+        ),
+        "crossdraw-commitment-1.schema.json": _published(
+            Commitment.model_json_schema(by_alias=True, mode="validation"), COMMITMENT_SCHEMA
+        ),
+    }
+
+
+def schema_files() -> dict[str, bytes]:
+    """The bytes of each published schema file (scripts/write_schemas.py writes them)."""
+    return {
+        name: (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        for name, schema in schemas().items()
+    }
+
+
+def _published(schema: dict[str, Any], name: str) -> dict[str, Any]:
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{name.replace('/', '-')}.schema.json",
+        **schema,
+    }
