@@ -19,7 +19,6 @@ from crossdraw.load.textfile import (
     did_you_mean,
     parse_when,
     row_problems,
-    stray_cells,
 )
 
 Source = Literal["drawn", "suggested"]
@@ -104,7 +103,7 @@ def load_list(
     *,
     sheet: str | None = None,
 ) -> ListFile:
-    """Read and check a LIST (CSV or .xlsx) against the enterprise list; InputError lists all."""
+    """Read and check a LIST (CSV or a workbook) against the enterprise list; InputError lists all."""
     table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
     where = table.where
     columns = table.columns(ALIASES, REQUIRED, OPTIONAL)
@@ -117,9 +116,9 @@ def load_list(
     rows: list[ListRow] = []
     for line, cells in table.rows(kinds):
         cells = cells + [""] * (width - len(cells))
-        stray = stray_cells(cells, width)
+        stray = table.stray(cells, width)
         if stray:  # the cells are shifted: checking them would only add noise
-            found.append((line, None, stray))
+            found.append((line, *stray))
             continue
         errors: list[tuple[int | None, str]] = []
         value = {column: cells[index] for column, index in columns.items()}
