@@ -142,9 +142,7 @@ def _ods_cell(value: Any, cell: Any, paragraph: Any) -> Any:
         return cell()
     if isinstance(value, bool):
         made = cell(valuetype="boolean", booleanvalue=str(value).lower())
-    elif isinstance(value, dt.datetime):
-        made = cell(valuetype="date", datevalue=value.isoformat())
-    elif isinstance(value, dt.date):
+    elif isinstance(value, dt.date):  # a datetime too
         made = cell(valuetype="date", datevalue=value.isoformat())
     elif isinstance(value, int | float):
         made = cell(valuetype="float", value=value)

@@ -12,6 +12,7 @@ from typing import Literal
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.geography import Geography
 from crossdraw.domain.models import Enterprise
+from crossdraw.domain.uscc import LENGTH as USCC_LENGTH
 from crossdraw.load.table import CellKind, Column, open_table
 from crossdraw.load.textfile import (
     DATE_FORMS,
@@ -88,6 +89,19 @@ def _label(column: str) -> str:
     return f"{LABELS[column]} ({column})"
 
 
+def _lost_leading(code: str, enterprises: Mapping[str, Enterprise]) -> str:
+    """A hint when an id of the enterprise list ends with `code`: its start was lost."""
+    if not code.isalnum() or len(code) >= USCC_LENGTH or len(code) < USCC_LENGTH - 3:
+        return ""
+    whole = sorted(i for i in enterprises if len(i) > len(code) and i.endswith(code))
+    if len(whole) != 1:
+        return ""
+    return (
+        f"；名单中有 {whole[0]}：开头的字符可能在存成数字或复制时丢了，请核对 "
+        f"(the list has {whole[0]}: its leading characters may have been lost)"
+    )
+
+
 def _same_name(a: str, b: str) -> bool:
     # Full-width and half-width brackets and spaces are the same name to a reader.
     def key(text: str) -> str:
@@ -136,9 +150,13 @@ def load_list(
             )
         enterprise = enterprises.get(code) if code else None
         if code and enterprise is None:
-            capital = " (it is there in capital letters)" if code.upper() in enterprises else ""
+            hint = (
+                " (it is there in capital letters)"
+                if code.upper() in enterprises
+                else _lost_leading(code, enterprises)
+            )
             errors.append(
-                (columns["id"], f"{_label('id')} {code} is not in the enterprise list{capital}")
+                (columns["id"], f"{_label('id')} {code} is not in the enterprise list{hint}")
             )
         if (
             enterprise is not None

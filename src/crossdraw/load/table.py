@@ -303,7 +303,8 @@ def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
     after = range(index + 1, len(rows))
     table.records = ((i + 1, rows[i]) for i in after if i not in covered)
     if not table.problems and _all_text(rows, index + 1):
-        table.text = _csv_text(rows, index)
+        text = _csv_text(rows, index)
+        table.text = None if _scientific_in(text) else text
     return table
 
 

@@ -64,7 +64,7 @@ class Sheet:
     merged: list[
         tuple[int, int, int, int]
     ]  # (first row, first column, last row, last column), 0-based
-    hidden: frozenset[int] = frozenset()  # rows hidden in the workbook, 1-based
+    hidden: frozenset[int] = frozenset()  # rows hidden in the workbook (1-based)
 
 
 class Book:
@@ -106,7 +106,7 @@ class Book:
             _check_dimension(where, self._zip, part)
         with ThreadPoolExecutor(max_workers=1) as pool:
             # Looking for hidden rows unpacks the sheet again: done while calamine reads it.
-            hidden = pool.submit(self._hidden_rows, title)
+            marks = pool.submit(self._marks, title)
             try:
                 sheet = self._book.get_sheet_by_name(title)
                 rows = list(sheet.iter_rows())
@@ -115,29 +115,36 @@ class Book:
                 end = sheet.end
             except Exception as exc:
                 raise InputError.one(where, _damaged(exc)) from None
-            found = _hidden_result(hidden)
+            hidden, more = _marks_result(marks)
+        boxes = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged] + more
         if start is None or end is None:
-            return Sheet(title, [], [], found)
-        rows = _from_a1(rows, start, end)
-        boxes = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged]
-        return Sheet(title, rows, boxes, found)
+            return Sheet(title, [], boxes, hidden)
+        return Sheet(title, _from_a1(rows, start, end), boxes, hidden)
 
-    def _hidden_rows(self, title: str) -> frozenset[int]:
+    def _marks(self, title: str) -> Marks:
+        """Rows hidden in the sheet, and its merged cells when calamine does not tell them."""
         if self._zip is None:
-            return frozenset()  # .xls and .xlsb keep row flags in binary records: not looked for
+            return frozenset(), []  # .xls keeps row flags in binary records: not looked for
         part = self._parts.get(title)
         if part is not None:
-            return _xlsx_hidden_rows(self._zip, part)
+            return _xlsx_hidden_rows(self._zip, part), []
         if "content.xml" in self._zip.namelist():
-            return _ods_hidden_rows(self._zip, title)
-        return frozenset()
+            return _ods_marks(self._zip, title)
+        return frozenset(), []
 
 
-def _hidden_result(future: Future[frozenset[int]]) -> frozenset[int]:
+Box = tuple[int, int, int, int]
+Marks = tuple[frozenset[int], list[Box]]
+
+
+def _marks_result(future: Future[Marks]) -> Marks:
     try:
         return future.result()
     except (ET.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError):
-        return frozenset()  # calamine read the sheet; a flag we cannot read is no reason to stop
+        return (
+            frozenset(),
+            [],
+        )  # calamine read the sheet; a mark we cannot read is no reason to stop
 
 
 def _from_a1(
@@ -282,51 +289,68 @@ def _dimension(archive: zipfile.ZipFile, part: str) -> str | None:
 _CHUNK = 1 << 20
 
 
-def _contains(stream: IO[bytes], needle: bytes) -> bool:
-    """Whether the unpacked stream holds `needle` (read a chunk at a time)."""
+def _contains(stream: IO[bytes], needles: tuple[bytes, ...]) -> bool:
+    """Whether the unpacked stream holds one of `needles` (read a chunk at a time)."""
+    keep = max(map(len, needles))
     tail = b""
     while chunk := stream.read(_CHUNK):
-        if needle in tail + chunk[: len(needle)] or needle in chunk:
+        window = tail + chunk
+        if any(needle in window for needle in needles):
             return True
-        tail = chunk[-len(needle) :]
+        tail = window[-keep:]
     return False
 
 
 def _xlsx_hidden_rows(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
     with archive.open(part) as stream:
-        if not _contains(stream, b'hidden="'):
+        if not _contains(stream, (b'hidden="',)):
             return frozenset()
     hidden: set[int] = set()
     number = 0
     with archive.open(part) as stream:
         for _, element in ET.iterparse(stream, events=("end",)):
-            if element.tag == f"{_MAIN}row" or _local(element.tag) == "row":
+            if _local(element.tag) == "row":
                 number = int(element.get("r") or number + 1)
                 if element.get("hidden") in ("1", "true"):
                     hidden.add(number)
-            element.clear()
+                element.clear()
     return frozenset(hidden)
 
 
-def _ods_hidden_rows(archive: zipfile.ZipFile, title: str) -> frozenset[int]:
+_T = f"{{{_TABLE}}}"
+
+
+def _ods_marks(archive: zipfile.ZipFile, title: str) -> Marks:
+    """Hidden rows and merged cells of the sheet `title` of an .ods workbook."""
+    needles = (b'table:visibility="', b"table:number-columns-spanned", b"table:number-rows-spanned")
     with archive.open("content.xml") as stream:
-        if not _contains(stream, b'table:visibility="'):
-            return frozenset()
+        if not _contains(stream, needles):
+            return frozenset(), []
     hidden: set[int] = set()
-    table, row = "", 0
-    name_key = f"{{{_TABLE}}}name"
+    merged: list[Box] = []
+    mine, row, column = False, 0, 0
+    cells = (f"{_T}table-cell", f"{_T}covered-table-cell")
     with archive.open("content.xml") as stream:
         for event, element in ET.iterparse(stream, events=("start", "end")):
             tag = element.tag
-            if event == "start" and tag == f"{{{_TABLE}}}table":
-                table, row = element.get(name_key, ""), 0
-            elif event == "end" and tag == f"{{{_TABLE}}}table-row":
-                repeat = int(element.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
-                if (
-                    table == title
-                    and element.get(f"{{{_TABLE}}}visibility", "visible") != "visible"
-                ):
-                    hidden.update(range(row + 1, row + 1 + min(repeat, MAX_ROWS)))
+            if tag == f"{_T}table" and event == "start":
+                mine, row = element.get(f"{_T}name") == title, 0
+            elif not mine:
+                continue
+            elif tag == f"{_T}table-row" and event == "start":
+                column = 0
+            elif tag == f"{_T}table-row":
+                repeat = min(int(element.get(f"{_T}number-rows-repeated", "1")), MAX_ROWS)
+                if element.get(f"{_T}visibility", "visible") != "visible":
+                    hidden.update(range(row + 1, row + 1 + repeat))
                 row += repeat
                 element.clear()
-    return frozenset(hidden)
+            elif tag in cells and event == "start":
+                rows_spanned = int(element.get(f"{_T}number-rows-spanned", "1"))
+                columns_spanned = int(element.get(f"{_T}number-columns-spanned", "1"))
+                if rows_spanned > 1 or columns_spanned > 1:
+                    merged.append(
+                        (row, column, row + rows_spanned - 1, column + columns_spanned - 1)
+                    )
+                column += int(element.get(f"{_T}number-columns-repeated", "1"))
+    return frozenset(hidden), merged
