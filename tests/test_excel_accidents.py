@@ -404,3 +404,103 @@ def test_e3_an_exclusion_workbook_is_read_like_a_csv(tmp_path: Path, suffix: str
     assert found[1] == (
         f"{bad}, sheet 排除, B3: empty 原因 (reason): E3 needs a reason for every exclusion"
     )
+
+
+# --- a text-only sheet takes the CSV's fast path, with the row checker's answers ------------
+
+
+def by_rows(path: Path) -> Any:
+    """The row checker alone on the sheet's cells (the CSV text is withheld)."""
+    from crossdraw.load import enterprises
+    from crossdraw.load.table import open_table
+
+    table = open_table(path, known=enterprises.KNOWN_HEADERS)
+    table.text = None
+    return enterprises._check(table, GEO, False)
+
+
+def outcome(read: Any) -> tuple[object, ...]:
+    try:
+        listing = read()
+    except InputError as exc:
+        return ("refused", tuple(str(p) for p in exc.problems))
+    return ("read", listing.enterprises, tuple(str(w) for w in listing.warnings))
+
+
+TRICKY = [
+    ' 甲 "厂" ',  # quotes
+    "甲,乙厂",  # a comma
+    "甲厂\n二车间",  # a line break (Alt+Enter)
+    "=甲厂",
+    "",  # an empty name
+    "甲厂\r",
+]
+
+
+@pytest.mark.parametrize("name", TRICKY)
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_e1_a_text_sheet_read_as_csv_text_gives_the_row_checkers_answers(
+    tmp_path: Path, suffix: str, name: str
+) -> None:
+    rows = [
+        ["名单"],
+        [*ZH, "类别"],
+        [*row(A), "金属冶炼"],
+        [*row(B, name), ""],
+        row(C, "丙", "湘潭县"),
+    ]
+    path = workbooks.one(tmp_path / f"list{suffix}", rows)
+    fast = outcome(lambda: load_enterprises(path, GEO))
+    assert fast == outcome(lambda: by_rows(path))
+
+
+def test_e1_a_clean_text_sheet_is_read_in_bulk(tmp_path: Path) -> None:
+    from crossdraw.load import bulk
+
+    path = workbooks.one(tmp_path / "list.xlsx", [["名单"], ZH, row(A), row(C, "丙", "湘潭县")])
+    listing = load_enterprises(path, GEO)
+    assert isinstance(listing.rows, bulk.ColumnRows)
+    assert [(e.id, e.row) for e in listing.enterprises] == [(A, 3), (C, 4)]
+    assert outcome(lambda: listing) == outcome(lambda: by_rows(path))
+
+
+@pytest.mark.parametrize("suffix", workbooks.SUFFIXES)
+def test_e1_a_sheet_with_date_and_yes_no_cells_is_read_in_bulk_too(
+    tmp_path: Path, suffix: str
+) -> None:
+    from crossdraw.load import bulk
+
+    header = [*ZH, "省厅直接执法", "上次检查日期"]
+    rows = [
+        header,
+        [*row(A), False, dt.date(2021, 3, 2)],
+        [*row(B, "乙"), "否", 44257],  # a serial: read with a warning
+        [*row(C, "丙", "湘潭县"), True, ""],
+    ]
+    path = workbooks.one(tmp_path / f"list{suffix}", rows)
+    listing = load_enterprises(path, GEO)
+    assert isinstance(listing.rows, bulk.ColumnRows)
+    assert [(e.provincial_direct, e.last_inspected) for e in listing.enterprises] == [
+        (False, dt.date(2021, 3, 2)),
+        (False, dt.date(2021, 3, 2)),
+        (True, None),
+    ]
+    assert outcome(lambda: listing) == outcome(lambda: by_rows(path))
+    (warning,) = [str(w) for w in listing.warnings]
+    assert warning.startswith(
+        f"{path}, sheet 企业名单, G3: 上次检查日期 (last_inspected) 存成了数字"
+    )
+
+
+@pytest.mark.parametrize("bad", [9.14303021234568e17, dt.time(9, 30)])
+def test_e1_a_typed_cell_that_cannot_be_text_leaves_the_sheet_to_the_row_checker(
+    tmp_path: Path, bad: Any
+) -> None:
+    header = [*ZH, "上次检查日期"]
+    rows = [header, [*row(A), dt.date(2021, 3, 2)], [*row(B, "乙"), bad]]
+    if isinstance(bad, float):
+        rows[2][0] = bad
+    path = workbooks.one(tmp_path / "list.xlsx", rows)
+    fast = outcome(lambda: load_enterprises(path, GEO))
+    assert fast[0] == "refused"
+    assert fast == outcome(lambda: by_rows(path))

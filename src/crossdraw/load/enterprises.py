@@ -168,6 +168,7 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
     kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), label(c)) for c, i in columns.items()}
 
     look = Lookups(geography)
+    table.typed(kinds)  # a worksheet's dates and numbers as text, for the bulk reader
     clean = bulk.read_clean(table, columns, look, strict=strict)
     if clean is not None:  # a clean CSV list, proved a column at a time
         rows, warnings_found = clean

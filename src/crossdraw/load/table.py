@@ -65,6 +65,7 @@ class Table:
     found: list[tuple[int, int | None, str]] = field(default_factory=list)  # bad cells
     warnings: list[Problem] = field(default_factory=list)  # cells recovered, sheet chosen
     text: str | None = None  # the cells as CSV text (NFC), for the bulk reader of clean lists
+    grid: list[list[Any]] | None = field(default=None, repr=False)  # a worksheet's rows from A1
 
     def at(self, row: int, column: int | None = None) -> str:
         """Where a row (or, in a worksheet, a cell) is, for a message."""
@@ -101,6 +102,46 @@ class Table:
             f"{letter} 列在表头中没有列名，但这里有内容 {cells[index]!r}：请删除它，或在表头写上列名 "
             f"(column {letter} has no name in the header row; delete the value or name the column)"
         )
+
+    def typed(self, columns: Mapping[int, Column]) -> None:
+        """Turn a worksheet's numbers, dates and yes/no cells into text once, a column at a
+        time, so that a list with a date column still gets `text` (the bulk reader's path).
+
+        Nothing changes when a cell cannot be turned into text faithfully: the row
+        checker then converts the rows one by one and names the cell.
+        """
+        grid = self.grid
+        if self.text is not None or grid is None or self.problems:
+            return
+        first = self.header_row
+        body = grid[first:]
+        if not body or len(set(map(len, body))) != 1:
+            return
+        converted = list(zip(*body))
+        warnings: list[tuple[int, int, str]] = []
+        for index, cells in enumerate(converted):
+            if set(map(type, cells)) <= {str}:
+                continue
+            kind, label = columns.get(index, ("text", f"column {column_letter(index)}"))
+            texts = []
+            for offset, value in enumerate(cells):
+                if type(value) is str:
+                    texts.append(value)
+                    continue
+                shown, problem, warning = cell_text(value, kind, label)
+                if problem is not None:
+                    return
+                if warning is not None:
+                    warnings.append((first + offset + 1, index, warning))
+                texts.append(shown)
+            converted[index] = tuple(texts)
+        rows: list[list[Any]] = [*grid[:first], *map(list, zip(*converted))]
+        text = _csv_text(rows, first - 1)
+        if text is None or _scientific_in(text):
+            return
+        self.text = text
+        self.records = ((first + k + 1, row) for k, row in enumerate(rows[first:]))
+        self.warnings.extend(Problem(self.at(r, c), what) for r, c, what in sorted(warnings))
 
     def rows(self, columns: Mapping[int, Column]) -> Iterator[tuple[int, list[str]]]:
         """Non-blank rows as text cells, converted by what `columns` say they hold.
@@ -302,9 +343,9 @@ def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
         table.problems.extend(row_problems(where, ((n, None, _HIDDEN) for n in hidden)))
     after = range(index + 1, len(rows))
     table.records = ((i + 1, rows[i]) for i in after if i not in covered)
-    if not table.problems and _all_text(rows, index + 1):
-        text = _csv_text(rows, index)
-        table.text = None if _scientific_in(text) else text
+    text = None if table.problems else _csv_text(rows, index)
+    table.text = None if text is None or _scientific_in(text) else text
+    table.grid = rows
     return table
 
 
@@ -377,13 +418,9 @@ def _header_text(value: Any) -> str:
     return clean_header_cell(value if isinstance(value, str) else str(value))
 
 
-def _all_text(rows: list[list[Any]], start: int) -> bool:
-    """Whether every cell after the header is text (or empty), as in a CSV file."""
-    return set(map(type, itertools.chain.from_iterable(rows[start:]))) <= {str}
-
-
-def _csv_text(rows: list[list[Any]], header: int) -> str:
-    """A worksheet of text cells as the CSV text of the same cells, the header on its row.
+def _csv_text(rows: list[list[Any]], header: int) -> str | None:
+    """A worksheet of text cells as the CSV text of the same cells, the header on its row;
+    None when a cell is not text (a number, a date: the row checker converts those).
 
     The bulk reader of clean lists reads this text as it reads a CSV file's, so a list
     kept in Excel is checked as fast as the same list saved as CSV.
@@ -391,7 +428,10 @@ def _csv_text(rows: list[list[Any]], header: int) -> str:
     head = [_header_text(v) for v in rows[header]]
     body = rows[header + 1 :]
     width = len(head)
-    text = "\n" * header + "\n".join(map(",".join, [head, *body])) + "\n"
+    try:
+        text = "\n" * header + "\n".join(map(",".join, [head, *body])) + "\n"
+    except TypeError:  # str.join takes text only
+        return None
     # Joined plainly, the text is what csv.writer writes when no cell needs quotes: no
     # quote, line break or comma inside a cell (each line then has width - 1 commas).
     plain = (

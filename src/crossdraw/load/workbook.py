@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import io
 import re
-import xml.etree.ElementTree as ET
-import zipfile
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from crossdraw.domain.errors import InputError
+
+if TYPE_CHECKING:  # imported when a workbook is read: CSV-only runs need none of them
+    import zipfile
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 WPS_SUFFIXES = (".et", ".ett")  # WPS 表格's own format: refused, saying how to save it
@@ -55,15 +55,17 @@ def kind(path: Path) -> str:
     return path.suffix.lower().lstrip(".")
 
 
+Box = tuple[int, int, int, int]  # (first row, first column, last row, last column), 0-based
+Marks = tuple[frozenset[int], list[Box]]  # hidden rows, merged cells calamine does not give
+
+
 @dataclass
 class Sheet:
     """One worksheet's rows, every row from row 1 on and every column from A on."""
 
     title: str
     rows: list[list[Any]]  # rows[0] is row 1
-    merged: list[
-        tuple[int, int, int, int]
-    ]  # (first row, first column, last row, last column), 0-based
+    merged: list[Box]  # merged cells
     hidden: frozenset[int] = frozenset()  # rows hidden in the workbook (1-based)
 
 
@@ -104,22 +106,33 @@ class Book:
         part = self._parts.get(title)
         if self._zip is not None and part is not None:
             _check_dimension(where, self._zip, part)
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            # Looking for hidden rows unpacks the sheet again: done while calamine reads it.
-            marks = pool.submit(self._marks, title)
-            try:
-                sheet = self._book.get_sheet_by_name(title)
-                rows = list(sheet.iter_rows())
-                merged = sheet.merged_cell_ranges or []
-                start = sheet.start
-                end = sheet.end
-            except Exception as exc:
-                raise InputError.one(where, _damaged(exc)) from None
-            hidden, more = _marks_result(marks)
+        import threading
+
+        marks: list[Marks] = []
+        # Looking for hidden rows unpacks the sheet again: done while calamine reads it.
+        looking = threading.Thread(target=self._look, args=(title, marks), daemon=True)
+        looking.start()
+        try:
+            sheet = self._book.get_sheet_by_name(title)
+            rows = list(sheet.iter_rows())
+            merged = sheet.merged_cell_ranges or []
+            start = sheet.start
+            end = sheet.end
+        except Exception as exc:
+            raise InputError.one(where, _damaged(exc)) from None
+        finally:
+            looking.join()
+        hidden, more = marks[0] if marks else (frozenset(), [])
         boxes = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged] + more
         if start is None or end is None:
             return Sheet(title, [], boxes, hidden)
         return Sheet(title, _from_a1(rows, start, end), boxes, hidden)
+
+    def _look(self, title: str, marks: list[Marks]) -> None:
+        try:
+            marks.append(self._marks(title))
+        except Exception:  # calamine read the sheet; a mark it cannot read is no reason to stop
+            return
 
     def _marks(self, title: str) -> Marks:
         """Rows hidden in the sheet, and its merged cells when calamine does not tell them."""
@@ -131,20 +144,6 @@ class Book:
         if "content.xml" in self._zip.namelist():
             return _ods_marks(self._zip, title)
         return frozenset(), []
-
-
-Box = tuple[int, int, int, int]
-Marks = tuple[frozenset[int], list[Box]]
-
-
-def _marks_result(future: Future[Marks]) -> Marks:
-    try:
-        return future.result()
-    except (ET.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError):
-        return (
-            frozenset(),
-            [],
-        )  # calamine read the sheet; a mark we cannot read is no reason to stop
 
 
 def _from_a1(
@@ -187,6 +186,8 @@ def _refuse_unreadable(path: Path, data: bytes) -> None:
 
 def _checked_zip(where: str, data: bytes) -> zipfile.ZipFile:
     """The workbook's zip, refused when it declares more unpacked bytes than MAX_UNPACKED."""
+    import zipfile
+
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         total = sum(info.file_size for info in archive.infolist())
@@ -218,12 +219,22 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def _unreadable() -> tuple[type[Exception], ...]:
+    """What reading a part of a workbook's zip may raise."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    return (KeyError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError)
+
+
 def _xlsx_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name -> the zip member holding its cells (xl/worksheets/sheet1.xml)."""
+    import xml.etree.ElementTree as ET
+
     try:
         book = ET.fromstring(archive.read("xl/workbook.xml"))
         rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except (KeyError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except _unreadable():
         return {}
     targets = {r.get("Id"): r.get("Target", "") for r in rels if _local(r.tag) == "Relationship"}
     parts: dict[str, str] = {}
@@ -272,6 +283,8 @@ def _check_dimension(where: str, archive: zipfile.ZipFile, part: str) -> None:
 
 def _dimension(archive: zipfile.ZipFile, part: str) -> str | None:
     """The sheet's <dimension ref>, read from the start of its XML (None when absent)."""
+    import xml.etree.ElementTree as ET
+
     try:
         with archive.open(part) as stream:
             for _, element in ET.iterparse(stream, events=("start",)):
@@ -281,7 +294,7 @@ def _dimension(archive: zipfile.ZipFile, part: str) -> str | None:
                     return ref
                 if name == "sheetData":
                     return None
-    except (KeyError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except _unreadable():
         return None
     return None
 
@@ -302,6 +315,8 @@ def _contains(stream: IO[bytes], needles: tuple[bytes, ...]) -> bool:
 
 
 def _xlsx_hidden_rows(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
+    import xml.etree.ElementTree as ET
+
     with archive.open(part) as stream:
         if not _contains(stream, (b'hidden="',)):
             return frozenset()
@@ -322,6 +337,8 @@ _T = f"{{{_TABLE}}}"
 
 def _ods_marks(archive: zipfile.ZipFile, title: str) -> Marks:
     """Hidden rows and merged cells of the sheet `title` of an .ods workbook."""
+    import xml.etree.ElementTree as ET
+
     needles = (b'table:visibility="', b"table:number-columns-spanned", b"table:number-rows-spanned")
     with archive.open("content.xml") as stream:
         if not _contains(stream, needles):
