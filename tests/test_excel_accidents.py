@@ -504,3 +504,10 @@ def test_e1_a_typed_cell_that_cannot_be_text_leaves_the_sheet_to_the_row_checker
     fast = outcome(lambda: load_enterprises(path, GEO))
     assert fast[0] == "refused"
     assert fast == outcome(lambda: by_rows(path))
+
+
+def test_e1_an_xlsm_workbook_is_read_as_an_xlsx(tmp_path: Path) -> None:
+    path = tmp_path / "list.xlsm"
+    path.write_bytes(workbooks.one(tmp_path / "list.xlsx", [ZH, row(A)]).read_bytes())
+    listing = load_enterprises(path, GEO)
+    assert ([e.id for e in listing.enterprises], listing.encoding) == ([A], "xlsm")
