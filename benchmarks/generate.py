@@ -109,6 +109,20 @@ def write(path: Path, count: int, *, one_smelter: bool = False) -> Path:
     return path
 
 
+def write_xlsx(path: Path, csv_path: Path) -> Path:
+    """The CSV list as an .xlsx workbook, every cell text, written as Excel writes one
+    (a shared-strings table, not inline strings) by xlsxwriter (a test-only dependency)."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    sheet = book.add_worksheet("企业名单")
+    with csv_path.open(encoding="utf-8", newline="") as fh:
+        for index, row in enumerate(csv.reader(fh)):
+            sheet.write_row(index, 0, row)
+    book.close()
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int, help="number of enterprises")

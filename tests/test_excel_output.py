@@ -441,6 +441,9 @@ def test_enterprise_sheet_and_list_sheet_options(runner: CliRunner, project: Pro
     book.save(workbook)
     project.enterprises = workbook
     code, _, err = run(runner, "pool", "--group", "1", *project.args())
+    assert code == exitcodes.OK, err  # the cover page is passed over, and the sheet read named
+    assert f"{workbook}: 读取的是工作表“名单”（第 2 个，共 2 个）" in err
+    code, _, err = run(runner, "pool", "--group", "1", *project.args(), "--sheet", "说明")
     assert code == exitcodes.BAD_INPUT
     assert f"{workbook}, sheet 说明, header (row 1): missing column" in err
     code, _, err = run(runner, "pool", "--group", "1", *project.args(), "--sheet", "名单")

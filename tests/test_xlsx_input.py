@@ -112,7 +112,7 @@ def test_header_below_title_and_note_rows_with_blank_rows_between(tmp_path: Path
     assert ent.row == 6
 
 
-def test_first_sheet_by_default_and_another_by_name(tmp_path: Path) -> None:
+def test_a_cover_page_is_passed_over_and_a_sheet_can_be_named(tmp_path: Path) -> None:
     wb = Workbook()
     first = wb.active
     assert first is not None
@@ -124,10 +124,18 @@ def test_first_sheet_by_default_and_another_by_name(tmp_path: Path) -> None:
     path = tmp_path / "two.xlsx"
     wb.save(path)
     assert [e.id for e in load_enterprises(path, GEO, sheet="名单").enterprises] == [A]
-    found = problems_of(load_enterprises, path, GEO)
+    listing = load_enterprises(path, GEO)
+    assert [e.id for e in listing.enterprises] == [A]
+    assert [str(w) for w in listing.warnings] == [
+        f"{path}: 读取的是工作表“名单”（第 2 个，共 2 个）；前面的工作表 说明 中没有表头 "
+        "(no header row in 说明) (read sheet '名单', 2 of 2)"
+    ]
+    found = problems_of(load_enterprises, path, GEO, sheet="说明")
     assert any(f.startswith(f"{path}, sheet 说明, header (row 1): missing column") for f in found)
     (missing,) = problems_of(load_enterprises, path, GEO, sheet="企业")
-    assert missing == f"{path}: has no sheet '企业'; its sheets: '说明', '名单'"
+    assert missing == (
+        f"{path}: 没有名为 '企业' 的工作表 (has no sheet '企业'); its sheets: '说明', '名单'"
+    )
 
 
 def test_sheet_option_on_a_csv_file_is_refused(tmp_path: Path) -> None:
@@ -137,15 +145,15 @@ def test_sheet_option_on_a_csv_file_is_refused(tmp_path: Path) -> None:
     assert message.startswith("--sheet: ")
 
 
-def test_an_exact_18_digit_number_id_is_recovered_with_a_warning(tmp_path: Path) -> None:
+def test_an_18_digit_number_id_is_refused_as_excel_would_show_it(tmp_path: Path) -> None:
+    # Excel holds a number as a double: 18 digits written by a program are rounded too.
     numeric = next(c for c in (code("430302", n) for n in range(1, 100)) if c.isdigit())
     path = book(tmp_path / "list.xlsx", [ZH, ["placeholder", "甲", "湘潭市", "雨湖区", "机械"]])
     set_raw_number(path, "A2", numeric)
-    listing = load_enterprises(path, GEO)
-    assert listing.enterprises[0].id == numeric
-    (warning,) = [str(w) for w in listing.warnings]
-    assert warning.startswith(
-        f"{path}, sheet 企业名单, A2: 统一社会信用代码 (id) was stored as a number"
+    (message,) = problems_of(load_enterprises, path, GEO)
+    shown = f"{float(numeric):.15G}"
+    assert message.startswith(
+        f"{path}, sheet 企业名单, A2: 统一社会信用代码 (id) 存成了数字 {shown}："
     )
 
 
@@ -160,9 +168,11 @@ def test_an_id_excel_turned_into_a_number_is_an_error_naming_the_cell(tmp_path: 
     )
     found = problems_of(load_enterprises, path, GEO)
     assert found == [
-        f"{path}, sheet 企业名单, A3: 统一社会信用代码 (id) is stored as the number "
-        "9.14303021234568e+17: Excel keeps only 15 digits of a number, so the 18-character "
-        "code is lost; format the column as 文本 (text) and type it again"
+        f"{path}, sheet 企业名单, A3: 统一社会信用代码 (id) 存成了数字 9.14303021234568E+17："
+        "Excel 的数字只保留 15 位有效数字，18 位的代码已经变了。请把该列设为“文本”格式，"
+        "再重新输入或粘贴原始内容 (is stored as the number 9.14303021234568E+17: Excel keeps "
+        "only 15 digits of a number, so the 18-character code is lost; format the column as "
+        "文本 (text) and type it again)"
     ]
 
 
@@ -201,18 +211,21 @@ def test_date_serial_in_a_date_column_is_recovered_with_a_warning(tmp_path: Path
     assert listing.enterprises[0].risk_grade == "较大风险"
     warnings = [str(w) for w in listing.warnings]
     assert warnings == [
-        f"{path}, sheet 企业名单, H2: 上次检查日期 (last_inspected) was stored as the number "
-        "44257; read as the Excel date 2021-03-02. Format the column as a date (日期)",
-        f"{path}, sheet 企业名单, H5: 上次检查日期 (last_inspected) was typed as the number "
-        "20210302; read as 2021-03-02",
+        f"{path}, sheet 企业名单, H2: 上次检查日期 (last_inspected) 存成了数字 44257，按 Excel "
+        "的日期读作 2021-03-02；请把该列设为“日期”格式 (was stored as the number 44257; read "
+        "as the Excel date 2021-03-02. Format the column as a date (日期))",
+        f"{path}, sheet 企业名单, H5: 上次检查日期 (last_inspected) 写成了数字 20210302，读作 "
+        "2021-03-02 (was typed as the number 20210302; read as 2021-03-02)",
     ]
 
 
 def test_a_date_in_a_text_column_is_an_error(tmp_path: Path) -> None:
     path = book(tmp_path / "list.xlsx", [ZH, [A, "甲", "湘潭市", dt.datetime(2021, 3, 5), "机械"]])
     (message,) = problems_of(load_enterprises, path, GEO)
-    assert message.startswith(
-        f"{path}, sheet 企业名单, D2: 县市区 (county) holds the date 2021-03-05"
+    assert message == (
+        f"{path}, sheet 企业名单, D2: 县市区 (county) 被 Excel 变成了日期 2021-03-05：请把该列设为"
+        "“文本”格式，再重新输入或粘贴原始内容 (holds the date 2021-03-05: Excel turned it into "
+        "one; format the column as 文本 (text) and type it again)"
     )
 
 
@@ -223,8 +236,9 @@ def test_a_number_that_is_no_date_is_an_error(tmp_path: Path) -> None:
     )
     (message,) = problems_of(load_enterprises, path, GEO)
     assert message == (
-        f"{path}, sheet 企业名单, H2: 上次检查日期 (last_inspected) is the number -3, not a date; "
-        "write it like 2021-06-01, 2021/06/01 or 2021-06-01 09:00"
+        f"{path}, sheet 企业名单, H2: 上次检查日期 (last_inspected) 是数字 -3，不是日期：请写成 "
+        "2021-06-01 这样的日期 (is the number -3, not a date; write it like 2021-06-01, "
+        "2021/06/01 or 2021-06-01 09:00)"
     )
 
 
@@ -258,7 +272,10 @@ def test_an_empty_sheet_is_an_error(tmp_path: Path) -> None:
     wb = Workbook()
     wb.save(path)
     (message,) = problems_of(load_enterprises, path, GEO)
-    assert message == f"{path}, sheet Sheet: is empty: no header row and no data"
+    assert (
+        message
+        == f"{path}, sheet Sheet: 是空的：没有表头，也没有数据 (is empty: no header row and no data)"
+    )
 
 
 def test_a_header_only_sheet_lists_no_enterprises(tmp_path: Path) -> None:
@@ -277,17 +294,23 @@ def test_a_password_protected_workbook_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "locked.xlsx"
     path.write_bytes(encrypted.getvalue())
     (message,) = problems_of(load_enterprises, path, GEO)
-    assert message.startswith(f"{path}: is password-protected (encrypted), so it cannot be read")
+    assert message.startswith(f"{path}: 设置了打开密码（已加密），无法读取：")
+    assert message.endswith("(is password-protected: clear the password and save it again)")
+
+
+DAMAGED = "无法读取，文件已损坏或不完整 (damaged or incomplete"
+RESAVE = "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)"
 
 
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"PK\x03\x04 truncated", "cannot be read as an .xlsx workbook (damaged or incomplete"),
-        (b"id,name\n1,2\n", "is not an .xlsx workbook (it does not start like one)"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "is an old Excel 97-2003 workbook"),
+        (b"PK\x03\x04 truncated", DAMAGED),
+        (b"id,name\n1,2\n", "不是 Excel 或 WPS 工作簿 (it does not start like one)"),
+        (b"", "是空文件 (is empty)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, DAMAGED),
     ],
-    ids=["truncated zip", "csv renamed", "old xls"],
+    ids=["truncated zip", "csv renamed", "empty", "broken compound file"],
 )
 def test_a_damaged_or_foreign_file_is_a_clear_error(
     tmp_path: Path, content: bytes, expected: str
@@ -296,6 +319,7 @@ def test_a_damaged_or_foreign_file_is_a_clear_error(
     path.write_bytes(content)
     (message,) = problems_of(load_enterprises, path, GEO)
     assert message.startswith(f"{path}: {expected}")
+    assert message.endswith(RESAVE)
 
 
 def test_a_zip_that_is_no_workbook_is_a_clear_error(tmp_path: Path) -> None:
@@ -303,7 +327,7 @@ def test_a_zip_that_is_no_workbook_is_a_clear_error(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("readme.txt", "hello")
     (message,) = problems_of(load_enterprises, path, GEO)
-    assert message.startswith(f"{path}: cannot be read as an .xlsx workbook")
+    assert message.startswith(f"{path}: {DAMAGED}")
 
 
 def test_damaged_sheet_xml_is_reported_not_raised(tmp_path: Path) -> None:
@@ -315,8 +339,7 @@ def test_damaged_sheet_xml_is_reported_not_raised(tmp_path: Path) -> None:
         for name, data in items.items():
             zout.writestr(name, data)
     (message,) = problems_of(load_enterprises, path, GEO)
-    assert "cannot be read as an .xlsx workbook" in message
-    assert str(path) in message
+    assert message.startswith(f"{path}, sheet 企业名单: {DAMAGED}")
 
 
 # --- a LIST as a workbook ---------------------------------------------------------------
@@ -366,6 +389,4 @@ def test_list_workbook_with_title_dates_and_cell_errors(tmp_path: Path) -> None:
         f"{bad}, sheet 名单, E2: 结束日期 (end_date) 2021-06-01 is before 开始日期 (start_date) "
         "2021-06-03"
     )
-    assert found[1].startswith(
-        f"{bad}, sheet 名单, B3: 统一社会信用代码 (id) is stored as the number"
-    )
+    assert found[1].startswith(f"{bad}, sheet 名单, B3: 统一社会信用代码 (id) 存成了数字 4.3E+17")

@@ -51,7 +51,7 @@ def export(
         ),
     ] = None,
     list_sheet: Annotated[
-        str | None, typer.Option("--list-sheet", help="Sheet of an .xlsx LIST.")
+        str | None, typer.Option("--list-sheet", help="Sheet of a workbook LIST.")
     ] = None,
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: Annotated[

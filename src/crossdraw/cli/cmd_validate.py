@@ -39,7 +39,9 @@ def validate(
     ],
     list_sheet: Annotated[
         str | None,
-        typer.Option("--list-sheet", help="Sheet of an .xlsx LIST (default: the first)."),
+        typer.Option(
+            "--list-sheet", help="Sheet of a workbook LIST (default: the first with a header row)."
+        ),
     ] = None,
     *,
     complete: Annotated[

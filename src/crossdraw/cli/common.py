@@ -40,17 +40,22 @@ EnterprisesOpt = Annotated[
     typer.Option(
         "--enterprises",
         envvar="CROSSDRAW_ENTERPRISES",
-        help="The enterprise list (CSV, UTF-8 or GB18030, or .xlsx).",
+        help="The enterprise list: CSV (UTF-8 or GB18030) or a workbook (.xlsx, .xls, .ods).",
         show_default=True,
     ),
 ]
 ExcludeOpt = Annotated[
     Path | None,
-    typer.Option("--exclude", help="E3: CSV of id,reason rows to exclude from the pool."),
+    typer.Option(
+        "--exclude", help="E3: CSV or workbook of id,reason rows to exclude from the pool."
+    ),
 ]
 SheetOpt = Annotated[
     str | None,
-    typer.Option("--sheet", help="Sheet of an .xlsx enterprise list (default: the first)."),
+    typer.Option(
+        "--sheet",
+        help="Sheet of a workbook enterprise list (default: the first with a header row).",
+    ),
 ]
 InspectedSinceOpt = Annotated[
     str | None,

@@ -137,6 +137,12 @@ def invalid_uscc(code: str) -> str:
     why = uscc.problem(code) or "not valid"
     if code != code.upper() and uscc.problem(code.upper()) is None:
         why += "; in capital letters it would be valid"
+    elif len(code) < uscc.LENGTH and code.isalnum():
+        short = uscc.LENGTH - len(code)
+        why += (
+            f"；少了 {short} 位：开头的字符可能在存成数字或复制时丢了（数字会去掉开头的 0），"
+            f"请核对原始代码 ({short} short: its leading characters may have been lost)"
+        )
     return f"{label('id')} {code} is not a valid USCC: {why}"
 
 

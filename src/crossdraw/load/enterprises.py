@@ -1,4 +1,5 @@
-"""Loading the enterprise list (E1, E2): one row per industry & trade enterprise, CSV or xlsx."""
+"""Loading the enterprise list (E1, E2): one row per industry & trade enterprise, CSV or a
+workbook (.xlsx, .xls, .ods…)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from crossdraw.load.cells import (
     label,
 )
 from crossdraw.load.table import CellKind, Column, Table, open_table
-from crossdraw.load.textfile import cap_problems, row_problems, stray_cells
+from crossdraw.load.textfile import cap_problems, row_problems
 
 __all__ = [
     "ALIASES",
@@ -142,10 +143,10 @@ def _collector_paused() -> Iterator[None]:
 def load_enterprises(
     path: Path, geography: Geography, *, strict: bool = False, sheet: str | None = None
 ) -> EnterpriseList:
-    """Read and check an enterprise list (CSV or .xlsx); InputError lists every problem at once.
+    """Read and check an enterprise list (CSV or a workbook); InputError lists every problem.
 
     With `strict`, an id that is not a valid USCC is an error instead of a warning.
-    `sheet` names the worksheet of a workbook (default: the first).
+    `sheet` names the worksheet of a workbook (default: the first with a header).
     """
     with _collector_paused():
         table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
@@ -166,6 +167,7 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
     kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), label(c)) for c, i in columns.items()}
 
     look = Lookups(geography)
+    table.typed(kinds)  # a worksheet's dates and numbers as text, for the bulk reader
     clean = bulk.read_clean(table, columns, look, strict=strict)
     if clean is not None:  # a clean CSV list, proved a column at a time
         rows, warnings_found = clean
@@ -174,7 +176,7 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
             encoding=table.encoding,
             sha256=table.sha256,
             rows=rows,
-            warnings=tuple(cap_problems(warnings_found, where)),
+            warnings=tuple(cap_problems([*table.warnings, *warnings_found], where)),
         )
     sectors = frozenset(SECTORS)
     bad_sector = f"; the eight sectors are {', '.join(SECTORS)}"
@@ -187,9 +189,9 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
             if len(cells) < width:
                 cells += [""] * (width - len(cells))
             else:
-                stray = stray_cells(cells, width)
+                stray = table.stray(cells, width)
                 if stray:  # the cells are shifted: checking them would only add noise
-                    found.append((line, None, stray))
+                    found.append((line, *stray))
                     continue
         hidden = hidden_cells(cells, lambda i: kinds.get(i, ("text", f"column {i + 1}"))[1], "E1")
         if hidden:  # refused, and the row's other checks would only add noise

@@ -11,14 +11,8 @@ from pathlib import Path
 from crossdraw.domain.errors import InputError
 from crossdraw.domain.hidden import hidden_cells
 from crossdraw.domain.models import Enterprise
-from crossdraw.load.textfile import (
-    cap_problems,
-    header_where,
-    normalize_header,
-    read_csv_rows,
-    row_problems,
-    stray_cells,
-)
+from crossdraw.load.table import CellKind, Column, open_table
+from crossdraw.load.textfile import cap_problems, row_problems
 
 LABELS: dict[str, str] = {"id": "统一社会信用代码", "reason": "原因", "name": "企业名称"}
 REQUIRED = ("id", "reason")
@@ -31,30 +25,31 @@ ALIASES: dict[str, str] = {
     "理由": "reason",
     "企业名": "name",
 }
+KINDS: dict[str, CellKind] = {"id": "id"}
+KNOWN_HEADERS = frozenset(name.lower() for name in (*REQUIRED, *OPTIONAL, *ALIASES))
 
 
 def _label(column: str) -> str:
     return f"{LABELS[column]} ({column})" if column in LABELS else "a cell"
 
 
-def load_exclusions(path: Path) -> dict[str, str]:
-    """E3: id -> reason, in file order; every exclusion must say why."""
-    table = read_csv_rows(path)
-    where = str(path)
-    columns = normalize_header(
-        table.header, ALIASES, REQUIRED, OPTIONAL, header_where(where, table.header_row)
-    )
+def load_exclusions(path: Path, *, sheet: str | None = None) -> dict[str, str]:
+    """E3: id -> reason, in file order; every exclusion must say why (CSV or a workbook)."""
+    table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
+    where = table.where
+    columns = table.columns(ALIASES, REQUIRED, OPTIONAL)
     width = max(columns.values()) + 1
     i_id, i_reason = columns["id"], columns["reason"]
     names = {i: column for column, i in columns.items()}
+    kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), _label(c)) for c, i in columns.items()}
     found: list[tuple[int, int | None, str]] = []
     first_row: dict[str, int] = {}
     reasons: dict[str, str] = {}
-    for line, cells in table.rows:
-        cells = cells + [""] * (width - len(cells))
-        stray = stray_cells(cells, width)
+    for line, row in table.rows(kinds):
+        cells = row + [""] * (width - len(row))
+        stray = table.stray(cells, width)
         if stray:  # the cells are shifted: checking them would only add noise
-            found.append((line, None, stray))
+            found.append((line, *stray))
             continue
         hidden = hidden_cells(cells, lambda i: _label(names.get(i, "")), "E3")
         if hidden:  # a reason is written into the pool listing and the sheet
@@ -74,8 +69,10 @@ def load_exclusions(path: Path) -> dict[str, str]:
         elif code:
             first_row[code] = line
             reasons[code] = reason
-    if found:
-        raise InputError(cap_problems(row_problems(where, found), where))
+    found.extend(table.found)
+    problems = [*table.problems, *row_problems(where, found, cell_names=table.cell_names)]
+    if problems:
+        raise InputError(cap_problems(problems, where))
     return reasons
 
 

@@ -12,6 +12,7 @@ from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.geography import Geography
 from crossdraw.domain.models import Enterprise
 from crossdraw.domain.text import loose_key
+from crossdraw.domain.uscc import LENGTH as USCC_LENGTH
 from crossdraw.load.table import CellKind, Column, open_table
 from crossdraw.load.textfile import (
     DATE_FORMS,
@@ -19,7 +20,6 @@ from crossdraw.load.textfile import (
     did_you_mean,
     parse_when,
     row_problems,
-    stray_cells,
 )
 
 Source = Literal["drawn", "suggested"]
@@ -89,6 +89,19 @@ def _label(column: str) -> str:
     return f"{LABELS[column]} ({column})"
 
 
+def _lost_leading(code: str, enterprises: Mapping[str, Enterprise]) -> str:
+    """A hint when an id of the enterprise list ends with `code`: its start was lost."""
+    if not code.isalnum() or len(code) >= USCC_LENGTH or len(code) < USCC_LENGTH - 3:
+        return ""
+    whole = sorted(i for i in enterprises if len(i) > len(code) and i.endswith(code))
+    if len(whole) != 1:
+        return ""
+    return (
+        f"；名单中有 {whole[0]}：开头的字符可能在存成数字或复制时丢了，请核对 "
+        f"(the list has {whole[0]}: its leading characters may have been lost)"
+    )
+
+
 def _same_name(a: str, b: str) -> bool:
     # Full-width and half-width brackets and spaces are the same name to a reader.
     return loose_key(a) == loose_key(b)
@@ -101,7 +114,7 @@ def load_list(
     *,
     sheet: str | None = None,
 ) -> ListFile:
-    """Read and check a LIST (CSV or .xlsx) against the enterprise list; InputError lists all."""
+    """Read and check a LIST (CSV or a workbook) against the enterprise list; InputError lists all."""
     table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
     where = table.where
     columns = table.columns(ALIASES, REQUIRED, OPTIONAL)
@@ -114,9 +127,9 @@ def load_list(
     rows: list[ListRow] = []
     for line, cells in table.rows(kinds):
         cells = cells + [""] * (width - len(cells))
-        stray = stray_cells(cells, width)
+        stray = table.stray(cells, width)
         if stray:  # the cells are shifted: checking them would only add noise
-            found.append((line, None, stray))
+            found.append((line, *stray))
             continue
         errors: list[tuple[int | None, str]] = []
         value = {column: cells[index] for column, index in columns.items()}
@@ -134,9 +147,13 @@ def load_list(
             )
         enterprise = enterprises.get(code) if code else None
         if code and enterprise is None:
-            capital = " (it is there in capital letters)" if code.upper() in enterprises else ""
+            hint = (
+                " (it is there in capital letters)"
+                if code.upper() in enterprises
+                else _lost_leading(code, enterprises)
+            )
             errors.append(
-                (columns["id"], f"{_label('id')} {code} is not in the enterprise list{capital}")
+                (columns["id"], f"{_label('id')} {code} is not in the enterprise list{hint}")
             )
         if (
             enterprise is not None

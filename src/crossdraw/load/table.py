@@ -1,22 +1,27 @@
-"""One shape for every list people hand in: text cells by row, from a CSV file or an xlsx sheet.
+"""One table reader for every list people hand in: CSV files and workbooks alike.
 
-The loaders (enterprise list, LIST) check rows of text whatever the file was, so
-CSV and Excel share one row checker. A worksheet's typed values (an id Excel made
-a number, a date kept as a serial) become text here, recovered with a warning or
-refused with the cell's address (`B17`), never silently changed.
+The loaders (enterprise list, LIST, exclusion list) check rows of text whatever the
+file was, so CSV and Excel share one row checker: a title above the header, Chinese or
+English column names and cell addresses in messages (`B17`) work the same for each.
+The accidents Excel makes of a list are caught here, where the cells are read: an id
+Excel made a number (or saved as 9.14303E+17), a date kept as a serial, merged cells,
+hidden rows. Each is recovered with a warning or refused with the cell's address and
+what to do, never silently changed.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import itertools
+import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from crossdraw.domain import uscc
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.text import nfc, trimmed
 from crossdraw.load import workbook
@@ -29,6 +34,8 @@ from crossdraw.load.textfile import (
     header_where,
     normalize_header,
     parse_when,
+    row_problems,
+    stray_cells,
 )
 
 CellKind = Literal["text", "id", "date"]
@@ -36,7 +43,10 @@ Column = tuple[CellKind, str]  # (what the column holds, its label for messages)
 HEADER_SEARCH_ROWS = 30  # a header below a title (and notes) is found within these rows
 _MAX_SERIAL = 2958466  # Excel's last date, 9999-12-31, is serial 2958465
 _EXACT_DIGITS = 15  # Excel keeps 15 significant digits of a number
-_AS_TEXT = "format the column as 文本 (text) and type it again"
+_EPOCH = dt.datetime(1899, 12, 30)  # Excel's day 0 (of the 1900 date system)
+# A number as Excel shows it in scientific notation (9.14303E+17), saved so as text.
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:\.\d*)?[Ee][+-]?\d+")
+_AS_TEXT = "请把该列设为“文本”格式，再重新输入或粘贴原始内容"
 
 
 @dataclass
@@ -45,17 +55,17 @@ class Table:
 
     path: Path
     where: str  # the file, or "FILE, sheet NAME"
-    encoding: str  # "UTF-8", "GB18030", … or "xlsx"
+    encoding: str  # "UTF-8", "GB18030", … or the workbook's format: "xlsx", "xls", "ods"
     sha256: str  # of the file's bytes
     header: tuple[str, ...]
     header_row: int
     cell_names: bool  # a worksheet: messages name cells (B17), not rows
     records: Iterator[tuple[int, list[Any]]]  # rows after the header, raw
-    epoch: dt.datetime | None = None  # a workbook's date system
-    problems: list[Problem] = field(default_factory=list)  # found while reading (CSV syntax)
+    problems: list[Problem] = field(default_factory=list)  # found reading (CSV syntax, merges)
     found: list[tuple[int, int | None, str]] = field(default_factory=list)  # bad cells
-    warnings: list[Problem] = field(default_factory=list)  # cells recovered
-    text: str | None = None  # a CSV file's whole text (NFC), for the bulk reader
+    warnings: list[Problem] = field(default_factory=list)  # cells recovered, sheet chosen
+    text: str | None = None  # the cells as CSV text (NFC), for the bulk reader of clean lists
+    grid: list[list[Any]] | None = field(default=None, repr=False)  # a worksheet's rows from A1
 
     def at(self, row: int, column: int | None = None) -> str:
         """Where a row (or, in a worksheet, a cell) is, for a message."""
@@ -67,55 +77,123 @@ class Table:
         self, aliases: Mapping[str, str], required: Sequence[str], optional: Sequence[str]
     ) -> dict[str, int]:
         """The header's columns by canonical name; every header problem located here."""
-        return normalize_header(
-            self.header,
-            aliases,
-            required,
-            optional,
-            header_where(self.where, self.header_row),
-            cell_names=self.cell_names,
+        try:
+            return normalize_header(
+                self.header,
+                aliases,
+                required,
+                optional,
+                header_where(self.where, self.header_row),
+                cell_names=self.cell_names,
+            )
+        except InputError as exc:  # merged header cells explain the unnamed columns
+            raise InputError([*self.problems, *exc.problems]) from None
+
+    def stray(self, cells: Sequence[str], width: int) -> tuple[int | None, str] | None:
+        """(column, why) when a row has values beyond the named columns, else None."""
+        if not self.cell_names:
+            what = stray_cells(cells, width)
+            return None if what is None else (None, what)
+        index = next((i for i in range(width, len(cells)) if cells[i]), None)
+        if index is None:
+            return None
+        letter = column_letter(index)
+        return index, (
+            f"{letter} 列在表头中没有列名，但这里有内容 {cells[index]!r}：请删除它，或在表头写上列名 "
+            f"(column {letter} has no name in the header row; delete the value or name the column)"
         )
 
+    def typed(self, columns: Mapping[int, Column]) -> None:
+        """Turn a worksheet's numbers, dates and yes/no cells into text once, a column at a
+        time, so that a list with a date column still gets `text` (the bulk reader's path).
+
+        Nothing changes when a cell cannot be turned into text faithfully: the row
+        checker then converts the rows one by one and names the cell.
+        """
+        grid = self.grid
+        if self.text is not None or grid is None or self.problems:
+            return
+        first = self.header_row
+        body = grid[first:]
+        if not body or len(set(map(len, body))) != 1:
+            return
+        converted = list(zip(*body))
+        warnings: list[tuple[int, int, str]] = []
+        for index, cells in enumerate(converted):
+            if set(map(type, cells)) <= {str}:
+                continue
+            kind, label = columns.get(index, ("text", f"column {column_letter(index)}"))
+            texts = []
+            for offset, value in enumerate(cells):
+                if type(value) is str:
+                    texts.append(value)
+                    continue
+                shown, problem, warning = cell_text(value, kind, label)
+                if problem is not None:
+                    return
+                if warning is not None:
+                    warnings.append((first + offset + 1, index, warning))
+                texts.append(shown)
+            converted[index] = tuple(texts)
+        rows: list[list[Any]] = [*grid[:first], *map(list, zip(*converted))]
+        text = _csv_text(rows, first - 1)
+        if text is None or _scientific_in(text):
+            return
+        self.text = text
+        self.records = ((first + k + 1, row) for k, row in enumerate(rows[first:]))
+        self.warnings.extend(Problem(self.at(r, c), what) for r, c, what in sorted(warnings))
+
     def rows(self, columns: Mapping[int, Column]) -> Iterator[tuple[int, list[str]]]:
-        """Non-blank rows as text cells; a worksheet's cells converted by what `columns` say.
+        """Non-blank rows as text cells, converted by what `columns` say they hold.
 
         A row with a cell that cannot be turned into text faithfully is left out and
         its cells are added to `found`, so the row checker does not report noise.
         """
-        if not self.cell_names:
-            return self.records
-        return self._converted(columns)
+        if self.cell_names:
+            return self._converted(columns)
+        typed = {i: c for i, c in columns.items() if c[0] != "text"}
+        return self._converted(typed, only=sorted(typed)) if typed else self.records
 
-    def _converted(self, columns: Mapping[int, Column]) -> Iterator[tuple[int, list[str]]]:
-        epoch = self.epoch or dt.datetime(1899, 12, 30)
+    def _converted(
+        self, columns: Mapping[int, Column], only: Sequence[int] | None = None
+    ) -> Iterator[tuple[int, list[str]]]:
         for number, values in self.records:
-            cells: list[str] = []
+            cells: list[str] = list(values) if only is not None else []
             bad = False
-            for index, value in enumerate(values):
+            for index in range(len(values)) if only is None else only:
+                if index >= len(values):
+                    break
+                value = values[index]
                 kind, label = columns.get(index, ("text", f"column {column_letter(index)}"))
-                text, problem, warning = cell_text(value, kind, label, epoch)
+                text, problem, warning = cell_text(value, kind, label)
                 if problem is not None:
                     self.found.append((number, index, problem))
                     bad = True
                 if warning is not None:
                     self.warnings.append(Problem(self.at(number, index), warning))
-                cells.append(text)
+                if only is None:
+                    cells.append(text)
+                else:
+                    cells[index] = text
             if not bad and any(cells):
                 yield number, cells
 
 
 def open_table(path: Path, *, sheet: str | None = None, known: Collection[str] = ()) -> Table:
-    """Read the header of a CSV file or of a workbook's sheet (default: the first).
+    """Read the header of a CSV file or of a workbook's sheet (.xlsx, .xls, .ods…).
 
-    `known` are the column names (lower case) the caller accepts; in a worksheet the
-    header is the first of the top rows naming at least two of them (a title row or
-    merged title cells may sit above it), else the first non-blank row.
+    `known` are the column names (lower case) the caller accepts: the header is the
+    first of the top rows naming at least two of them (a title row or merged title cells
+    may sit above it), else the first non-blank row. Without `sheet`, a workbook's first
+    worksheet with such a header is read (a cover page before the list is passed over).
     """
     if workbook.is_workbook(path):
         return _open_sheet(path, sheet, known)
     if sheet is not None:
         raise InputError.one(
-            "--sheet", f"{path} is not an .xlsx workbook; --sheet names a sheet of a workbook"
+            "--sheet",
+            f"{path} 不是工作簿，--sheet 只用于 Excel 或 WPS 工作簿 "
+            f"({path} is not a workbook (.xlsx, .xls, .ods); --sheet names a sheet of a workbook)",
         )
     return _open_csv(path, known)
 
@@ -140,8 +218,14 @@ def _open_csv(path: Path, known: Collection[str] = ()) -> Table:
         cell_names=False,
         records=iter(records),
         problems=problems,
-        text=text,
+        text=None if _scientific_in(text) else text,
     )
+
+
+def _scientific_in(text: str) -> bool:
+    """Whether a cell may hold a number in scientific notation (9.14303E+17): the row
+    checker names such an id, so the bulk reader is not given the text."""
+    return ("E+" in text or "e+" in text) and _SCIENTIFIC.search(text) is not None
 
 
 _HEADER_PREFIX = 1 << 16  # characters searched for the header before the whole text is parsed
@@ -208,72 +292,230 @@ def _read_bytes(path: Path) -> bytes:
 
 def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
     data = _read_bytes(path)
-    found = workbook.open_sheet(path, data, sheet)
-    where = f"{path}, sheet {found.title}"
-    top = list(itertools.islice(found.rows, HEADER_SEARCH_ROWS))
-    filled = [(n, values) for n, values in top if any(_blank_free(v) for v in values)]
-    if not filled:
-        rest = next((n for n, values in found.rows if any(_blank_free(v) for v in values)), None)
-        what = "is empty" if rest is None else f"has nothing in its first {len(top)} rows"
-        raise InputError.one(where, f"{what}: no header row and no data")
-    wanted = min(2, len(known)) or 1
-    header_row, header_values = next(
-        ((n, v) for n, v in filled if _named(v, known) >= wanted), filled[0]
-    )
-    after = ((n, list(v)) for n, v in itertools.chain(top, found.rows) if n > header_row)
-    return Table(
+    book = workbook.Book(path, data)
+    if sheet is not None and sheet not in book.names:
+        shown = ", ".join(repr(n) for n in book.names)
+        raise InputError.one(
+            str(path), f"没有名为 {sheet!r} 的工作表 (has no sheet {sheet!r}); its sheets: {shown}"
+        )
+    first: tuple[workbook.Sheet, Header | None] | None = None
+    for title in [sheet] if sheet is not None else book.names:
+        found = book.read(title)
+        header = _header_of(found.rows, known)
+        first = first or (found, header)
+        if header is not None and header[2]:
+            break
+    else:  # no sheet has a header naming known columns: the first one is reported on
+        assert first is not None
+        found, header = first
+    where = book.sheet_where(found.title)
+    if header is None:
+        rest = any(any(map(_blank_free, values)) for values in found.rows)
+        what = f"has nothing in its first {HEADER_SEARCH_ROWS} rows" if rest else "is empty"
+        zh = f"前 {HEADER_SEARCH_ROWS} 行是空的" if rest else "是空的"
+        raise InputError.one(
+            where, f"{zh}：没有表头，也没有数据 ({what}: no header row and no data)"
+        )
+    index, values, _ = header
+    notes = []
+    if sheet is None and len(book.names) > 1:
+        notes.append(_sheet_note(book, found.title))
+    table = Table(
         path=path,
         where=where,
-        encoding="xlsx",
+        encoding=workbook.kind(path),
         sha256=hashlib.sha256(data).hexdigest(),
-        header=tuple("" if v is None else clean_header_cell(str(v)) for v in header_values),
-        header_row=header_row,
+        header=tuple(_header_text(v) for v in values),
+        header_row=index + 1,
         cell_names=True,
-        records=after,
-        epoch=found.epoch,
+        records=iter(()),
+        warnings=notes,
     )
+    rows = found.rows
+    while len(rows) > index + 1 and not any(map(_blank_free, rows[-1])):
+        rows.pop()  # empty rows at the end (spaces, or cells once filled)
+    table.problems.extend(_merged_problems(where, found.merged, index))
+    covered = {r for r0, _, r1, _ in found.merged if r1 >= index for r in range(r0, r1 + 1)}
+    hidden = sorted(
+        n for n in found.hidden if index + 1 < n <= len(rows) and any(map(_blank_free, rows[n - 1]))
+    )
+    if hidden:
+        table.problems.extend(row_problems(where, ((n, None, _HIDDEN) for n in hidden)))
+    after = range(index + 1, len(rows))
+    table.records = ((i + 1, rows[i]) for i in after if i not in covered)
+    text = None if table.problems else _csv_text(rows, index)
+    table.text = None if text is None or _scientific_in(text) else text
+    table.grid = rows
+    return table
+
+
+_HIDDEN = (
+    "这些行在工作表中被隐藏或被筛选掉了，但隐藏的行同样会被读取、参加抽签：请取消隐藏"
+    "（全选 → 右键 → 取消隐藏）并清除筛选，确认这些企业都应在名单中；不应在名单中的请删除这些行 "
+    "(hidden or filtered-out rows are read like any other: unhide them and check them; "
+    "delete the rows that are not to be in the list)"
+)
+
+
+Header = tuple[int, list[Any], bool]  # 0-based row, its values, whether it names known columns
+
+
+def _header_of(rows: list[list[Any]], known: Collection[str]) -> Header | None:
+    """(0-based row, its values, whether it names known columns) of a sheet's header."""
+    filled = [
+        (i, values)
+        for i, values in enumerate(rows[:HEADER_SEARCH_ROWS])
+        if any(map(_blank_free, values))
+    ]
+    if not filled:
+        return None
+    wanted = min(2, len(known)) or 1
+    named = next(((i, v) for i, v in filled if _named(v, known) >= wanted), None)
+    if named is not None:
+        return named[0], named[1], True
+    return filled[0][0], filled[0][1], False
+
+
+def _sheet_note(book: workbook.Book, title: str) -> Problem:
+    position = book.names.index(title) + 1
+    before = book.names[: position - 1]
+    skipped = (
+        f"；前面的工作表 {'、'.join(before)} 中没有表头 (no header row in {', '.join(before)})"
+        if before
+        else ""
+    )
+    return Problem(
+        book.where,
+        f"读取的是工作表“{title}”（第 {position} 个，共 {len(book.names)} 个）{skipped} "
+        f"(read sheet {title!r}, {position} of {len(book.names)})",
+    )
+
+
+def _merged_problems(
+    where: str, merged: list[tuple[int, int, int, int]], header: int
+) -> list[Problem]:
+    """Merged cells from the header down: only the first cell holds the value."""
+    problems = []
+    for r0, c0, r1, c1 in sorted(merged):
+        if r1 < header:
+            continue  # a merged title above the header
+        first = f"{column_letter(c0)}{r0 + 1}"
+        box = f"{first}:{column_letter(c1)}{r1 + 1}"
+        problems.append(
+            Problem(
+                f"{where}, {box}",
+                f"是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”"
+                f"取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the value; "
+                "unmerge them and fill in every cell)",
+            )
+        )
+    return problems
+
+
+def _header_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean_header_cell(value if isinstance(value, str) else str(value))
+
+
+def _csv_text(rows: list[list[Any]], header: int) -> str | None:
+    """A worksheet of text cells as the CSV text of the same cells, the header on its row;
+    None when a cell is not text (a number, a date: the row checker converts those).
+
+    The bulk reader of clean lists reads this text as it reads a CSV file's, so a list
+    kept in Excel is checked as fast as the same list saved as CSV.
+    """
+    head = [_header_text(v) for v in rows[header]]
+    body = rows[header + 1 :]
+    width = len(head)
+    try:
+        text = "\n" * header + "\n".join(map(",".join, [head, *body])) + "\n"
+    except TypeError:  # str.join takes text only
+        return None
+    # Joined plainly, the text is what csv.writer writes when no cell needs quotes: no
+    # quote, line break or comma inside a cell (each line then has width - 1 commas).
+    plain = (
+        width > 1
+        and '"' not in text
+        and "\r" not in text
+        and text.count("\n") == header + 1 + len(body)
+        and text.count(",") == (width - 1) * (1 + len(body))
+        and set(map(len, body)) <= {width}
+    )
+    if not plain:
+        out = io.StringIO()
+        out.write("\n" * header)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(head)
+        writer.writerows(body)
+        text = out.getvalue()
+    return nfc(text)
 
 
 def _blank_free(value: Any) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
-def _named(values: tuple[Any, ...], known: Collection[str]) -> int:
+def _named(values: Sequence[Any], known: Collection[str]) -> int:
     return sum(1 for v in values if isinstance(v, str) and clean_header_cell(v).lower() in known)
 
 
-# --- a worksheet's typed values as text --------------------------------------------------
+# --- a cell's value as text ----------------------------------------------------------------
 
 
-def cell_text(
-    value: Any, kind: CellKind, label: str, epoch: dt.datetime
-) -> tuple[str, str | None, str | None]:
-    """(text, problem, warning) for one worksheet cell of a column holding `kind`."""
+def cell_text(value: Any, kind: CellKind, label: str) -> tuple[str, str | None, str | None]:
+    """(text, problem, warning) for one cell of a column holding `kind`.
+
+    A worksheet's cell is a str, a number, a bool, a date or a time; a CSV file's is a str.
+    """
+    if isinstance(value, str):
+        text = trimmed(value)
+        if kind == "id" and _SCIENTIFIC.fullmatch(text):
+            return "", _scientific_id(label, text), None
+        if kind == "date" and text and parse_when(text) is None:
+            return _date_from_text(text, label)
+        return text, None, None
     if value is None:
         return "", None, None
-    if isinstance(value, str):
-        return trimmed(value), None, None
     if isinstance(value, bool):
         if kind == "text":
             return ("true" if value else "false"), None, None
-        return "", f"{label} is {str(value).upper()}, not a {_noun(kind)}", None
+        what = "TRUE" if value else "FALSE"
+        return (
+            "",
+            f"{label} 是逻辑值 {what}，不是{_noun_zh(kind)} (is {what}, not a {_noun(kind)})",
+            None,
+        )
     if isinstance(value, dt.datetime | dt.date):
         if kind == "date":
             return when_text(value), None, None
+        shown = when_text(value)
         return (
             "",
-            f"{label} holds the date {when_text(value)} (Excel turned it into one); {_AS_TEXT}",
+            f"{label} 被 Excel 变成了日期 {shown}：{_AS_TEXT} "
+            f"(holds the date {shown}: Excel turned it into one; format the column as 文本 (text) "
+            "and type it again)",
             None,
         )
     if isinstance(value, int | float):
-        return _number_text(value, kind, label, epoch)
+        if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+            value = int(value)
+        return _number_text(value, kind, label)
     if isinstance(value, dt.time | dt.timedelta):
-        return "", f"{label} holds a time ({value}), not a {_noun(kind)}", None
+        return (
+            "",
+            f"{label} 是时间 {value}，不是{_noun_zh(kind)} (holds a time ({value}), not a {_noun(kind)})",
+            None,
+        )
     return str(value), None, None
 
 
 def _noun(kind: CellKind) -> str:
     return {"text": "text", "id": "code", "date": "date"}[kind]
+
+
+def _noun_zh(kind: CellKind) -> str:
+    return {"text": "文字", "id": "代码", "date": "日期"}[kind]
 
 
 def when_text(value: dt.date) -> str:
@@ -284,65 +526,95 @@ def when_text(value: dt.date) -> str:
 
 
 def _shown(value: float) -> str:
-    return str(value) if isinstance(value, int) else f"{value:.15g}"
+    """A number as Excel shows it in a General cell: 15 significant digits, 9.14303E+17."""
+    return str(value) if isinstance(value, int) and abs(value) < 10**11 else f"{value:.15G}"
 
 
-def _number_text(
-    value: float, kind: CellKind, label: str, epoch: dt.datetime
-) -> tuple[str, str | None, str | None]:
+def _scientific_id(label: str, text: str) -> str:
+    return (
+        f"{label} 是科学计数法的数字 {text}：Excel 把代码当成数字显示成这样并照此保存，原来的代码"
+        "已经丢失。请在原始表格中把该列设为“文本”格式，重新输入代码后再保存 "
+        f"(is the number {text} in scientific notation: Excel showed the code as a number and "
+        "saved it so, and the code is lost; format the column as 文本 (text), type the codes "
+        "again and save)"
+    )
+
+
+def _number_text(value: float, kind: CellKind, label: str) -> tuple[str, str | None, str | None]:
     shown = _shown(value)
     if kind == "id":
-        # An 18-character USCC survives as a number only when stored as an exact integer.
-        if isinstance(value, int) and value > 0 and len(str(value)) == uscc.LENGTH:
-            text = str(value)
-            return text, None, f"{label} was stored as a number; read as {text}. {_KEEP_DIGITS}"
+        if abs(value) >= 10**_EXACT_DIGITS:
+            return (
+                "",
+                f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字，"
+                f"18 位的代码已经变了。{_AS_TEXT} (is stored as the number "
+                f"{shown}: Excel keeps only {_EXACT_DIGITS} digits of a number, so the "
+                "18-character code is lost; format the column as 文本 (text) and type it again)",
+                None,
+            )
         return (
             "",
-            (
-                f"{label} is stored as the number {shown}: Excel keeps only {_EXACT_DIGITS} digits "
-                f"of a number, so the 18-character code is lost; {_AS_TEXT}"
-            ),
+            f"{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。"
+            f"{_AS_TEXT} (is stored as the number {shown}: a number drops "
+            "leading zeros, so the code may be cut short; format the column as 文本 (text) and "
+            "type it again)",
             None,
         )
     if kind == "date":
-        return _date_from_number(value, label, epoch)
-    integral = isinstance(value, int) or value.is_integer()
+        return _date_from_number(value, label)
     if abs(value) >= 10**_EXACT_DIGITS:
         return (
             "",
-            (
-                f"{label} is stored as the number {shown}: Excel keeps only {_EXACT_DIGITS} digits "
-                f"of a number; {_AS_TEXT}"
-            ),
+            f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字。"
+            f"{_AS_TEXT} (is stored as the number {shown}: Excel keeps only "
+            f"{_EXACT_DIGITS} digits of a number; format the column as 文本 (text) and type it "
+            "again)",
             None,
         )
-    return (str(int(value)) if integral else repr(value)), None, None
+    return (str(value) if isinstance(value, int) else repr(value)), None, None
 
 
-_KEEP_DIGITS = "Format the column as 文本 (text) so Excel keeps every digit"
-
-
-def _date_from_number(
-    value: float, label: str, epoch: dt.datetime
-) -> tuple[str, str | None, str | None]:
+def _date_from_number(value: float, label: str) -> tuple[str, str | None, str | None]:
     shown = _shown(value)
     if isinstance(value, int) and 19000101 <= value <= 99991231:  # typed as 20210302
         parsed = parse_when(f"{value // 10000}-{value // 100 % 100}-{value % 100}")
         if parsed is not None:
             text = when_text(parsed[0])
-            return text, None, f"{label} was typed as the number {shown}; read as {text}"
-    when = excel_serial(value, epoch)
+            return (
+                text,
+                None,
+                f"{label} 写成了数字 {shown}，读作 {text} (was typed as the number {shown}; "
+                f"read as {text})",
+            )
+    when = excel_serial(value, _EPOCH)
     if when is None:
-        return "", f"{label} is the number {shown}, not a date; write it like {DATE_FORMS}", None
+        return (
+            "",
+            f"{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期 (is the number "
+            f"{shown}, not a date; write it like {DATE_FORMS})",
+            None,
+        )
     text = when_text(when)
     return (
         text,
         None,
         (
-            f"{label} was stored as the number {shown}; read as the Excel date {text}. "
-            "Format the column as a date (日期)"
+            f"{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式 "
+            f"(was stored as the number {shown}; read as the Excel date {text}. Format the "
+            "column as a date (日期))"
         ),
     )
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _date_from_text(text: str, label: str) -> tuple[str, str | None, str | None]:
+    """A date column's text that is no date as written: Excel's number for it, or not a date."""
+    if _NUMBER.fullmatch(text):
+        number = float(text)
+        return _date_from_number(int(number) if number.is_integer() else number, label)
+    return text, None, None  # the row checker says it is not a date
 
 
 def excel_serial(value: float, epoch: dt.datetime) -> dt.datetime | None:

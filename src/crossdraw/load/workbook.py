@@ -1,99 +1,373 @@
-"""Reading an .xlsx worksheet's raw cell values (openpyxl, read-only, imported only here).
+"""Reading a workbook's cells: .xlsx, .xlsm, .xlsb, .xls and .ods (python-calamine, only here).
 
-Bureaus keep their lists in Excel. This module opens the workbook and hands back
-the chosen sheet's rows as Python values (str, int, float, datetime, bool, None);
-`crossdraw.load.table` turns them into text cells, so CSV and xlsx feed one row checker.
+Bureaus keep their lists in Excel or WPS, some still as .xls (Excel 97-2003), some as
+.ods. python-calamine (Rust's calamine) reads them all, fast; this module opens the
+workbook, refuses what cannot be read with what to do about it, and hands back a
+sheet's rows as Python values (str, int, float, bool, date, datetime, time, timedelta;
+an empty cell is ""). `crossdraw.load.table` turns them into text cells.
+
+calamine holds a sheet as rows × columns cells however few are filled (a stray value in
+XFD1048576 asks for 17 billion of them and the process dies), so before it opens a
+zip-based workbook the unpacked size the zip declares and the used range each sheet
+declares are bounded here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from pathlib import Path, PurePosixPath
+from typing import IO, TYPE_CHECKING, Any
 
 from crossdraw.domain.errors import InputError
 
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
+if TYPE_CHECKING:  # imported when a workbook is read: CSV-only runs need none of them
+    import zipfile
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+WPS_SUFFIXES = (".et", ".ett")  # WPS 表格's own format: refused, saying how to save it
+MAX_ROWS = 1_048_576  # Excel's own limit
+MAX_COLUMNS = 1_024  # a list has a dozen columns; far more is a stray cell far to the right
+MAX_CELLS = 20_000_000  # rows × columns calamine holds (32 bytes each)
+MAX_UNPACKED = 1 << 30  # bytes a zip-based workbook may unpack to
 _ZIP = b"PK\x03\x04"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: encrypted OOXML or old .xls
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: old .xls, .et, or encrypted OOXML
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
-_RESAVE = "open it in Excel and save it again as 'Excel 工作簿 (*.xlsx)'"
+_RESAVE = "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)"
+_PASSWORD = (
+    "设置了打开密码（已加密），无法读取：请在 Excel 中选择 文件 → 信息 → 保护工作簿 → "
+    "用密码进行加密，清除密码后保存；WPS 中为 文件 → 文档加密 → 密码加密 "
+    "(is password-protected: clear the password and save it again)"
+)
+_REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d{1,7})")
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
 
 def is_workbook(path: Path) -> bool:
     """Whether `path` is to be read as a workbook (by its name)."""
-    return path.suffix.lower() in XLSX_SUFFIXES
+    return path.suffix.lower() in (*WORKBOOK_SUFFIXES, *WPS_SUFFIXES)
 
 
-@dataclass(frozen=True)
+def kind(path: Path) -> str:
+    """The workbook's format as a user names it: xlsx, xls, ods…"""
+    return path.suffix.lower().lstrip(".")
+
+
+Box = tuple[int, int, int, int]  # (first row, first column, last row, last column), 0-based
+Marks = tuple[frozenset[int], list[Box]]  # hidden rows, merged cells calamine does not give
+
+
+@dataclass
 class Sheet:
-    """One worksheet's rows: (1-based row number, raw cell values), blank rows included."""
+    """One worksheet's rows, every row from row 1 on and every column from A on."""
 
     title: str
-    epoch: dt.datetime  # the workbook's date system (1900 or 1904), for date serials
-    rows: Iterator[tuple[int, tuple[Any, ...]]]
+    rows: list[list[Any]]  # rows[0] is row 1
+    merged: list[Box]  # merged cells
+    hidden: frozenset[int] = frozenset()  # rows hidden in the workbook (1-based)
 
 
-def open_sheet(path: Path, data: bytes, sheet: str | None) -> Sheet:
-    """The sheet named `sheet` (default: the first) of the workbook whose bytes are `data`.
+class Book:
+    """An open workbook: its worksheets by name, each read when asked for."""
 
-    InputError naming the file when it is encrypted, an old .xls, damaged, or has no
-    such sheet.
-    """
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.where = str(path)
+        self.path = path
+        self.data = data
+        self._zip: zipfile.ZipFile | None = None
+        self._parts: dict[str, str] = {}
+        _refuse_unreadable(path, data)
+        if data.startswith(_ZIP):
+            self._zip = _checked_zip(self.where, data)
+        from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+
+        try:
+            self._book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception as exc:  # calamine raises CalamineError and its kinds
+            raise InputError.one(self.where, _damaged(exc)) from None
+        self.names = [
+            m.name
+            for m in self._book.sheets_metadata
+            if m.typ == SheetTypeEnum.WorkSheet and m.visible == SheetVisibleEnum.Visible
+        ]
+        if not self.names:
+            raise InputError.one(self.where, "没有可读取的工作表 (has no visible worksheet)")
+        if self._zip is not None and "xl/workbook.xml" in self._zip.namelist():
+            self._parts = _xlsx_parts(self._zip)
+
+    def sheet_where(self, title: str) -> str:
+        return f"{self.where}, sheet {title}"
+
+    def read(self, title: str) -> Sheet:
+        """The rows of the worksheet `title`; InputError when it is too big or damaged."""
+        where = self.sheet_where(title)
+        part = self._parts.get(title)
+        if self._zip is not None and part is not None:
+            _check_dimension(where, self._zip, part)
+        import threading
+
+        marks: list[Marks] = []
+        # Looking for hidden rows unpacks the sheet again: done while calamine reads it.
+        looking = threading.Thread(target=self._look, args=(title, marks), daemon=True)
+        looking.start()
+        try:
+            sheet = self._book.get_sheet_by_name(title)
+            rows = list(sheet.iter_rows())
+            merged = sheet.merged_cell_ranges or []
+            start = sheet.start
+            end = sheet.end
+        except Exception as exc:
+            raise InputError.one(where, _damaged(exc)) from None
+        finally:
+            looking.join()
+        hidden, more = marks[0] if marks else (frozenset(), [])
+        boxes = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged] + more
+        if start is None or end is None:
+            return Sheet(title, [], boxes, hidden)
+        return Sheet(title, _from_a1(rows, start, end), boxes, hidden)
+
+    def _look(self, title: str, marks: list[Marks]) -> None:
+        try:
+            marks.append(self._marks(title))
+        except Exception:  # calamine read the sheet; a mark it cannot read is no reason to stop
+            return
+
+    def _marks(self, title: str) -> Marks:
+        """Rows hidden in the sheet, and its merged cells when calamine does not tell them."""
+        if self._zip is None:
+            return frozenset(), []  # .xls keeps row flags in binary records: not looked for
+        part = self._parts.get(title)
+        if part is not None:
+            return _xlsx_hidden_rows(self._zip, part), []
+        if "content.xml" in self._zip.namelist():
+            return _ods_marks(self._zip, title)
+        return frozenset(), []
+
+
+def _from_a1(
+    rows: list[list[Any]], start: tuple[int, int], end: tuple[int, int]
+) -> list[list[Any]]:
+    """The rows calamine gives, made to begin at A1 whatever its version leaves out."""
+    first_row, first_column = start
+    if len(rows) != end[0] + 1:  # rows from the first filled one only
+        rows = [[] for _ in range(first_row)] + rows
+    if first_column:
+        pad = [""] * first_column
+        rows = [pad + row for row in rows]
+    return rows
+
+
+# --- refusals before calamine opens the file ---------------------------------------------
+
+
+def _refuse_unreadable(path: Path, data: bytes) -> None:
     where = str(path)
+    if path.suffix.lower() in WPS_SUFFIXES:
+        raise InputError.one(
+            where,
+            "是 WPS 表格的 .et 文件，无法直接读取：请在 WPS 中选择 文件 → 另存为，"
+            "文件类型选“Microsoft Excel 文件 (*.xlsx)”后再试 "
+            "(a WPS .et workbook: save it from WPS as .xlsx)",
+        )
     if data.startswith(_OLE):
         if _ENCRYPTED in data:
-            raise InputError.one(
-                where,
-                "is password-protected (encrypted), so it cannot be read; in Excel choose "
-                "文件 → 信息 → 保护工作簿 → 用密码进行加密, clear the password and save",
-            )
-        raise InputError.one(
-            where, f"is an old Excel 97-2003 workbook (.xls), not .xlsx; {_RESAVE}"
-        )
+            raise InputError.one(where, _PASSWORD)
+        return
     if not data.startswith(_ZIP):
-        raise InputError.one(
-            where, f"is not an .xlsx workbook (it does not start like one); {_RESAVE}"
+        what = (
+            "是空文件 (is empty)"
+            if not data
+            else "不是 Excel 或 WPS 工作簿 (it does not start like one)"
         )
-    from openpyxl import load_workbook
+        raise InputError.one(where, f"{what}；{_RESAVE}")
+
+
+def _checked_zip(where: str, data: bytes) -> zipfile.ZipFile:
+    """The workbook's zip, refused when it declares more unpacked bytes than MAX_UNPACKED."""
+    import zipfile
 
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise InputError.one(where, _damaged(exc)) from None
-    names = book.sheetnames
-    if not names:
-        raise InputError.one(where, "has no worksheet")
-    if sheet is None:
-        title = names[0]
-    elif sheet in names:
-        title = sheet
-    else:
-        shown = ", ".join(repr(n) for n in names)
-        raise InputError.one(where, f"has no sheet {sheet!r}; its sheets: {shown}")
-    worksheet = book[title]
-    if not hasattr(worksheet, "reset_dimensions"):  # a chart sheet
-        raise InputError.one(f"{where}, sheet {title}", "is a chart, not a worksheet")
-    # Some programs write a wrong used range; without this, rows would be cut short.
-    worksheet.reset_dimensions()
-    return Sheet(title, book.epoch, _rows(worksheet, book, where, title))
-
-
-def _rows(
-    worksheet: Any, book: Any, where: str, title: str
-) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    try:
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            yield number, tuple(values)
-    except Exception as exc:  # damaged sheet XML surfaces only while reading rows
-        raise InputError.one(f"{where}, sheet {title}", _damaged(exc)) from None
-    finally:
-        book.close()
+    if total > MAX_UNPACKED:
+        raise InputError.one(
+            where,
+            f"解压后有 {total:,} 字节，超过 {MAX_UNPACKED:,} 字节的上限，不像企业名单"
+            "（可能是压缩炸弹或文件损坏）：请确认文件，删除无关的工作表和图片后另存为 .xlsx "
+            f"(unpacks to {total:,} bytes, more than the {MAX_UNPACKED:,} a list needs)",
+        )
+    return archive
 
 
 def _damaged(exc: BaseException) -> str:
+    from python_calamine import PasswordError
+
+    if isinstance(exc, PasswordError):
+        return _PASSWORD
     detail = str(exc) or type(exc).__name__
-    return f"cannot be read as an .xlsx workbook (damaged or incomplete: {detail}); {_RESAVE}"
+    return f"无法读取，文件已损坏或不完整 (damaged or incomplete: {detail})；{_RESAVE}"
+
+
+# --- what an .xlsx declares: sheet parts, used range, hidden rows --------------------------
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _unreadable() -> tuple[type[Exception], ...]:
+    """What reading a part of a workbook's zip may raise."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    return (KeyError, ET.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError)
+
+
+def _xlsx_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> the zip member holding its cells (xl/worksheets/sheet1.xml)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        book = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except _unreadable():
+        return {}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels if _local(r.tag) == "Relationship"}
+    parts: dict[str, str] = {}
+    for element in book.iter():
+        if _local(element.tag) != "sheet":
+            continue
+        rid = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
+        target = targets.get(rid, "")
+        if not target:
+            continue
+        member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+        parts[element.get("name", "")] = member
+    return parts
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def _check_dimension(where: str, archive: zipfile.ZipFile, part: str) -> None:
+    """Refuse a sheet whose declared used range is too big to hold (before calamine does)."""
+    ref = _dimension(archive, part)
+    if ref is None:
+        return
+    corners = _REF.findall(ref.upper())
+    if not corners:
+        return
+    last_column = max(_column_number(letters) for letters, _ in corners)
+    last_row = max(int(digits) for _, digits in corners)
+    first_column = min(_column_number(letters) for letters, _ in corners)
+    first_row = min(int(digits) for _, digits in corners)
+    rows, columns = last_row - first_row + 1, last_column - first_column + 1
+    if rows <= MAX_ROWS and columns <= MAX_COLUMNS and rows * columns <= MAX_CELLS:
+        return
+    corner = ref.split(":")[-1]
+    raise InputError.one(
+        where,
+        f"的已用区域是 {ref}（{rows:,} 行 × {columns:,} 列），太大，无法读取：通常是远处的单元格"
+        f"（如 {corner}）里有空格或内容。请选中数据右侧的空列和下方的空行，右键“删除”，保存后再试 "
+        f"(its used range {ref} is too big; delete the empty columns and rows beyond the list)",
+    )
+
+
+def _dimension(archive: zipfile.ZipFile, part: str) -> str | None:
+    """The sheet's <dimension ref>, read from the start of its XML (None when absent)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        with archive.open(part) as stream:
+            for _, element in ET.iterparse(stream, events=("start",)):
+                name = _local(element.tag)
+                if name == "dimension":
+                    ref: str | None = element.get("ref")
+                    return ref
+                if name == "sheetData":
+                    return None
+    except _unreadable():
+        return None
+    return None
+
+
+_CHUNK = 1 << 20
+
+
+def _contains(stream: IO[bytes], needles: tuple[bytes, ...]) -> bool:
+    """Whether the unpacked stream holds one of `needles` (read a chunk at a time)."""
+    keep = max(map(len, needles))
+    tail = b""
+    while chunk := stream.read(_CHUNK):
+        window = tail + chunk
+        if any(needle in window for needle in needles):
+            return True
+        tail = window[-keep:]
+    return False
+
+
+def _xlsx_hidden_rows(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
+    import xml.etree.ElementTree as ET
+
+    with archive.open(part) as stream:
+        if not _contains(stream, (b'hidden="',)):
+            return frozenset()
+    hidden: set[int] = set()
+    number = 0
+    with archive.open(part) as stream:
+        for _, element in ET.iterparse(stream, events=("end",)):
+            if _local(element.tag) == "row":
+                number = int(element.get("r") or number + 1)
+                if element.get("hidden") in ("1", "true"):
+                    hidden.add(number)
+                element.clear()
+    return frozenset(hidden)
+
+
+_T = f"{{{_TABLE}}}"
+
+
+def _ods_marks(archive: zipfile.ZipFile, title: str) -> Marks:
+    """Hidden rows and merged cells of the sheet `title` of an .ods workbook."""
+    import xml.etree.ElementTree as ET
+
+    needles = (b'table:visibility="', b"table:number-columns-spanned", b"table:number-rows-spanned")
+    with archive.open("content.xml") as stream:
+        if not _contains(stream, needles):
+            return frozenset(), []
+    hidden: set[int] = set()
+    merged: list[Box] = []
+    mine, row, column = False, 0, 0
+    cells = (f"{_T}table-cell", f"{_T}covered-table-cell")
+    with archive.open("content.xml") as stream:
+        for event, element in ET.iterparse(stream, events=("start", "end")):
+            tag = element.tag
+            if tag == f"{_T}table" and event == "start":
+                mine, row = element.get(f"{_T}name") == title, 0
+            elif not mine:
+                continue
+            elif tag == f"{_T}table-row" and event == "start":
+                column = 0
+            elif tag == f"{_T}table-row":
+                repeat = min(int(element.get(f"{_T}number-rows-repeated", "1")), MAX_ROWS)
+                if element.get(f"{_T}visibility", "visible") != "visible":
+                    hidden.update(range(row + 1, row + 1 + repeat))
+                row += repeat
+                element.clear()
+            elif tag in cells and event == "start":
+                rows_spanned = int(element.get(f"{_T}number-rows-spanned", "1"))
+                columns_spanned = int(element.get(f"{_T}number-columns-spanned", "1"))
+                if rows_spanned > 1 or columns_spanned > 1:
+                    merged.append(
+                        (row, column, row + rows_spanned - 1, column + columns_spanned - 1)
+                    )
+                column += int(element.get(f"{_T}number-columns-repeated", "1"))
+    return frozenset(hidden), merged
