@@ -41,7 +41,6 @@ VARIANT = Path(__file__).resolve().parent / "variant.py"
 WORKAROUNDS = (
     ("bulk CSV reader (`load/bulk.py`)", "plain-bulk", "draw", "scale"),
     ("column-wise record writer (`store/storage.py`)", "plain-json", "draw", "both"),
-    ("spliced record digest (`domain/canonical.py`)", "plain-digest", "draw", "both"),
     ("odds table layout (`cli/render.py`)", "plain-table", "odds", "scale"),
 )
 WORKAROUND_MIN_ROWS = 100_000  # a realistic provincial list (smoke: its own size)

@@ -17,11 +17,9 @@ from rich.console import Console
 
 import crossdraw.cli.render as render
 import crossdraw.load.bulk as bulk
-import crossdraw.records.record as record
 import crossdraw.store.storage as storage
 from crossdraw.cli.app import main
 from crossdraw.cli.safe import visible
-from crossdraw.domain import canonical
 
 
 def plain_bulk() -> None:
@@ -32,11 +30,6 @@ def plain_bulk() -> None:
 def plain_json() -> None:
     """Records written by json.dumps(indent=2) alone."""
     storage.indented_json = lambda value, memo=None: json.dumps(value, ensure_ascii=False, indent=2)
-
-
-def plain_digest() -> None:
-    """A record's digest encodes the whole record, pool listings included."""
-    record.digest = lambda value, known=(): canonical.digest(value)
 
 
 def plain_table() -> None:
@@ -58,7 +51,6 @@ VARIANTS: dict[str, Callable[[], None]] = {
     "shipped": lambda: None,
     "plain-bulk": plain_bulk,
     "plain-json": plain_json,
-    "plain-digest": plain_digest,
     "plain-table": plain_table,
 }
 

@@ -216,8 +216,7 @@ def build_record(
         "place": nfc(ctx.witnesses.place),
         "drawn_at": ctx.drawn_at,
     }
-    listings = [(p.listing(), p.canonical) for p in ctx.pools]
-    return {**body, "digest": digest(body, listings)}
+    return {**body, "digest": digest(body)}
 
 
 UNDIGESTED = ("digest", "signature")
