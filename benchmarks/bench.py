@@ -37,11 +37,10 @@ SEED = "38201749561023847561"
 CSV_PASS = Path(__file__).resolve().parent / "csv_pass.py"
 IMPORTS = "import typer, pydantic, yaml, rich.console"
 VARIANT = Path(__file__).resolve().parent / "variant.py"
-# Figure 5: each speed workaround, the command that feels it, and the lists it is timed on.
+# Figure 5: each speed workaround kept, its variant (benchmarks/variant.py) and the command.
 WORKAROUNDS = (
-    ("bulk CSV reader (`load/bulk.py`)", "plain-bulk", "draw", "scale"),
-    ("column-wise record writer (`store/storage.py`)", "plain-json", "draw", "both"),
-    ("odds table layout (`cli/render.py`)", "plain-table", "odds", "scale"),
+    ("bulk CSV reader (`load/bulk.py`)", "plain-bulk", "draw"),
+    ("odds table layout (`cli/render.py`)", "plain-table", "odds"),
 )
 WORKAROUND_MIN_ROWS = 100_000  # a realistic provincial list (smoke: its own size)
 KEEP = 0.20  # a workaround stays only if it saves this much time or memory
@@ -209,14 +208,11 @@ WORKAROUND_HEADER = [
 ]
 
 
-def workarounds(
-    enterprises: Path, out: Path, rows: str, kind: str, repeat: int, lines: list[str]
-) -> None:
+def workarounds(enterprises: Path, out: Path, size: int, repeat: int, lines: list[str]) -> None:
     """Figure 5 on one list: each workaround's pair, timed side by side."""
-    for label, variant, command, lists in WORKAROUNDS:
-        if kind == "smelter" and lists != "both":
-            continue
-        shipped, plain = variant_pair(enterprises, out, f"{kind}-{rows}", variant, command)
+    rows = f"{size:,}"
+    for label, variant, command in WORKAROUNDS:
+        shipped, plain = variant_pair(enterprises, out, str(size), variant, command)
         measure([shipped, plain], repeat)
         lines.append(workaround_row(f"{label}: `{variant}`", rows, shipped, plain))
 
@@ -284,7 +280,7 @@ def main() -> None:
                 lines.append(row(f"3 scale {size:,} rows", draw, bare, 5.0))
                 scaled[size] = trio
             if "5" in figures and size >= least:
-                workarounds(path, work, f"{size:,}", "scale", repeat5, fifth)
+                workarounds(path, work, size, repeat5, fifth)
             path.unlink()
 
         smelter: dict[int, tuple[Command, Command, Command]] = {}
@@ -297,8 +293,6 @@ def main() -> None:
                 lines.append(row(f"4 one smelter among {size:,}", odds, bare, 5.0))
                 lines.append(row(f"4 one smelter among {size:,}", draw, bare, 5.0))
                 smelter[size] = trio
-            if "5" in figures and size >= least:
-                workarounds(path, work, f"one smelter among {size:,}", "smelter", repeat5, fifth)
 
     lines += [
         "",

@@ -9,7 +9,6 @@ on the command a user runs. Both variants import the same modules before the com
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Sequence
 
@@ -17,7 +16,6 @@ from rich.console import Console
 
 import crossdraw.cli.render as render
 import crossdraw.load.bulk as bulk
-import crossdraw.store.storage as storage
 from crossdraw.cli.app import main
 from crossdraw.cli.safe import visible
 
@@ -25,11 +23,6 @@ from crossdraw.cli.safe import visible
 def plain_bulk() -> None:
     """Every CSV list through csv.reader and the row checker (enterprises._check)."""
     bulk.read_clean = lambda *args, **kwargs: None
-
-
-def plain_json() -> None:
-    """Records written by json.dumps(indent=2) alone."""
-    storage.indented_json = lambda value, memo=None: json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def plain_table() -> None:
@@ -41,16 +34,15 @@ def plain_table() -> None:
         shown = [[visible(cell) for cell in row] for row in rows]
         console.print(render._table(title, columns, shown))
 
-    render.print_table = print_table
-    import crossdraw.cli.cmd_draw as cmd_draw
-
-    cmd_draw.print_table = print_table  # type: ignore[attr-defined]
+    shipped = render.print_table
+    for name, module in list(sys.modules.items()):  # wherever a command imported it from
+        if name.startswith("crossdraw.") and getattr(module, "print_table", None) is shipped:
+            module.print_table = print_table  # type: ignore[attr-defined]
 
 
 VARIANTS: dict[str, Callable[[], None]] = {
     "shipped": lambda: None,
     "plain-bulk": plain_bulk,
-    "plain-json": plain_json,
     "plain-table": plain_table,
 }
 

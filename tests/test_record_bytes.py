@@ -70,13 +70,13 @@ def records() -> list[dict[str, Any]]:
     return [rec1, build_record(ctx2, second, space.quota.requirements)]
 
 
-def test_e3_records_of_large_pools_keep_their_digests() -> None:
+def test_records_of_large_pools_keep_their_digests() -> None:
     drawn = records()
     assert [r["digest"] for r in drawn] == PINNED_DIGESTS
     assert all(verify_record(r) == [] for r in drawn)
 
 
-def test_e3_records_of_large_pools_keep_their_file_bytes() -> None:
+def test_records_of_large_pools_keep_their_file_bytes() -> None:
     written = [json_bytes(r) for r in records()]
     assert [hashlib.sha256(b).hexdigest() for b in written] == PINNED_FILES
     for data in written:  # and a record read back is written again byte for byte
