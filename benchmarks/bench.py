@@ -135,8 +135,9 @@ def machine() -> list[str]:
     if meminfo.exists():
         kib = int(meminfo.read_text().split("MemTotal:")[1].split()[0])
         memory = f", {kib / 1024**2:.0f} GiB memory"
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     return [
-        f"- machine: {cpu}, {os.cpu_count()} cores{memory}",
+        f"- machine: {cpu}, {os.cpu_count()} cores{memory}; load average at start {load}",
         f"- {platform.platform()}; Python {platform.python_version()}",
     ]
 
@@ -189,9 +190,12 @@ def saved(shipped: float, plain: float) -> str:
     return f"{1 - shipped / plain:.0%}"
 
 
-def workaround_row(label: str, rows: str, shipped: Command, plain: Command) -> str:
+def workaround_row(label: str, size: int, shipped: Command, plain: Command) -> str:
     gains = [1 - shipped.median / plain.median, 1 - shipped.peak_mb / plain.peak_mb]
     verdict = "keep" if max(gains) >= KEEP else "**remove**"
+    if size < WORKAROUND_MIN_ROWS:
+        verdict = "not judged (small list)"
+    rows = f"{size:,}"
     return (
         f"| {label} | {rows} | `{shipped.shown()}` "
         f"| {shipped.median:.2f} s, {shipped.cpu:.2f} s CPU, {shipped.peak_mb:.0f} MB "
@@ -210,11 +214,10 @@ WORKAROUND_HEADER = [
 
 def workarounds(enterprises: Path, out: Path, size: int, repeat: int, lines: list[str]) -> None:
     """Figure 5 on one list: each workaround's pair, timed side by side."""
-    rows = f"{size:,}"
     for label, variant, command in WORKAROUNDS:
         shipped, plain = variant_pair(enterprises, out, str(size), variant, command)
         measure([shipped, plain], repeat)
-        lines.append(workaround_row(f"{label}: `{variant}`", rows, shipped, plain))
+        lines.append(workaround_row(f"{label}: `{variant}`", size, shipped, plain))
 
 
 def main() -> None:
