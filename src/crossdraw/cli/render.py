@@ -101,7 +101,8 @@ def print_table(
     box) this prints the same text faster: Rich still sets the column widths (from a
     table of only the widest cells, which measures the same) and renders title, header
     and edges; rows are laid out here a column at a time, and a cell too long for its
-    column is wrapped by Rich's own word wrap (see _folded).
+    column is wrapped by Rich's own word wrap (see _folded). Kept for its gain over a
+    plain Rich table: figure 5 of `make bench`, in docs/PERFORMANCE.md.
     """
     from rich.box import HEAVY_HEAD
 

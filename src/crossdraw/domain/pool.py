@@ -9,7 +9,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
-from crossdraw.domain.canonical import canonical_json, sha256_hex
+from crossdraw.domain.canonical import digest
 from crossdraw.domain.models import Enterprise
 
 E2_REASON = "E2: 省厅直接执法对象 (under the department's direct enforcement)"
@@ -63,13 +63,8 @@ class Pool:
         return {"prefecture": self.prefecture, "enterprises": [e.listing() for e in self.entries]}
 
     @cached_property
-    def canonical(self) -> bytes:
-        """The canonical JSON of the listing, which the digest covers."""
-        return canonical_json(self.listing())
-
-    @cached_property
     def digest(self) -> str:
-        return sha256_hex(self.canonical)
+        return digest(self.listing())
 
     def county_counts(self) -> list[tuple[str, int]]:
         counts = Counter(e.county for e in self.eligible)

@@ -198,8 +198,7 @@ def build_record(
         "place": nfc(ctx.witnesses.place),
         "drawn_at": ctx.drawn_at,
     }
-    listings = [(p.listing(), p.canonical) for p in ctx.pools]
-    return DrawRecord.from_value({**body, "digest": digest(body, listings)}, "the new record")
+    return DrawRecord.from_value({**body, "digest": digest(body)}, "the new record")
 
 
 UNDIGESTED = ("digest", "signature")
