@@ -185,3 +185,109 @@ def test_q6_ceremony_service_runs_without_a_terminal(folder: Path) -> None:
     assert account.problems == ()
     assert [e.line for e in account.open_commitments] == [7]  # the abandoned one stays open
     assert account.lines[-1].type == "draw" and account.lines[-2].type == "commitment"
+
+
+# --- found by a stranger's review: a voided draw is known by its digest, not its file name ---
+
+
+def test_a_voided_record_renamed_or_copied_is_still_voided_everywhere(
+    runner: CliRunner, folder: Path
+) -> None:
+    draws = folder / "draws"
+    renamed = draws / "renamed.json"
+    (draws / VOIDED).rename(renamed)
+    copy = folder / "elsewhere" / "copy.json"
+    copy.parent.mkdir()
+    copy.write_bytes(renamed.read_bytes())
+    result = runner.invoke(app, ["export", str(renamed), "--out", str(folder / "t.xlsx")])
+    assert result.exit_code in (exitcodes.BAD_INPUT, exitcodes.MISMATCH), result.output
+    assert not (folder / "t.xlsx").exists()
+    result = runner.invoke(app, ["verify", str(draws), "--json"])
+    doc = json.loads(result.stdout)
+    (entry,) = [r for r in doc["records"] if r["record"].endswith("renamed.json")]
+    assert entry["voided"] == {"line": 2, "reason": "见证人未到场，经双方同意重抽"}
+    assert (
+        result.exit_code == exitcodes.MISMATCH
+    )  # the logged file is missing, and renamed.json unlogged
+    # a copy outside the folder is no prior of a new draw: the --out ledger knows its void
+    result = runner.invoke(
+        app,
+        ["odds", "--group", "1", "--after", str(copy), "--out", str(draws), *_args(folder)],
+    )
+    assert result.exit_code == exitcodes.BAD_INPUT
+    assert "--after: this draw was voided (ledger.jsonl line 2" in result.stderr
+
+
+def test_a_voided_record_moved_out_with_its_ledger_is_no_prior_of_a_new_folder(
+    runner: CliRunner, folder: Path
+) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "draw",
+            "--group",
+            "1",
+            "--prefecture",
+            "丁市",
+            "--seed",
+            "1" * 20,
+            "--after",
+            str(folder / "draws" / VOIDED),
+            "--out",
+            str(folder / "new"),
+            *_args(folder),
+        ],
+    )
+    assert result.exit_code == exitcodes.BAD_INPUT
+    assert "this draw was voided" in result.stderr
+    assert not (folder / "new").exists() or not list((folder / "new").glob("*.json"))
+
+
+def test_nothing_is_filed_by_name_from_a_folder_whose_ledger_does_not_verify(
+    runner: CliRunner, folder: Path
+) -> None:
+    ledger_file = folder / "draws" / "ledger.jsonl"
+    lines = ledger_file.read_bytes().splitlines(keepends=True)
+    ledger_file.write_bytes(b"".join(lines[:1]) + lines[1][:-20])  # cut inside the void line
+    for args in (
+        ["checklist", str(folder / "draws" / VOIDED), "--out", str(folder / "c.html")],
+        ["sheet", str(folder / "draws" / VOIDED), "--out", str(folder / "s.html")],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == exitcodes.MISMATCH, result.output
+        assert "run `crossdraw verify" in result.stderr
+    assert not (folder / "c.html").exists() and not (folder / "s.html").exists()
+
+
+def test_verify_of_a_record_beside_a_dangling_ledger_link_is_not_verified(
+    runner: CliRunner, folder: Path
+) -> None:
+    ledger_file = folder / "draws" / "ledger.jsonl"
+    ledger_file.unlink()
+    ledger_file.symlink_to(folder / "nonexistent")
+    result = runner.invoke(app, ["verify", str(folder / "draws" / VOIDED)])
+    assert result.exit_code != exitcodes.OK
+    assert "✓ verified" not in result.output
+
+
+def test_odds_reports_an_interrupted_write_and_changes_nothing(
+    runner: CliRunner, folder: Path
+) -> None:
+    (folder / "draws" / ".ledger.journal").write_text("{}", encoding="utf-8")
+    before = _hashes(folder)
+    result = runner.invoke(
+        app, ["odds", "--group", "1", "--out", str(folder / "draws"), *_args(folder)]
+    )
+    assert "interrupted write" in result.stderr and ".ledger.journal" in result.stderr
+    assert _hashes(folder) == before
+
+
+def test_a_damaged_record_in_the_folder_is_a_problem_verify_reports_with_exit_3(
+    runner: CliRunner, folder: Path
+) -> None:
+    (folder / "draws" / "group9-x-000000000000.json").write_text(
+        '{"schema": "crossdraw-record/1", "schema": "crossdraw-record/1"}', encoding="utf-8"
+    )
+    result = runner.invoke(app, ["verify", str(folder / "draws")])
+    assert result.exit_code == exitcodes.MISMATCH, result.output
+    assert "group9-x-000000000000.json" in result.output

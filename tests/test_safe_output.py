@@ -62,6 +62,7 @@ def crafted_record(
     record = json.loads(record_path.read_text(encoding="utf-8"))
     edit(record)
     record_path.write_text(json.dumps(with_digest(record), ensure_ascii=False), encoding="utf-8")
+    (folder / "ledger.jsonl").unlink()  # a record on its own: its ledger would name the edit
     return record_path
 
 

@@ -58,15 +58,16 @@ def sheet(
     Example:  crossdraw sheet draws/group1-湘潭市-….json
     """
     from crossdraw.services.filing import sheet as sheet_service
+    from crossdraw.store.account import void_note
 
     outcome = sheet_service(record, fmt.value, out, sheet_lang(lang))
     warn(list(outcome.warnings))
-    if outcome.voided is not None:
+    if outcome.void is not None:
         warn(
             [
                 Problem(
                     str(record),
-                    f"voided ({outcome.voided.void_note()}): the sheet is stamped 已作废",
+                    f"voided ({void_note(outcome.void)}): the sheet is stamped 已作废",
                 )
             ]
         )

@@ -34,7 +34,7 @@ from crossdraw.records.record import DrawContext, Prior, Waiver, Witnesses, buil
 from crossdraw.records.signing import SigningKey, sign_record
 from crossdraw.services.inputs import Inputs, InputSpec
 from crossdraw.store import ledger
-from crossdraw.store.account import read_account
+from crossdraw.store.account import read_account, void_note
 from crossdraw.store.storage import read_record
 
 MIN_SEED_LENGTH = 20
@@ -66,14 +66,18 @@ def _candidates(
     """
     given = [Earlier(p, read_record(p)) for p in after]
     account = read_account(out)
+    if account.damaged:  # one of them may be an earlier draw: nothing is drawn past it
+        raise InputError(account.damaged)
+    for item in given:  # a voided draw is never a prior: ask --out's ledger and the record's own
+        for ledger_of in (account, read_account(item.path.parent)):
+            void = ledger_of.void_of(item.record.digest)
+            if void is not None:
+                raise InputError.one(
+                    str(item.path),
+                    f"--after: this draw was voided ({void_note(void)} in {ledger_of.folder})",
+                )
     if not account.has_ledger:
         return given + [Earlier(p, r) for p, r in account.unlogged]
-    for item in given:
-        logged = account.draw_of_digest(item.record.digest)
-        if logged is not None and logged.voided:
-            raise InputError.one(
-                str(item.path), f"--after: this draw was voided ({logged.void_note()})"
-            )
     found = []
     for draw in account.standing:
         key = draw.key
@@ -402,10 +406,12 @@ def odds(request: OddsRequest) -> OddsOutcome:
     total = space.valid_selections()
     if total == 0:
         raise _infeasible(inputs, grp, pools, waived)
+    account = read_account(Path(request.out))
+    warnings = [*inputs.warnings, *account.problems]  # a reader reports what it finds
     earlier = earlier_draws(inputs, grp, pools, Path(request.out), request.after)
     prior = {t: e.selected for t, e in earlier.items()}
     unconditional = tuple(group_odds(space, {}))
     conditional = tuple(group_odds(space, prior)) if prior else ()
     return OddsOutcome(
-        grp, space, total, unconditional, prior, conditional, inputs, tuple(inputs.warnings)
+        grp, space, total, unconditional, prior, conditional, inputs, tuple(warnings)
     )

@@ -25,10 +25,11 @@ from crossdraw.output.sheet import render_html as sheet_html
 from crossdraw.output.sheet import render_markdown as sheet_markdown
 from crossdraw.output.spreadsheet import xlsx_bytes
 from crossdraw.output.template import template_bytes
+from crossdraw.records.chain import Entry
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import verify_record
-from crossdraw.store.account import Draw, FolderAccount, read_account
-from crossdraw.store.ledger import unfinished_write, unfinished_writes
+from crossdraw.store.account import FolderAccount, read_account, void_note
+from crossdraw.store.ledger import unfinished_write
 from crossdraw.store.storage import read_record, write_new
 
 
@@ -55,19 +56,20 @@ class Given:
     left_out: tuple[Problem, ...] = ()
 
 
-def _voided_message(draw: Draw) -> str:
+def _voided_message(void: Entry) -> str:
     return (
-        f"this draw was voided ({draw.void_note()}); it is neither exported nor "
+        f"this draw was voided ({void_note(void)}); it is neither exported nor "
         "checklisted: give the redraw instead"
     )
 
 
 def _refuse_unsound(account: FolderAccount) -> None:
-    """Nothing is filed from a folder with an unfinished write or whose ledger does not verify."""
+    """Nothing is filed from a folder with an unfinished write or whose ledger does not verify
+    (records lying in it with no ledger line are simply not filed)."""
     pending = unfinished_write(account.folder)
     if pending is not None:
         raise InputError([pending])
-    broken = [p for p in account.problems if "no ledger line" not in p.what]
+    broken = account.unsound()
     if broken:
         raise RecordMismatch(
             [
@@ -93,7 +95,11 @@ def standing_records(paths: Sequence[Path]) -> Given:
             _refuse_unsound(account)
             if account.has_ledger:
                 inside = [(str(d.path), d.record) for d in account.standing]
-                left_out += [Problem(str(d.path), _voided_message(d)) for d in account.voided]
+                left_out += [
+                    Problem(str(d.path), _voided_message(d.void))
+                    for d in account.voided
+                    if d.void is not None
+                ]
                 left_out += [
                     Problem(str(p), "has no line in the folder's ledger; left out")
                     for p, _ in account.unlogged
@@ -107,9 +113,12 @@ def standing_records(paths: Sequence[Path]) -> Given:
             found.extend(inside)
             continue
         record = read_record(path)
-        logged = read_account(path.parent).draw_of_digest(record.digest)
-        if logged is not None and logged.voided:
-            raise InputError.one(str(path), _voided_message(logged))
+        beside = read_account(path.parent)
+        if beside.has_ledger:
+            _refuse_unsound(beside)
+        void = beside.void_of(record.digest)  # under whatever name the file has now
+        if void is not None:
+            raise InputError.one(str(path), _voided_message(void))
         found.append((str(path), record))
     unique: dict[str, tuple[str, DrawRecord]] = {}
     for label, rec in found:
@@ -219,7 +228,7 @@ def checklist(
 @dataclass(frozen=True)
 class SheetOutcome:
     path: Path
-    voided: Draw | None
+    void: Entry | None  # the void line, when the record's draw was withdrawn
     warnings: tuple[Problem, ...] = ()
 
 
@@ -227,13 +236,12 @@ def sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
     """The sign-off sheet of one record, verified first; stamped 已作废 when it was voided."""
     data = read_record(record)
     render = sheet_html if fmt == "html" else sheet_markdown
+    beside = read_account(record.parent)
     try:
         mismatches = verify_record(data)
-        logged = read_account(record.parent).draw_at(record)
-        if logged is not None and logged.digest != data.digest:
-            logged = None
-        line = (logged.line.line, logged.line.sha256) if logged is not None else None
-        void = logged.void if logged is not None else None
+        drawn = beside.draw_line_of(data.digest)  # this very record's line, whatever its name
+        line = (drawn.line, drawn.sha256) if drawn is not None else None
+        void = beside.void_of(data.digest)
         stamp = (void.line, void.reason) if void is not None else None
         text = "" if mismatches else render(data, lang, line, stamp)
     except InputError as exc:
@@ -246,14 +254,15 @@ def sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
                 *(str(m) for m in mismatches),
             ]
         )
+    if beside.has_ledger:  # the record reproduces; its folder must verify too
+        _refuse_unsound(beside)
     target = out if out is not None else record.with_name(f"{record.stem}.sheet.{fmt}")
     write_output(
         target,
         text.encode("utf-8"),
         exists="a sheet is never overwritten (move it away or give --out)",
     )
-    voided = logged if logged is not None and logged.voided else None
-    return SheetOutcome(target, voided, tuple(unfinished_writes([record])))
+    return SheetOutcome(target, void)
 
 
 def template(fmt: str, out: Path) -> Path:

@@ -9,7 +9,7 @@ from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.rules import Entry, Verdict, judge
 from crossdraw.load.listfile import load_list
 from crossdraw.services.inputs import Inputs, InputSpec
-from crossdraw.store.account import read_account
+from crossdraw.store.account import read_account, void_note
 from crossdraw.store.ledger import unfinished_writes
 from crossdraw.store.storage import read_record
 
@@ -31,10 +31,10 @@ class ValidateOutcome:
 def _record_entries(inputs: Inputs, path: Path) -> list[Entry]:
     """The selection of a draw record (all drawn); refused when its draw was voided."""
     record = read_record(path)
-    logged = read_account(path.parent).draw_of_digest(record.digest)
-    if logged is not None and logged.voided:
+    void = read_account(path.parent).void_of(record.digest)  # whatever the file is called now
+    if void is not None:
         raise InputError.one(
-            str(path), f"this draw was voided ({logged.void_note()}); validate the redraw instead"
+            str(path), f"this draw was voided ({void_note(void)}); validate the redraw instead"
         )
     target = inputs.plan.geography.resolve(record.target)
     if target is None:

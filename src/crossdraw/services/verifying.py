@@ -21,6 +21,7 @@ from crossdraw.records.chain import Entry
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import Mismatch, check_pools_against_file, verify_record
 from crossdraw.records.signing import load_trust, trust_problem
+from crossdraw.store import ledger
 from crossdraw.store.account import FolderAccount, read_account
 from crossdraw.store.storage import file_sha256, read_record
 
@@ -148,14 +149,14 @@ def _folders(paths: Sequence[Path], ledgers: Sequence[Path]) -> tuple[list[Path]
     files: list[Path] = []
     for path in [*ledgers, *(p for p in paths if p.is_dir())]:
         account = read_account(path)
-        if not account.has_ledger and not account.unlogged:
+        if not account.has_ledger and not account.unlogged and not account.damaged:
             raise InputError.one(str(path), "has neither ledger.jsonl nor draw records")
         folders.append(path)
     for path in paths:
         if path.is_dir():
             continue
         files.append(path)
-        if (path.parent / "ledger.jsonl").is_file():  # a record beside a ledger must be logged
+        if ledger.exists(path.parent):  # a record beside a ledger must be logged in it
             folders.append(path.parent)
     unique = list({f.resolve(): f for f in folders}.values())
     return unique, files
@@ -252,7 +253,7 @@ def verify(request: VerifyRequest) -> VerifyReport:
         untrusted = trust_problem(record.signature, trust)
         if untrusted:
             mismatches.append(Mismatch("signature", untrusted))
-        known = in_folders.get(path.resolve())
-        void = known.void if known is not None and known.digest == record.digest else None
+        # voided under whatever name or in whichever of the folders it was logged
+        void = next((v for a in accounts if (v := a.void_of(record.digest)) is not None), None)
         results.append(RecordResult(path, record, tuple(mismatches), void))
     return VerifyReport(tuple(results), tuple(reports))

@@ -50,7 +50,7 @@ def void(record: Path, reason: str | None, sign_key: SigningKey | None = None) -
             "--reason", "a void needs --reason TEXT saying why, for the ledger and the witnesses"
         )
     folder = record.parent
-    if not (folder / ledger.LEDGER_NAME).is_file():
+    if not ledger.exists(folder):  # a symbolic link counts: append_void refuses it
         raise InputError.one(
             str(record),
             f"no ledger.jsonl in {folder}: only a draw logged in the ledger beside its record "

@@ -29,7 +29,7 @@ from crossdraw.records.record import record_digest
 from crossdraw.records.signing import Trust
 from crossdraw.store.files import read_bytes
 from crossdraw.store.ledger import LEDGER_NAME, exists, unfinished_write
-from crossdraw.store.storage import read_record, records_in
+from crossdraw.store.storage import read_record, read_records_in
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,12 @@ class Draw:
 
     def void_note(self) -> str:
         """Where and why it was voided, for messages: 'ledger.jsonl line 2: 见证人未到场'."""
-        if self.void is None:
-            return ""
-        return f"{LEDGER_NAME} line {self.void.line}: {self.void.reason}"
+        return void_note(self.void) if self.void is not None else ""
+
+
+def void_note(void: Entry) -> str:
+    """Where and why a draw was voided, for messages: 'ledger.jsonl line 2: 见证人未到场'."""
+    return f"{LEDGER_NAME} line {void.line}: {void.reason}"
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class FolderAccount:
     problems: tuple[Problem, ...]
     has_ledger: bool
     changed: tuple[Entry, ...] = ()  # draw lines whose record was edited or replaced since
+    damaged: tuple[Problem, ...] = ()  # files that say they are records but cannot be read
 
     @property
     def ledger(self) -> Path:
@@ -122,6 +126,22 @@ class FolderAccount:
     def draw_of_digest(self, digest: str) -> Draw | None:
         return next((d for d in self.draws if d.digest == digest), None)
 
+    def draw_line_of(self, digest: str) -> Entry | None:
+        """The draw line that logs the record with this digest, wherever its file is now."""
+        return next((e for e in self.lines if e.type == "draw" and e.record_digest == digest), None)
+
+    def void_of(self, digest: str) -> Entry | None:
+        """The void line that withdrew the draw of the record with this digest, whatever the
+        record's file is called now or wherever it was copied; None if it was never voided."""
+        drawn = self.draw_line_of(digest)
+        return voids_of(list(self.lines)).get(drawn.seq) if drawn is not None else None
+
+    def unsound(self) -> tuple[Problem, ...]:
+        """The problems that make the folder's account untrustworthy for filing: all but
+        records lying in it with no ledger line (those are simply not filed)."""
+        loose = {str(path) for path, _ in self.unlogged}
+        return tuple(p for p in self.problems if p.where not in loose)
+
     def counts(self) -> dict[str, int]:
         return {k: sum(e.type == k for e in self.lines) for k in ("draw", "void", "commitment")}
 
@@ -132,15 +152,22 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     A folder without a ledger (written before there was one) gives every record as
     `unlogged`. InputError only when the ledger exists and cannot be read at all.
     """
-    records = {path.name: (path, record) for path, record in records_in(folder)}
+    found, damaged = read_records_in(folder)
+    records = {path.name: (path, record) for path, record in found}
     where = str(folder / LEDGER_NAME)
-    problems: list[Problem] = []
+    problems: list[Problem] = list(damaged)
     unfinished = unfinished_write(folder)
     if unfinished is not None:
         problems.append(unfinished)
     if not exists(folder):
         return FolderAccount(
-            folder, (), (), tuple(records.values()), tuple(problems), has_ledger=False
+            folder,
+            (),
+            (),
+            tuple(records.values()),
+            tuple(problems),
+            has_ledger=False,
+            damaged=tuple(damaged),
         )
     try:
         data = read_bytes(folder / LEDGER_NAME)
@@ -196,5 +223,12 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
         for path, _ in unlogged
     ]
     return FolderAccount(
-        folder, tuple(entries), tuple(draws), unlogged, tuple(problems), True, tuple(changed)
+        folder,
+        tuple(entries),
+        tuple(draws),
+        unlogged,
+        tuple(problems),
+        True,
+        tuple(changed),
+        tuple(damaged),
     )

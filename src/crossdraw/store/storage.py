@@ -62,8 +62,17 @@ def records_in(folder: Path) -> list[tuple[Path, DrawRecord]]:
     draw record (its `schema` is crossdraw-record/…, or, damaged, it names that schema)
     but cannot be read as one is an InputError naming it, with each problem's JSON path.
     """
+    found, problems = read_records_in(folder)
+    if problems:
+        raise InputError(problems)
+    return found
+
+
+def read_records_in(folder: Path) -> tuple[list[tuple[Path, DrawRecord]], list[Problem]]:
+    """`records_in`, with each damaged record as a problem instead of an error (for an
+    account of the folder, which reports them beside everything else)."""
     if not folder.is_dir():
-        return []
+        return [], []
     found = []
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.json")):
@@ -82,6 +91,4 @@ def records_in(folder: Path) -> list[tuple[Path, DrawRecord]]:
                 found.append((path, DrawRecord.from_parsed(value, str(path))))
         except InputError as exc:
             problems.extend(exc.problems)
-    if problems:
-        raise InputError(problems)
-    return found
+    return found, problems
