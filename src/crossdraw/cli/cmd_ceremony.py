@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
+import click
 import typer
 
 from crossdraw.cli.common import (
@@ -50,12 +51,12 @@ class TerminalIO:
         out_console().print(f"[bold]{escape(text)}[/bold]" if strong else escape(text))
 
     def ask(self, prompt: str, *, default: str | None = None) -> str:
-        if default is None:
-            return str(typer.prompt(prompt))
-        return str(typer.prompt(prompt, default=default, show_default=bool(default)))
-
-    def confirm(self, prompt: str, *, default: bool) -> bool:
-        return bool(typer.confirm(prompt, default=default))
+        try:
+            if default is None:
+                return str(typer.prompt(prompt))
+            return str(typer.prompt(prompt, default=default, show_default=bool(default)))
+        except click.exceptions.Abort:  # Click's word for Ctrl-C and end of input
+            raise KeyboardInterrupt from None
 
 
 def run_at_terminal(
