@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import click
 import typer
 
 from crossdraw.cli.common import (
@@ -55,7 +54,7 @@ class TerminalIO:
             if default is None:
                 return str(typer.prompt(prompt))
             return str(typer.prompt(prompt, default=default, show_default=bool(default)))
-        except click.exceptions.Abort:  # Click's word for Ctrl-C and end of input
+        except typer.Abort:  # Typer's word for Ctrl-C and end of input
             raise KeyboardInterrupt from None
 
 
