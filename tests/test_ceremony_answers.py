@@ -271,3 +271,14 @@ def test_q6_unknown_group_without_input_still_exits_2(runner: CliRunner, project
     code, _, err = invoke(runner, args, [])
     assert code == exitcodes.BAD_INPUT
     assert "9" in err
+
+
+@pytest.mark.usefixtures("at_terminal")
+def test_q6_parties_option_takes_chinese_numerals(runner: CliRunner, project: Project) -> None:
+    args = ["ceremony", "--group", "1", "--prefecture", "丙市", "--parties", "二"]
+    answers = [*PEOPLE, "1234567890", "", "0987654321", "", ""]
+    code, out, err = invoke(runner, [*args, *project.args(), "--out", str(project.out)], answers)
+    assert code == exitcodes.OK, out + err
+    code, _, err = invoke(runner, [*args[:-1], "许多", *project.args()], [])
+    assert code == exitcodes.BAD_INPUT
+    assert "请输入参与的方数，例如 2 或 二。" in err

@@ -125,6 +125,16 @@ class _Asker:
             self.io.show(say(self.io.lang, "parties_hint"))
 
 
+def parties_option(text: str | None, lang: str) -> int | None:
+    """--parties as typed (2, ２ or 二); a count that is not one is bad input."""
+    if text is None:
+        return None
+    count = read_number(text)
+    if count is None or count < 1:
+        raise InputError.one("--parties", say(lang, "parties_hint"))
+    return count
+
+
 def open_targets(inputs: Inputs, grp: Group, out: Path) -> list[str]:
     done = earlier_draws(inputs, grp, inputs.pools(grp), out, [])
     return [t for t in grp.targets if t not in done]
