@@ -389,7 +389,7 @@ def test_checklist_html_is_self_contained_and_escaped() -> None:
 
 def test_checklist_not_a_smelter_has_no_t1_mark() -> None:
     page = render_html(sheets_for([record_with("乙厂", [])]))
-    assert "T1" not in page and "C1<" not in page and "<td>C3</td>" in page
+    assert "T1" not in page and "C1<" not in page and '<td class="no">C3</td>' in page
 
 
 def test_checklist_command_writes_html_and_xlsx(runner: CliRunner, project: Project) -> None:

@@ -274,12 +274,22 @@ CATALOG: dict[str, Text] = {
     "checklist.item": Text("检查事项", "Item"),
     "checklist.finding": Text("检查情况（发现的问题）", "Finding"),
     "checklist.evidence": Text("证据固定", "Evidence fixed"),
+    "checklist.evidence_mark": Text("证据", "Evidence"),
     "checklist.handoff": Text(
         "移交（分类分级执法）", "Hand-off (classification-and-grading scheme)"
     ),
     "checklist.handoff_text": Text(
         "□ 无需移交  □ 需立案查处，移交：____________（直接监管应急管理部门，制作现场执法文书）",
         "□ none needed  □ case to open, handed to: ____________ (the bureau responsible, which writes the on-site documents)",
+    ),
+    "checklist.finding_head": Text(
+        "检查情况（发现的问题）、证据固定、移交", "Finding; Evidence fixed; Hand-off"
+    ),
+    "checklist.handoff_boxes": Text("移交：□无需 □移交给______", "Hand-off: □none □to ____"),
+    "checklist.handoff_note": Text(
+        "移交（分类分级执法）：需立案查处的，移交直接监管的应急管理部门，由其制作现场执法文书。",
+        "Hand-off (classification and grading): cases go to the bureau responsible, "
+        "which writes the on-site documents.",
     ),
     "checklist.law": Text(
         "同时检查企业遵守安全生产法律法规和强制性标准规范情况。",
