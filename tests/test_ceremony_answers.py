@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from crossdraw.cli import cmd_ceremony, exitcodes
 from crossdraw.cli.app import app
 from crossdraw.domain.answers import dice_digits, grouped, read_group, read_number, read_yes_no
-from crossdraw.domain.errors import Interrupted
+from crossdraw.domain.errors import InputError, Interrupted
 from crossdraw.lottery.draw import combine_seed
 from crossdraw.services.ceremony import CeremonyRequest, run_ceremony
 from crossdraw.services.inputs import InputSpec
@@ -151,6 +151,36 @@ def test_q6_ceremony_offers_a_drawn_target_no_more(tmp_path: Path) -> None:
     outcome = run_ceremony(io, bundled().load(), CeremonyRequest(out=out))
     assert outcome.planned.record.target == "娄底市"
     assert "湘潭市已抽签，不能再抽（尚未抽签：娄底市）。" in io.said
+
+
+def test_q6_a_slip_given_as_an_option_is_asked_again_at_a_terminal(tmp_path: Path) -> None:
+    io = ScriptedIO(["1", "湘潭", "张三", "李四", "王五", "", "1", "1" * 20, "", ""])
+    request = CeremonyRequest(out=tmp_path / "draws", group=9, prefecture="娄低")
+    outcome = run_ceremony(io, bundled().load(), request)
+    assert outcome.planned.record.target == "湘潭市"
+    assert any(line.startswith("没有“9”这个组。") for line in io.said)
+    assert "您是不是要输入“娄底市”？" in io.said
+
+
+@pytest.mark.parametrize(
+    ("group", "prefecture", "flag", "message"),
+    [
+        (9, "湘潭", "--group", "没有“9”这个组。请输入组号，例如 1、一 或 第一组（可选：1 第一组、"),
+        (1, "娄低", "--prefecture", "“娄低”不是第一组的被检查市州（可选：湘潭市、娄底市）。"),
+        (1, "娄低", "--prefecture", "您是不是要输入“娄底市”？"),
+    ],
+)
+def test_q6_a_slip_without_a_terminal_is_bad_input_in_chinese(
+    tmp_path: Path, group: int, prefecture: str, flag: str, message: str
+) -> None:
+    io = ScriptedIO([])
+    io.interactive = False
+    request = CeremonyRequest(out=tmp_path / "draws", group=group, prefecture=prefecture)
+    with pytest.raises(InputError) as caught:
+        run_ceremony(io, bundled().load(), request)
+    (problem,) = caught.value.problems
+    assert problem.where == flag and message in problem.what
+    assert list(ledger.read(tmp_path / "draws")) == []
 
 
 def test_q6_end_of_input_before_the_commitment_logs_nothing(tmp_path: Path) -> None:

@@ -141,45 +141,67 @@ def open_targets(inputs: Inputs, grp: Group, out: Path) -> list[str]:
 
 
 def _pick(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> tuple[Group, str]:
-    """Q6: the group and an undrawn target; a slip typed at a prompt is asked again."""
+    """Q6: the group and an undrawn target. A slip, typed or given as --group/--prefecture,
+    is answered with a hint and asked again; only with --no-input is it bad input (exit 2)."""
     lang, out = io.lang, request.out
+    given = request.group
     while True:
-        grp = (
-            inputs.group(request.group)
-            if request.group is not None
-            else _ask_group(io, inputs, out)
-        )
+        grp = _given_group(io, inputs, given) if given is not None else None
+        grp = grp or _ask_group(io, inputs, out)
+        given = None
         targets = open_targets(inputs, grp, out)
         if targets:
             break
-        if request.group is not None or not io.interactive:
-            raise InputError.one("--group", say(lang, "all_drawn", group=grp.name))
-        io.show(say(lang, "all_drawn", group=grp.name))
+        _slip(io, "--group", [say(lang, "all_drawn", group=grp.name)])
     if request.prefecture is not None:
-        target = inputs.target(grp, request.prefecture)
-        if target not in targets:
-            raise InputError.one(
-                "--prefecture", say(lang, "all_drawn", group=f"{grp.name} {target}")
-            )
-        return grp, target
+        target, hints = _check_target(inputs, grp, targets, request.prefecture, lang)
+        if target is not None:
+            return grp, target
+        _slip(io, "--prefecture", hints)
     io.show(say(lang, "undrawn", targets="、".join(targets)))
     default = targets[0] if len(targets) == 1 else None
     asker = _Asker(io)
     while True:
         answer = asker.text("choose_target", None, "--prefecture", default=default)
-        meant = _target_meant(inputs, grp, answer)
-        if meant is not None and meant in targets:
-            return grp, meant
-        if meant is not None:
-            io.show(say(lang, "target_drawn", target=meant, targets="、".join(targets)))
-            continue
-        io.show(
-            say(lang, "target_unknown", answer=answer, group=grp.name, targets="、".join(targets))
-        )
-        names = {short: t for t in targets for short in (t, *short_forms(t))}
-        guess = closest(answer, sorted(names))
-        if guess is not None:
-            io.show(say(lang, "did_you_mean", name=names[guess]))
+        target, hints = _check_target(inputs, grp, targets, answer, lang)
+        if target is not None:
+            return grp, target
+        for hint in hints:
+            io.show(hint)
+
+
+def _slip(io: CeremonyIO, flag: str, hints: list[str]) -> None:
+    """Show the hints and go on asking; without a terminal, they are the error."""
+    if not io.interactive:
+        raise InputError.one(flag, "".join(hints))
+    for hint in hints:
+        io.show(hint)
+
+
+def _given_group(io: CeremonyIO, inputs: Inputs, group_id: int) -> Group | None:
+    groups = inputs.plan.plan.groups
+    if any(g.id == group_id for g in groups):
+        return inputs.group(group_id)
+    choices = "、".join(f"{g.id} {g.name}" for g in groups)
+    _slip(io, "--group", [say(io.lang, "group_unknown", answer=group_id, groups=choices)])
+    return None
+
+
+def _check_target(
+    inputs: Inputs, grp: Group, targets: Sequence[str], answer: str, lang: str
+) -> tuple[str | None, list[str]]:
+    """The undrawn target `answer` names, or None and what to tell the person."""
+    canonical = inputs.plan.geography.resolve(answer)
+    if canonical in targets:
+        return canonical, []
+    if canonical in grp.targets:
+        return None, [say(lang, "target_drawn", target=canonical, targets="、".join(targets))]
+    hints = [say(lang, "target_unknown", answer=answer, group=grp.name, targets="、".join(targets))]
+    names = {short: t for t in targets for short in (t, *short_forms(t))}
+    guess = closest(trimmed(answer), sorted(names))
+    if guess is not None:
+        hints.append(say(lang, "did_you_mean", name=names[guess]))
+    return None, hints
 
 
 def _ask_group(io: CeremonyIO, inputs: Inputs, out: Path) -> Group:
@@ -201,12 +223,6 @@ def _ask_group(io: CeremonyIO, inputs: Inputs, out: Path) -> Group:
             return inputs.group(group_id)
         choices = "、".join(f"{g.id} {g.name}" for g in groups)
         io.show(say(lang, "group_unknown", answer=answer, groups=choices))
-
-
-def _target_meant(inputs: Inputs, grp: Group, answer: str) -> str | None:
-    """The group's target `answer` names, or None."""
-    canonical = inputs.plan.geography.resolve(answer)
-    return canonical if canonical in grp.targets else None
 
 
 def _given_parts(lang: str, request: CeremonyRequest) -> list[str]:
