@@ -389,7 +389,7 @@ def test_checklist_html_is_self_contained_and_escaped() -> None:
 
 def test_checklist_not_a_smelter_has_no_t1_mark() -> None:
     page = render_html(sheets_for([record_with("乙厂", [])]))
-    assert "T1" not in page and "C1<" not in page and "<td>C3</td>" in page
+    assert "T1" not in page and "C1<" not in page and '<td class="no">C3</td>' in page
 
 
 def test_checklist_command_writes_html_and_xlsx(runner: CliRunner, project: Project) -> None:
@@ -485,3 +485,35 @@ def test_control_characters_in_cells_and_titles_are_shown_and_the_workbook_opens
     assert csv_bytes(("企业名称",), [("甲\x01厂",)]).decode("utf-8-sig").splitlines()[1] == (
         "甲\\u0001厂"
     )
+
+
+# --- print setup ---------------------------------------------------------------------------
+
+
+def assert_prints_landscape_fit_to_width(ws: Any, header_row: int) -> None:
+    assert int(ws.page_setup.paperSize) == 9  # A4 (ECMA-376 paper size 9)
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.print_title_rows == f"${header_row}:${header_row}"
+
+
+def test_checklist_and_export_workbooks_print_on_a4_landscape_with_the_header_repeated(
+    runner: CliRunner, project: Project
+) -> None:
+    draw_all(runner, project)
+    checklist = project.root / "c.xlsx"
+    code, _, err = run(
+        runner, "checklist", str(project.out), "--format", "xlsx", "--out", str(checklist)
+    )
+    assert code == exitcodes.OK, err
+    for ws in load_workbook(checklist).worksheets:
+        header_row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "序号")
+        assert_prints_landscape_fit_to_width(ws, header_row)
+    exported = project.root / "e.xlsx"
+    code, _, err = run(runner, "export", str(project.out), *project.args(), "--out", str(exported))
+    assert code == exitcodes.OK, err
+    book = load_workbook(exported)
+    assert_prints_landscape_fit_to_width(book.worksheets[0], 1)
+    for ws in book.worksheets:
+        assert ws.page_setup.orientation == "landscape"

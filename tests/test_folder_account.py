@@ -166,16 +166,16 @@ class ScriptedIO:
         answer = self.answers.pop(0)
         return answer if answer or default is None else default
 
-    def confirm(self, prompt: str, *, default: bool) -> bool:
-        self.said.append(prompt)
-        return True
-
 
 def test_q6_ceremony_service_runs_without_a_terminal(folder: Path) -> None:
     spec = InputSpec(folder / "groups.yaml", folder / "enterprises.csv")
     out = folder / "draws"
     io = ScriptedIO(
-        ["2", "乙市", "周八", "吴九", "郑十", "乙市应急管理局", "2", "3820174956", "1023847561", ""]
+        [
+            *("2", "乙市", "周八", "吴九", "郑十", "乙市应急管理局", "2"),
+            *("3820174956", "", "1023847561", ""),  # each part, then Enter to confirm it
+            "",
+        ]
     )
     outcome = run_ceremony(io, spec.load(), CeremonyRequest(out=out))
     assert outcome.planned.record.target == "乙市"

@@ -50,12 +50,12 @@ class TerminalIO:
         out_console().print(f"[bold]{escape(text)}[/bold]" if strong else escape(text))
 
     def ask(self, prompt: str, *, default: str | None = None) -> str:
-        if default is None:
-            return str(typer.prompt(prompt))
-        return str(typer.prompt(prompt, default=default, show_default=bool(default)))
-
-    def confirm(self, prompt: str, *, default: bool) -> bool:
-        return bool(typer.confirm(prompt, default=default))
+        try:
+            if default is None:
+                return str(typer.prompt(prompt))
+            return str(typer.prompt(prompt, default=default, show_default=bool(default)))
+        except typer.Abort:  # Typer's word for Ctrl-C and end of input
+            raise KeyboardInterrupt from None
 
 
 def run_at_terminal(
@@ -90,7 +90,7 @@ def ceremony(
         typer.Option("--seed-part", help="One party's dice digits; repeat per party."),
     ] = None,
     parties: Annotated[
-        int | None, typer.Option("--parties", help="How many parties roll dice.")
+        str | None, typer.Option("--parties", help="How many parties roll dice (2, ２ or 二).")
     ] = None,
     accept_short_seed: Annotated[
         bool, typer.Option("--accept-short-seed", help="Confirm a seed of fewer than 20 digits.")
@@ -122,7 +122,7 @@ def ceremony(
     Example:  crossdraw ceremony --group 1 --prefecture 湘潭 --lang en
     """
     from crossdraw.output.messages import resolve_lang
-    from crossdraw.services.ceremony import CeremonyRequest
+    from crossdraw.services.ceremony import CeremonyRequest, parties_option
 
     spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
     request = CeremonyRequest(
@@ -134,7 +134,7 @@ def ceremony(
         bureau_rep=bureau_rep,
         place=place,
         seed_parts=tuple(seed_part or []),
-        parties=parties,
+        parties=parties_option(parties, resolve_lang(lang)),
         accept_short=accept_short_seed,
         sign_key=signing_key(sign_key),
     )

@@ -18,6 +18,7 @@ from crossdraw.domain.errors import (
     CrossdrawError,
     InfeasibleError,
     InputError,
+    Interrupted,
     Problem,
     RecordMismatch,
 )
@@ -143,7 +144,8 @@ def signing_key(path: Path | None) -> SigningKey | None:
 def fail(code: int, lines: list[str] | tuple[str, ...], heading: str = "error") -> NoReturn:
     err = err_console()
     for line in lines:
-        err.print(f"[red]{heading}[/red] {escape(line)}", markup=True, highlight=False)
+        head = f"[red]{heading}[/red] " if heading else ""
+        err.print(f"{head}{escape(line)}", markup=True, highlight=False)
     raise typer.Exit(code=code)
 
 
@@ -162,6 +164,8 @@ def user_errors() -> Iterator[None]:
         )
     except RecordMismatch as exc:
         fail(exitcodes.MISMATCH, list(exc.lines))
+    except Interrupted as exc:  # at a ceremony prompt: its own words say what is logged
+        fail(exitcodes.INTERRUPTED, [exc.message], heading="")
     except CrossdrawError as exc:
         fail(exitcodes.BAD_INPUT, [str(exc)])
     except KeyboardInterrupt:  # writes are all or nothing (crossdraw.store.journal)

@@ -47,3 +47,11 @@ class RecordMismatch(CrossdrawError):
     def __init__(self, lines: Sequence[str]) -> None:
         self.lines = tuple(lines)
         super().__init__("\n".join(self.lines))
+
+
+class Interrupted(CrossdrawError):
+    """The person stopped at a prompt (Ctrl-C or end of input); says what is already logged."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)

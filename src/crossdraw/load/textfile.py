@@ -328,12 +328,18 @@ def row_problems(
     return problems
 
 
-def did_you_mean(text: str, choices: Iterable[str]) -> str:
-    """' (did you mean X?)' for a close known name, else ''."""
+def closest(text: str, choices: Iterable[str]) -> str | None:
+    """The known name `text` most likely meant (a prefix, or a close spelling), else None."""
     pool = list(choices)
     starts = [c for c in pool if text and (c.startswith(text) or text.startswith(c))]
     close = starts or difflib.get_close_matches(text, pool, n=1, cutoff=0.5)
-    return f" (did you mean {close[0]}?)" if close else ""
+    return close[0] if close else None
+
+
+def did_you_mean(text: str, choices: Iterable[str]) -> str:
+    """' (did you mean X?)' for a close known name, else ''."""
+    name = closest(text, choices)
+    return f" (did you mean {name}?)" if name else ""
 
 
 def parse_when(text: str) -> tuple[dt.datetime, bool] | None:

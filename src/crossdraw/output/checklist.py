@@ -10,7 +10,7 @@ dust-explosion and ammonia-refrigeration enterprises, the plan's Q4 categories.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from crossdraw.domain.hidden import visible
@@ -134,27 +134,69 @@ def evidence_boxes(lang: Lang) -> str:
     return "  ".join(f"□ {e}" for e in _evidence_kinds(lang))
 
 
+# Printed on A4 (Chromium, Edge, WPS): the header row repeats on every page, no item is split
+# across pages, and the finding column takes what the number and the item leave.
 _CSS = """
-body { font-family: "Microsoft YaHei", "SimSun", "Noto Sans CJK SC", sans-serif; margin: 2em; }
-section { page-break-after: always; }
-h1 { font-size: 1.4em; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #333; padding: 0.4em; vertical-align: top; text-align: left; }
-table.facts th { width: 10em; background: #eee; }
-td.space { height: 4em; min-width: 12em; }
-span.box { white-space: nowrap; }
-p.t1 { border: 2px solid #b00; color: #b00; font-weight: bold; padding: 0.4em; }
+@page { size: A4; margin: 9mm 12mm; }
+body { font-family: "Microsoft YaHei", "SimSun", "Noto Sans CJK SC", sans-serif;
+  font-size: 10pt; margin: 2em; }
+section { break-after: page; page-break-after: always; }
+section:last-child { break-after: auto; page-break-after: auto; }
+h1 { font-size: 13pt; margin: 0 0 1.5mm; }
+p { margin: 1mm 0; }
+table { border-collapse: collapse; width: 99.5%; }  /* the outer border stays on the page */
+th, td { border: 0.3mm solid #333; padding: 0.8mm 1.5mm; vertical-align: top; text-align: left; }
+table.facts { font-size: 8.5pt; }
+table.facts th, table.facts td { padding: 0.6mm 1.5mm; }
+table.facts th { width: 7em; background: #eee; white-space: nowrap; }
+td.digest { font-family: monospace; font-size: 8pt; word-break: break-all; }
+table.items { table-layout: fixed; font-size: 8pt; margin-top: 1mm; }
+table.items col.no { width: 3.2em; }
+table.items col.item { width: 44%; }
+table.items.en col.item { width: 36%; }  /* English items are shorter, its boxes longer */
+table.items thead { display: table-header-group; }
+table.items th { background: #eee; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+td.finding { padding-top: 3mm; font-size: 7pt; color: #333; }
+span.box { white-space: nowrap; margin-right: 0.3em; }
+span.handoff { white-space: nowrap; }
+span.gap { display: inline-block; width: 0.8em; }
+p.t1 { border: 2px solid #b00; color: #b00; font-weight: bold; padding: 1mm 2mm; }
+p.note, p.law { font-size: 8.5pt; }
+p.sign { margin-top: 1.5mm; }
 @media print { body { margin: 0; } }
 """
 
 
+def _fact_rows(facts: list[tuple[str, str]], esc: Callable[[str], str]) -> list[str]:
+    """Two facts a row; the record digest, last, has a row of its own."""
+    *pairs, (digest_key, digest) = facts
+    rows = []
+    for i in range(0, len(pairs), 2):
+        cells = "".join(f"<th>{esc(k)}</th><td>{esc(v)}</td>" for k, v in pairs[i : i + 2])
+        rows.append(f"<tr>{cells}</tr>")
+    rows.append(
+        f'<tr><th>{esc(digest_key)}</th><td class="digest" colspan="3">{esc(digest)}</td></tr>'
+    )
+    return rows
+
+
 def render_html(sheets: Sequence[EnterpriseSheet], lang: Lang = "zh") -> str:
-    """A self-contained HTML page (no scripts, fonts or links), every text escaped."""
+    """A self-contained HTML page (no scripts, fonts or links), every text escaped.
+
+    One A4 page an enterprise: its facts, then the items, each with room for the finding
+    above the boxes for the evidence fixed and the hand-off.
+    """
 
     def esc(value: str) -> str:
         return html.escape(visible(value), quote=True)
 
-    boxes = " ".join(f'<span class="box">□ {esc(e)}</span>' for e in _evidence_kinds(lang))
+    boxes = "".join(f'<span class="box">□{esc(e)}</span>' for e in _evidence_kinds(lang))
+    marks = (
+        f'<span class="box">{esc(text("checklist.evidence_mark", lang))}{":" if lang == "en" else "："}'
+        f'</span>{boxes}<span class="gap"></span><span class="handoff">'
+        f"{esc(text('checklist.handoff_boxes', lang))}</span>"
+    )
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if lang == "zh" else "en"}">',
@@ -166,25 +208,29 @@ def render_html(sheets: Sequence[EnterpriseSheet], lang: Lang = "zh") -> str:
         parts.append("<section>")
         parts.append(f"<h1>{esc(text('checklist.title', lang))}：{esc(sheet.name)}</h1>")
         parts.append('<table class="facts">')
-        parts += [f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in _facts(sheet, lang)]
+        parts += _fact_rows(_facts(sheet, lang), esc)
         parts.append("</table>")
         if sheet.smelter:
             parts.append(f'<p class="t1">{esc(text("checklist.t1", lang))}</p>')
-        parts.append(f"<p>{esc(text('checklist.law', lang))}</p>")
-        parts.append("<table><tr>")
-        parts += [
-            f"<th>{esc(text(f'checklist.{k}', lang))}</th>"
-            for k in ("no", "item", "finding", "evidence", "handoff")
-        ]
-        parts.append("</tr>")
+        parts.append(f'<p class="law">{esc(text("checklist.law", lang))}</p>')
+        parts.append(f'<table class="items {lang}">')
+        parts.append('<colgroup><col class="no"><col class="item"><col class="finding"></colgroup>')
+        parts.append(
+            "<thead><tr>"
+            + "".join(
+                f"<th>{esc(text(f'checklist.{k}', lang))}</th>"
+                for k in ("no", "item", "finding_head")
+            )
+            + "</tr></thead><tbody>"
+        )
         for item in sheet.items:
             parts.append(
-                f"<tr><td>{esc(item.id)}</td><td>{esc(item.text(lang))}</td>"
-                f'<td class="space"></td><td>{boxes}</td>'
-                f"<td>{esc(text('checklist.handoff_text', lang))}</td></tr>"
+                f'<tr><td class="no">{esc(item.id)}</td><td>{esc(item.text(lang))}</td>'
+                f'<td class="finding">{marks}</td></tr>'
             )
-        parts.append("</table>")
-        parts.append(f"<p>{esc(text('checklist.sign', lang))}</p>")
+        parts.append("</tbody></table>")
+        parts.append(f'<p class="note">{esc(text("checklist.handoff_note", lang))}</p>')
+        parts.append(f'<p class="sign">{esc(text("checklist.sign", lang))}</p>')
         parts.append("</section>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

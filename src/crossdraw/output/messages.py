@@ -82,7 +82,8 @@ CATALOG: dict[str, Text] = {
     ),
     "ceremony.part": Text("第{i}方：请输入掷出的骰子数字", "Party {i}: type the digits rolled"),
     "ceremony.part_digits": Text(
-        "只能输入数字 0-9，请重新输入。", "Digits 0-9 only; please type them again."
+        "只能输入数字 0-9（全角数字、空格均可），请重新输入。",
+        "Digits 0-9 only (full-width digits and spaces are fine); please type them again.",
     ),
     "ceremony.part_confirm": Text(
         "第{i}方输入的是 {part}，确认吗？", "Party {i} typed {part}. Correct?"
@@ -116,6 +117,40 @@ CATALOG: dict[str, Text] = {
         "{what} is missing: without a terminal (--no-input) give it with {flag}.",
     ),
     "ceremony.none": Text("无", "none"),
+    # Q6: a slip at a prompt is answered with a hint and the question again, never an exit.
+    "ceremony.group_unknown": Text(
+        "没有“{answer}”这个组。请输入组号，例如 1、一 或 第一组（可选：{groups}）。",
+        "There is no group '{answer}'. Type a group number such as 1 (choices: {groups}).",
+    ),
+    "ceremony.target_unknown": Text(
+        "“{answer}”不是{group}的被检查市州（可选：{targets}）。",
+        "'{answer}' is not a target of {group} (choices: {targets}).",
+    ),
+    "ceremony.did_you_mean": Text("您是不是要输入“{name}”？", "Did you mean {name}?"),
+    "ceremony.target_drawn": Text(
+        "{target}已抽签，不能再抽（尚未抽签：{targets}）。",
+        "{target} has been drawn already (not yet drawn: {targets}).",
+    ),
+    "ceremony.yes_no": Text("（是/否，直接回车 = {default}）", " (yes/no, Enter = {default})"),
+    "ceremony.yes": Text("是", "yes"),
+    "ceremony.no": Text("否", "no"),
+    "ceremony.yes_no_hint": Text(
+        "请回答“是”或“否”（也可输入 好、对、不、y、n；直接回车 = {default}）。",
+        "Please answer yes or no (y or n; Enter = {default}).",
+    ),
+    "ceremony.parties_hint": Text(
+        "请输入参与的方数，例如 2 或 二。", "Type how many parties, such as 2."
+    ),
+    "ceremony.interrupted": Text(
+        "中断：未写入任何记录，账本中没有新增内容。",
+        "Interrupted: nothing was written; the ledger is unchanged.",
+    ),
+    "ceremony.interrupted_committed": Text(
+        "中断：未写入任何抽签记录。已记入账本的只有本次的承诺单 {path}"
+        "（种子产生之前写入，不算抽签；重新开始即可）。",
+        "Interrupted: no draw record was written. The ledger holds only this ceremony's "
+        "commitment {path} (written before any seed; it is not a draw; start again).",
+    ),
     # The sign-off sheet (签字确认单) of one draw record.
     "sheet.title": Text("交叉执法抽签签字确认单", "Cross-enforcement draw: sign-off sheet"),
     "sheet.plan": Text("{title}（{year}年）", "{title} ({year})"),
@@ -239,12 +274,22 @@ CATALOG: dict[str, Text] = {
     "checklist.item": Text("检查事项", "Item"),
     "checklist.finding": Text("检查情况（发现的问题）", "Finding"),
     "checklist.evidence": Text("证据固定", "Evidence fixed"),
+    "checklist.evidence_mark": Text("证据", "Evidence"),
     "checklist.handoff": Text(
         "移交（分类分级执法）", "Hand-off (classification-and-grading scheme)"
     ),
     "checklist.handoff_text": Text(
         "□ 无需移交  □ 需立案查处，移交：____________（直接监管应急管理部门，制作现场执法文书）",
         "□ none needed  □ case to open, handed to: ____________ (the bureau responsible, which writes the on-site documents)",
+    ),
+    "checklist.finding_head": Text(
+        "检查情况（发现的问题）、证据固定、移交", "Finding; Evidence fixed; Hand-off"
+    ),
+    "checklist.handoff_boxes": Text("移交：□无需 □移交给______", "Hand-off: □none □to ____"),
+    "checklist.handoff_note": Text(
+        "移交（分类分级执法）：需立案查处的，移交直接监管的应急管理部门，由其制作现场执法文书。",
+        "Hand-off (classification and grading): cases go to the bureau responsible, "
+        "which writes the on-site documents.",
     ),
     "checklist.law": Text(
         "同时检查企业遵守安全生产法律法规和强制性标准规范情况。",

@@ -14,10 +14,14 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from crossdraw.domain.hidden import visible
 from crossdraw.domain.text import display_width
 from crossdraw.load.textfile import UTF8_BOM
+
+if TYPE_CHECKING:  # openpyxl loads only when a workbook is written
+    from openpyxl.worksheet.worksheet import Worksheet
 
 Cell = str | int | dt.date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -158,9 +162,26 @@ def xlsx_bytes(sheets: Sequence[SheetSpec]) -> bytes:
             rule.add(f"{letter}{header_row + 1}:{letter}{max(last, header_row + 1)}")
             ws.add_data_validation(rule)
         ws.freeze_panes = ws.cell(header_row + 1, 1)
+        _print_setup(ws, header_row)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _print_setup(ws: Worksheet, header_row: int) -> None:
+    """Printed as people print a list: A4 landscape, every column on the page's width
+    (as many pages down as it takes), the header row repeated on each page."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # 0: no limit on the pages down
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4  # inches
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
 
 
 def _xlsx_text(text: str) -> str:

@@ -12,16 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from crossdraw.domain.answers import dice_digits, grouped, read_group, read_number, read_yes_no
 from crossdraw.domain.canonical import fingerprint
-from crossdraw.domain.errors import InputError
+from crossdraw.domain.errors import InputError, Interrupted
 from crossdraw.domain.fraction import odds_text
+from crossdraw.domain.geography import short_forms
 from crossdraw.domain.models import Group
 from crossdraw.domain.text import trimmed
 from crossdraw.domain.vocab import tag_label
+from crossdraw.load.textfile import closest
 from crossdraw.lottery.draw import combine_seed, quota_for
 from crossdraw.output.messages import text
 from crossdraw.output.sheet import render_html
-from crossdraw.records.chain import Entry, TargetKey, rules_digest
+from crossdraw.records.chain import Entry, Head, TargetKey, rules_digest
 from crossdraw.records.commitment import commitment_document
 from crossdraw.records.record import Witnesses
 from crossdraw.records.signing import SigningKey
@@ -49,9 +52,10 @@ class CeremonyIO(Protocol):
         """Say one line (plain text); `strong` for headings and what is read aloud."""
 
     def ask(self, prompt: str, *, default: str | None = None) -> str:
-        """One answer; Enter gives `default` when there is one."""
+        """One answer; Enter gives `default` when there is one.
 
-    def confirm(self, prompt: str, *, default: bool) -> bool: ...
+        Ctrl-C or the end of input raises KeyboardInterrupt or EOFError.
+        """
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,37 @@ class _Asker:
             if value:
                 return value
 
+    def yes_no(self, prompt: str, *, default: bool) -> bool:
+        """是/否 (y/n too); Enter gives `default`; anything else is asked again with a hint."""
+        lang = self.io.lang
+        word = say(lang, "yes" if default else "no")
+        while True:
+            answer = read_yes_no(
+                self.io.ask(prompt + say(lang, "yes_no", default=word), default=""),
+                default=default,
+            )
+            if answer is not None:
+                return answer
+            self.io.show(say(lang, "yes_no_hint", default=word))
+
+    def number(self, prompt: str, *, default: str) -> int:
+        """A count such as 2, ２ or 二; asked again until it is one (at least 1)."""
+        while True:
+            answer = read_number(self.io.ask(prompt, default=default) or default)
+            if answer is not None and answer >= 1:
+                return answer
+            self.io.show(say(self.io.lang, "parties_hint"))
+
+
+def parties_option(text: str | None, lang: str) -> int | None:
+    """--parties as typed (2, ２ or 二); a count that is not one is bad input."""
+    if text is None:
+        return None
+    count = read_number(text)
+    if count is None or count < 1:
+        raise InputError.one("--parties", say(lang, "parties_hint"))
+    return count
+
 
 def open_targets(inputs: Inputs, grp: Group, out: Path) -> list[str]:
     done = earlier_draws(inputs, grp, inputs.pools(grp), out, [])
@@ -106,85 +141,136 @@ def open_targets(inputs: Inputs, grp: Group, out: Path) -> list[str]:
 
 
 def _pick(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> tuple[Group, str]:
+    """Q6: the group and an undrawn target. A slip, typed or given as --group/--prefecture,
+    is answered with a hint and asked again; only with --no-input is it bad input (exit 2)."""
     lang, out = io.lang, request.out
+    given = request.group
+    while True:
+        grp = _given_group(io, inputs, given) if given is not None else None
+        grp = grp or _ask_group(io, inputs, out)
+        given = None
+        targets = open_targets(inputs, grp, out)
+        if targets:
+            break
+        _slip(io, "--group", [say(lang, "all_drawn", group=grp.name)])
+    if request.prefecture is not None:
+        target, hints = _check_target(inputs, grp, targets, request.prefecture, lang)
+        if target is not None:
+            return grp, target
+        _slip(io, "--prefecture", hints)
+    io.show(say(lang, "undrawn", targets="、".join(targets)))
+    default = targets[0] if len(targets) == 1 else None
     asker = _Asker(io)
-    group = request.group
-    if group is None:
-        open_groups = [g for g in inputs.plan.plan.groups if open_targets(inputs, g, out)]
-        io.show(
-            say(
-                lang,
-                "groups_open",
-                groups="、".join(f"{g.id} {g.name}" for g in open_groups) or say(lang, "none"),
-            )
+    while True:
+        answer = asker.text("choose_target", None, "--prefecture", default=default)
+        target, hints = _check_target(inputs, grp, targets, answer, lang)
+        if target is not None:
+            return grp, target
+        for hint in hints:
+            io.show(hint)
+
+
+def _slip(io: CeremonyIO, flag: str, hints: list[str]) -> None:
+    """Show the hints and go on asking; without a terminal, they are the error."""
+    if not io.interactive:
+        raise InputError.one(flag, "".join(hints))
+    for hint in hints:
+        io.show(hint)
+
+
+def _given_group(io: CeremonyIO, inputs: Inputs, group_id: int) -> Group | None:
+    groups = inputs.plan.plan.groups
+    if any(g.id == group_id for g in groups):
+        return inputs.group(group_id)
+    choices = "、".join(f"{g.id} {g.name}" for g in groups)
+    _slip(io, "--group", [say(io.lang, "group_unknown", answer=group_id, groups=choices)])
+    return None
+
+
+def _check_target(
+    inputs: Inputs, grp: Group, targets: Sequence[str], answer: str, lang: str
+) -> tuple[str | None, list[str]]:
+    """The undrawn target `answer` names, or None and what to tell the person."""
+    canonical = inputs.plan.geography.resolve(answer)
+    if canonical in targets:
+        return canonical, []
+    if canonical in grp.targets:
+        return None, [say(lang, "target_drawn", target=canonical, targets="、".join(targets))]
+    hints = [say(lang, "target_unknown", answer=answer, group=grp.name, targets="、".join(targets))]
+    names = {short: t for t in targets for short in (t, *short_forms(t))}
+    guess = closest(trimmed(answer), sorted(names))
+    if guess is not None:
+        hints.append(say(lang, "did_you_mean", name=names[guess]))
+    return None, hints
+
+
+def _ask_group(io: CeremonyIO, inputs: Inputs, out: Path) -> Group:
+    lang = io.lang
+    groups = inputs.plan.plan.groups
+    open_groups = [g for g in groups if open_targets(inputs, g, out)]
+    io.show(
+        say(
+            lang,
+            "groups_open",
+            groups="、".join(f"{g.id} {g.name}" for g in open_groups) or say(lang, "none"),
         )
+    )
+    asker = _Asker(io)
+    while True:
         answer = asker.text("choose_group", None, "--group")
-        try:
-            group = int(answer)
-        except ValueError:
-            raise InputError.one("--group", f"{answer!r} is not a group number") from None
-    grp = inputs.group(group)
-    targets = open_targets(inputs, grp, out)
-    if not targets:
-        raise InputError.one("--group", say(lang, "all_drawn", group=grp.name))
-    prefecture = request.prefecture
-    if prefecture is None:
-        io.show(say(lang, "undrawn", targets="、".join(targets)))
-        default = targets[0] if len(targets) == 1 else None
-        prefecture = asker.text("choose_target", None, "--prefecture", default=default)
-    target = inputs.target(grp, prefecture)
-    if target not in targets:
-        raise InputError.one("--prefecture", say(lang, "all_drawn", group=f"{grp.name} {target}"))
-    return grp, target
+        group_id = read_group(answer, [(g.id, g.name) for g in groups])
+        if group_id is not None:
+            return inputs.group(group_id)
+        choices = "、".join(f"{g.id} {g.name}" for g in groups)
+        io.show(say(lang, "group_unknown", answer=answer, groups=choices))
 
 
-def _is_dice(part: str) -> bool:
-    return part.isdigit() and part.isascii()
+def _given_parts(lang: str, request: CeremonyRequest) -> list[str]:
+    """--seed-part values, as ASCII digits (a --seed typed to `draw` is kept as entered)."""
+    if not request.dice_only:
+        return list(request.seed_parts)
+    read = [(p, dice_digits(p)) for p in request.seed_parts]
+    bad = [p for p, digits in read if digits is None]
+    if bad:
+        raise InputError.one("--seed-part", say(lang, "part_digits") + f" ({', '.join(bad)})")
+    return [digits for _, digits in read if digits is not None]
+
+
+def _ask_part(io: CeremonyIO, asker: _Asker, i: int) -> str:
+    """One party's dice digits, normalised to ASCII before anything is combined (Q6)."""
+    lang = io.lang
+    while True:
+        digits = dice_digits(io.ask(say(lang, "part", i=i)))
+        if digits is None:
+            io.show(say(lang, "part_digits"))
+            continue
+        if asker.yes_no(say(lang, "part_confirm", i=i, part=grouped(digits)), default=True):
+            return digits
 
 
 def _seed(io: CeremonyIO, request: CeremonyRequest) -> tuple[str, ...]:
     lang = io.lang
-    given = list(request.seed_parts)
+    asker = _Asker(io)
+    given = _given_parts(lang, request)
     while True:
         if given:
             parts = given
-            bad = [p for p in parts if request.dice_only and not _is_dice(p)]
-            if bad:
-                raise InputError.one(
-                    "--seed-part", say(lang, "part_digits") + f" ({', '.join(bad)})"
-                )
         else:
             if not io.interactive:
                 raise InputError.one(
                     "--seed-part", say(lang, "missing", what="seed", flag="--seed-part")
                 )
-            count = request.parties or _count(io.ask(say(lang, "parties"), default="1"))
-            parts = []
-            for i in range(1, max(count, 1) + 1):
-                while True:
-                    part = io.ask(say(lang, "part", i=i))
-                    if not _is_dice(part):
-                        io.show(say(lang, "part_digits"))
-                        continue
-                    if io.confirm(say(lang, "part_confirm", i=i, part=part), default=True):
-                        parts.append(part)
-                        break
+            count = request.parties or asker.number(say(lang, "parties"), default="1")
+            parts = [_ask_part(io, asker, i) for i in range(1, max(count, 1) + 1)]
         digits = sum(len(p) for p in parts)
         io.show(say(lang, "seed_is", seed=combine_seed(parts), digits=digits))
         if digits >= MIN_DIGITS or request.accept_short:
             return tuple(parts)
         if not io.interactive:
             raise InputError.one("--seed-part", say(lang, "short_refused"))
-        if io.confirm(say(lang, "short_confirm", digits=digits), default=False):
+        if asker.yes_no(say(lang, "short_confirm", digits=digits), default=False):
             return tuple(parts)
         given = []
-
-
-def _count(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        return 1
 
 
 def _show_pools(io: CeremonyIO, inputs: Inputs, grp: Group) -> None:
@@ -270,7 +356,25 @@ def _tags(tags: Sequence[str]) -> str:
 
 
 def run_ceremony(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> CeremonyOutcome:
-    """The ceremony's steps; also what `draw` runs in a terminal without group or seed."""
+    """The ceremony's steps; also what `draw` runs in a terminal without group or seed.
+
+    Ctrl-C or the end of input at any prompt ends it with `Interrupted`, which says what
+    the ledger already holds (the commitment, if it was written); no record is written.
+    """
+    logged: list[Path] = []
+    try:
+        planned, drawn_at, seen = _witnessed(io, inputs, request, logged)
+    except (KeyboardInterrupt, EOFError):
+        if logged:
+            raise Interrupted(say(io.lang, "interrupted_committed", path=logged[0])) from None
+        raise Interrupted(say(io.lang, "interrupted")) from None
+    return _write(io, request, planned, drawn_at, seen, logged[0])
+
+
+def _witnessed(
+    io: CeremonyIO, inputs: Inputs, request: CeremonyRequest, logged: list[Path]
+) -> tuple[list[Planned], str, Head | None]:
+    """Steps 1-5, up to the reveal: every prompt is here, and the commitment joins `logged`."""
     lang, out = io.lang, request.out
     for note in ledger.settle(out):  # a writer finishes or undoes an interrupted write first
         io.show(str(note))
@@ -290,7 +394,7 @@ def run_ceremony(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> Ce
         bureau_rep=asker.text("bureau_rep", request.bureau_rep, "--bureau-rep"),
         place=asker.text("place", request.place, "--place", default=""),
     )
-    commitment = _commit(io, inputs, grp, target, witnesses, request)
+    logged.append(_commit(io, inputs, grp, target, witnesses, request))
     seen = read_account(out).head  # nothing may be logged here between now and the draw
 
     io.show(say(lang, "step", n=4, what=say(lang, "step_seed")), strong=True)
@@ -329,7 +433,19 @@ def run_ceremony(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> Ce
             ),
             strong=True,
         )
+    return planned, drawn_at, seen
 
+
+def _write(
+    io: CeremonyIO,
+    request: CeremonyRequest,
+    planned: list[Planned],
+    drawn_at: str,
+    seen: Head | None,
+    commitment: Path,
+) -> CeremonyOutcome:
+    """Step 6: the record, its ledger line and its sign-off sheet (all or nothing)."""
+    lang, out = io.lang, request.out
     io.show(say(lang, "step", n=6, what=say(lang, "step_write")), strong=True)
     planned = sign_planned(planned, request.sign_key)
     record = planned[0].record
