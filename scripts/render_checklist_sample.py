@@ -16,32 +16,11 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from chromium_pdf import print_pdf
 from render_sheet_sample import crossdraw, write_enterprises
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "checklist-sample.png"
-
-
-def print_pdf(page: Path, pdf: Path, profile: Path) -> None:
-    subprocess.run(
-        [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={profile}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            page.resolve().as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-    )
 
 
 def main() -> None:

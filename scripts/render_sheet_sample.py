@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from chromium_pdf import print_pdf
+
 from crossdraw.domain.uscc import check_character
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,25 +102,7 @@ def main() -> None:
         record = json.loads(drawn)["draws"][0]["record"]
         sheet = Path(crossdraw("sheet", record).strip())
         pdf = work / "sheet.pdf"
-        subprocess.run(
-            [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--user-data-dir={work / 'profile'}",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={pdf}",
-                sheet.resolve().as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-        )
+        print_pdf(sheet, pdf, work / "profile")
         # 150 dpi: one A4 page is 1240 x 1754 pixels
         subprocess.run(
             ["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(OUT.with_suffix(""))],

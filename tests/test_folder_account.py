@@ -17,6 +17,7 @@ from crossdraw.cli.app import app
 from crossdraw.services.ceremony import CeremonyRequest, run_ceremony
 from crossdraw.services.inputs import InputSpec
 from crossdraw.store.account import read_account
+from tests.test_ceremony_answers import ScriptedIO
 
 FIXTURE = Path(__file__).parent / "fixtures" / "folder-v1"
 VOIDED = "group1-丙市-31a507c75115.json"
@@ -147,24 +148,6 @@ def test_read_only_commands_change_no_file_of_a_received_folder(
     ):
         runner.invoke(app, args)
     assert _hashes(folder) == before
-
-
-class ScriptedIO:
-    """The ceremony's input protocol, answered from a script: no terminal needed."""
-
-    def __init__(self, answers: list[str]) -> None:
-        self.lang = "zh"
-        self.interactive = True
-        self.answers = answers
-        self.said: list[str] = []
-
-    def show(self, text: str, *, strong: bool = False) -> None:
-        self.said.append(text)
-
-    def ask(self, prompt: str, *, default: str | None = None) -> str:
-        self.said.append(prompt)
-        answer = self.answers.pop(0)
-        return answer if answer or default is None else default
 
 
 def test_q6_ceremony_service_runs_without_a_terminal(folder: Path) -> None:
