@@ -30,7 +30,14 @@ from crossdraw.lottery.draw import (
 from crossdraw.lottery.feasibility import diagnose
 from crossdraw.records.chain import Entry, Head
 from crossdraw.records.models import DrawRecord
-from crossdraw.records.record import DrawContext, Prior, Waiver, Witnesses, build_record
+from crossdraw.records.record import (
+    DrawContext,
+    Prior,
+    Waiver,
+    Witnesses,
+    build_record,
+    record_file_name,
+)
 from crossdraw.records.signing import SigningKey, sign_record
 from crossdraw.services.inputs import Inputs, InputSpec
 from crossdraw.store import ledger
@@ -229,17 +236,12 @@ def draw_group(
             drawn_at=drawn_at,
         )
         record = build_record(ctx, result, space.quota.requirements)
-        path = out / f"group{grp.id}-{file_part(target)}-{record.digest[:12]}.json"
+        path = out / record_file_name(grp.id, target, record.digest)
         pool = pools[grp.targets.index(target)]
         planned.append(Planned(record, path, pool, result.selected))
         prior_ids[target] = result.selected
         priors.append(Prior(target, record.digest, result.selected))
     return planned
-
-
-def file_part(name: str) -> str:
-    """A prefecture name as part of a file name: no folders, no characters Windows refuses."""
-    return "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name)
 
 
 def _self_check(

@@ -225,10 +225,23 @@ def verify(request: VerifyRequest) -> VerifyReport:
         for path in sorted(paths, key=lambda p: p.name):
             wanted.setdefault(path.resolve(), path)
     in_folders = {d.path.resolve(): d for a in accounts for d in a.draws}
+    reported = {  # draw lines' files the folder's account already found unreadable
+        (a.folder / e.record).resolve()
+        for a in accounts
+        for e in a.lines
+        if e.type == "draw" and not any(d.line is e for d in a.draws)
+    }
     loaded = []
     for resolved, path in wanted.items():
         known = in_folders.get(resolved)
-        loaded.append((path, known.record if known is not None else read_record(path)))
+        if known is not None:
+            loaded.append((path, known.record))
+            continue
+        try:
+            loaded.append((path, read_record(path)))
+        except InputError:
+            if resolved not in reported:
+                raise
     geography = (
         load_plan(request.groups).geography if request.groups is not None else bundled_geography()
     )

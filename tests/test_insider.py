@@ -1,0 +1,115 @@
+"""Attacks by a motivated insider on a draws folder (issue 11), each reproduced, then stopped."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from crossdraw.cli import exitcodes
+from crossdraw.domain.canonical import canonical_json, digest, fingerprint, sha256_hex
+from crossdraw.records.chain import GENESIS
+from crossdraw.records.signing import PRIVATE_KEY_NAME, PUBLIC_KEY_NAME
+from tests.conftest import Project
+from tests.test_cli import run
+from tests.test_cli_ledger import draw
+
+SEED = "31415926535897932384"
+
+
+def ledger_lines(folder: Path) -> list[dict[str, Any]]:
+    raw = (folder / "ledger.jsonl").read_bytes().splitlines()
+    return [json.loads(line) for line in raw]
+
+
+def rechain(folder: Path, lines: list[dict[str, Any]]) -> None:
+    """Write `lines` as the ledger, each `prev` the hash of the line before (no key needed)."""
+    prev, out = GENESIS, b""
+    for seq, line in enumerate(lines, start=1):
+        raw = canonical_json({**line, "seq": seq, "prev": prev})
+        prev, out = sha256_hex(raw), out + raw + b"\n"
+    (folder / "ledger.jsonl").write_bytes(out)
+
+
+def flat(text: str) -> str:
+    """Printed text with Rich's line wrapping undone."""
+    return " ".join(text.split())
+
+
+def keys(runner: CliRunner, folder: Path) -> tuple[Path, Path]:
+    assert run(runner, "keygen", "--out", str(folder))[0] == exitcodes.OK
+    return folder / PRIVATE_KEY_NAME, folder / PUBLIC_KEY_NAME
+
+
+def forge(record: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """The record with `changes`, unsigned, its `digest` recomputed as an insider would."""
+    forged = {k: v for k, v in record.items() if k not in ("signature", "digest")}
+    forged.update(changes)
+    return {**forged, "digest": digest(forged)}
+
+
+def test_c_a_look_alike_schema_under_a_draw_line_fails_verify_with_a_key(
+    runner: CliRunner, project: Project
+) -> None:
+    private, public = keys(runner, project.root / "keys")
+    code, drawn, err = draw(runner, project, "丙市", SEED, "--sign-key", str(private))
+    assert code == exitcodes.OK, err
+    path = Path(drawn["record"])
+    record = json.loads(path.read_text(encoding="utf-8"))
+    fake = forge(record, schema="crossdraw-record-1")
+    path.write_text(json.dumps(fake, ensure_ascii=False), encoding="utf-8")
+    lines = ledger_lines(project.out)
+    lines[0]["record_digest"] = fake["digest"]
+    rechain(project.out, lines)
+    code, out, err = run(
+        runner, "verify", str(project.out), "--public-key", str(public), *project.args()
+    )
+    assert code == exitcodes.MISMATCH, out + err
+    assert path.name in out
+
+
+def test_c_a_look_alike_record_given_by_file_beside_its_ledger_is_exit_3(
+    runner: CliRunner, project: Project
+) -> None:
+    _, drawn, _ = draw(runner, project, "丙市", SEED)
+    path = Path(drawn["record"])
+    fake = forge(json.loads(path.read_text(encoding="utf-8")), schema="crossdraw-record-1")
+    path.write_text(json.dumps(fake, ensure_ascii=False), encoding="utf-8")
+    lines = ledger_lines(project.out)
+    lines[0]["record_digest"] = fake["digest"]
+    rechain(project.out, lines)
+    code, out, err = run(runner, "verify", str(path))
+    assert code == exitcodes.MISMATCH, out + err
+    assert "record schema 'crossdraw-record-1'" in out
+
+
+def test_c_a_forged_record_under_the_genuine_file_name_is_reported(
+    runner: CliRunner, project: Project
+) -> None:
+    _, genuine, _ = draw(runner, project, "丙市", SEED)
+    other = Project(project.root, project.groups, project.enterprises, project.root / "scratch")
+    _, redrawn, _ = draw(runner, other, "丙市", "2" * 20)
+    path = Path(genuine["record"])
+    shutil.copy(redrawn["record"], path)
+    lines = ledger_lines(project.out)
+    lines[0]["record_digest"] = redrawn["digest"]
+    lines[0]["selected"] = redrawn["selected"]
+    rechain(project.out, lines)
+    code, out, _ = run(runner, "verify", str(project.out))
+    assert code == exitcodes.MISMATCH, out
+    out = flat(out)
+    expected = f"group1-丙市-{redrawn['digest'][:12]}.json"
+    assert f"line 1: names the record {path.name}, but a record with digest " in out
+    assert f"is named {expected}" in out
+
+
+def test_verify_prints_each_records_digest_fingerprint_for_the_sheet(
+    runner: CliRunner, project: Project
+) -> None:
+    _, drawn, _ = draw(runner, project, "丙市", SEED)
+    code, out, _ = run(runner, "verify", str(project.out))
+    assert code == exitcodes.OK, out
+    assert f"fingerprint {fingerprint(drawn['digest'])}" in out
