@@ -113,3 +113,51 @@ def test_verify_prints_each_records_digest_fingerprint_for_the_sheet(
     code, out, _ = run(runner, "verify", str(project.out))
     assert code == exitcodes.OK, out
     assert f"fingerprint {fingerprint(drawn['digest'])}" in out
+
+
+def test_q6_draw_after_a_scratch_record_never_logged_is_refused(
+    runner: CliRunner, project: Project
+) -> None:
+    scratch = Project(project.root, project.groups, project.enterprises, project.root / "scratch")
+    _, drawn, _ = draw(runner, scratch, "丙市", SEED)
+    lone = project.root / "lone" / Path(drawn["record"]).name
+    lone.parent.mkdir()
+    shutil.copy(drawn["record"], lone)
+    code, _, err = draw(runner, project, "丁市", "2" * 20, "--after", str(lone))
+    assert code == exitcodes.BAD_INPUT
+    assert f"{lone}: --after: this record is not logged as a standing draw" in flat(err)
+    assert not project.out.exists() or not list(project.out.glob("*.json"))
+    code, result, err = draw(runner, project, "丁市", "2" * 20, "--after", drawn["record"])
+    assert code == exitcodes.OK, err  # logged as standing in the ledger beside it
+    assert result["record"]
+
+
+def test_q6_draw_after_a_record_voided_beside_it_is_refused(
+    runner: CliRunner, project: Project
+) -> None:
+    scratch = Project(project.root, project.groups, project.enterprises, project.root / "scratch")
+    _, drawn, _ = draw(runner, scratch, "丙市", SEED)
+    assert run(runner, "void", drawn["record"], "--reason", "重抽")[0] == exitcodes.OK
+    code, _, err = draw(runner, project, "丁市", "2" * 20, "--after", drawn["record"])
+    assert code == exitcodes.BAD_INPUT
+    assert "--after: this draw was voided (ledger.jsonl line 2: 重抽)" in flat(err)
+
+
+def test_q6_verify_reports_a_previous_draw_no_folder_given_logs(
+    runner: CliRunner, project: Project
+) -> None:
+    scratch = Project(project.root, project.groups, project.enterprises, project.root / "scratch")
+    _, fake, _ = draw(runner, scratch, "丙市", SEED)
+    _, ding, _ = draw(runner, project, "丁市", "2" * 20, "--after", fake["record"])
+    code, out, _ = run(runner, "verify", str(project.out))
+    assert code == exitcodes.MISMATCH, out
+    assert (
+        f"previous[0]: names the draw of 丙市 with digest {fake['digest']}, which is not a "
+        "logged draw of any folder given" in flat(out)
+    )
+    assert run(runner, "verify", str(project.out), str(scratch.out))[0] == exitcodes.OK
+    (scratch.out / "ledger.jsonl").unlink()  # given on its own, with no ledger beside it
+    code, out, _ = run(runner, "verify", ding["record"], fake["record"])
+    assert code == exitcodes.OK, out
+    code, out, _ = run(runner, "verify", ding["record"])
+    assert code == exitcodes.MISMATCH, out

@@ -41,7 +41,8 @@ from crossdraw.records.record import (
 from crossdraw.records.signing import SigningKey, sign_record
 from crossdraw.services.inputs import Inputs, InputSpec
 from crossdraw.store import ledger
-from crossdraw.store.account import read_account
+from crossdraw.store.account import FolderAccount, read_account
+from crossdraw.store.ledger import LEDGER_NAME
 from crossdraw.store.storage import read_record
 
 MIN_SEED_LENGTH = 20
@@ -64,6 +65,28 @@ class Earlier:
         return self.record.selected_ids
 
 
+def _logged_after(path: Path, account: FolderAccount) -> Earlier:
+    """An --after record, which must stand in the --out folder's ledger or in the ledger
+    beside it: a scratch record never logged is not an earlier draw (Q6, issue 11)."""
+    record = read_record(path)
+    accounts = [account]
+    if path.parent.resolve() != account.folder.resolve():
+        accounts.append(read_account(path.parent))
+    for folder_account in accounts:
+        logged = folder_account.draw_of_digest(record.digest)
+        if logged is None:
+            continue
+        if logged.voided:
+            raise InputError.one(str(path), f"--after: this draw was voided ({logged.void_note()})")
+        return Earlier(path, record, logged.line if folder_account is account else None)
+    raise InputError.one(
+        str(path),
+        f"--after: this record is not logged as a standing draw, neither in "
+        f"{account.ledger} nor in {path.parent / LEDGER_NAME} (a record that was never "
+        "logged is not an earlier draw)",
+    )
+
+
 def _candidates(
     out: Path, after: Sequence[Path], grp: Group, plan_key: tuple[str, int]
 ) -> list[Earlier]:
@@ -71,16 +94,10 @@ def _candidates(
 
     A folder without a ledger (written before there was one) is read record by record.
     """
-    given = [Earlier(p, read_record(p)) for p in after]
     account = read_account(out)
+    given = [_logged_after(p, account) for p in after]
     if not account.has_ledger:
         return given + [Earlier(p, r) for p, r in account.unlogged]
-    for item in given:
-        logged = account.draw_of_digest(item.record.digest)
-        if logged is not None and logged.voided:
-            raise InputError.one(
-                str(item.path), f"--after: this draw was voided ({logged.void_note()})"
-            )
     found = []
     for draw in account.standing:
         key = draw.key
