@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from crossdraw.cli import exitcodes
@@ -161,3 +162,55 @@ def test_q6_verify_reports_a_previous_draw_no_folder_given_logs(
     assert code == exitcodes.OK, out
     code, out, _ = run(runner, "verify", ding["record"])
     assert code == exitcodes.MISMATCH, out
+
+
+@pytest.mark.parametrize(
+    ("seed", "position", "shown"),
+    [
+        (SEED + " ", 21, "U+0020 ' '"),
+        (SEED[:10] + "\u00a0" + SEED[10:], 11, "U+00A0 '\\xa0'"),
+        ("３１４１５９２６５３５８９７９３２３８４", 1, "U+FF13 '３'"),
+        (SEED[:10] + "--" + SEED[10:], 12, "U+002D '-'"),
+        ("-" + SEED, 1, "U+002D '-'"),
+        (SEED + "/1/丙市", 21, "U+002F '/'"),
+    ],
+    ids=["trailing-space", "no-break-space", "full-width", "double-dash", "leading-dash", "path"],
+)
+def test_seed_look_alikes_are_refused_so_one_roll_is_one_seed(
+    runner: CliRunner, project: Project, seed: str, position: int, shown: str
+) -> None:
+    code, _, err = draw(runner, project, "丙市", seed)
+    assert code == exitcodes.BAD_INPUT
+    assert flat(err) == flat(
+        f"error --seed: 种子只能是半角数字 0–9，多方的种子之间用 - 连接（例如 "
+        f"38201749561023847561 或 3820174956-1023847561），不能有空格或全角数字；第 {position} "
+        f"个字符是 {shown}。请照骰子重新输入数字 / a seed is ASCII digits 0-9 only, parties' "
+        "parts joined by - (e.g. 38201749561023847561 or 3820174956-1023847561), with no "
+        f"spaces or full-width digits; character {position} is {shown}. Type the dice digits again"
+    )
+    assert not project.out.exists()
+
+
+def test_a_one_digit_seed_is_refused_and_says_what_to_type(
+    runner: CliRunner, project: Project
+) -> None:
+    code, _, err = draw(runner, project, "丙市", "7")
+    assert code == exitcodes.BAD_INPUT
+    assert flat(err) == flat(
+        "error --seed: 种子只有 1 位数字，至少需要 20 位：请再掷十面骰子补足位数，或加 "
+        "--accept-short-seed 明确确认使用短种子 / the seed has only 1 digits, at least 20 are "
+        "needed: roll more ten-sided dice, or confirm a short seed with --accept-short-seed"
+    )
+    code, _, _ = draw(runner, project, "丙市", "", "--accept-short-seed")
+    assert code == exitcodes.BAD_INPUT
+    code, result, err = draw(runner, project, "丙市", "7", "--accept-short-seed")
+    assert code == exitcodes.OK, err
+    assert result["record"]
+
+
+def test_a_seed_of_parties_parts_joined_by_dash_still_draws_as_before(
+    runner: CliRunner, project: Project
+) -> None:
+    code, result, err = draw(runner, project, "丙市", SEED[:10] + "-" + SEED[10:])
+    assert code == exitcodes.OK, err
+    assert result["selected"]

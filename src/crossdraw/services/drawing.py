@@ -28,6 +28,7 @@ from crossdraw.lottery.draw import (
     waivable,
 )
 from crossdraw.lottery.feasibility import diagnose
+from crossdraw.output.messages import text
 from crossdraw.records.chain import Entry, Head
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import (
@@ -318,6 +319,7 @@ class DrawRequest:
     witnesses: Witnesses = field(default_factory=Witnesses)
     after: tuple[Path, ...] = ()
     waive: tuple[str, ...] = ()
+    accept_short_seed: bool = False
     reason: str | None = None
     sign_key: SigningKey | None = None
 
@@ -333,14 +335,45 @@ class DrawOutcome:
         return self.lines[-1] if self.lines else None
 
 
-def seed_warning(seed: str) -> Problem | None:
-    if len(seed) >= MIN_SEED_LENGTH:
-        return None
-    return Problem(
-        "--seed",
-        f"the seed has {len(seed)} characters; at least {MIN_SEED_LENGTH} dice digits are "
-        "recommended so nobody can predict or steer it",
-    )
+def _first_not_digit(seed: str) -> tuple[int, str] | None:
+    """(1-based position, character) of the first character that breaks the seed's form:
+    not an ASCII digit, or a '-' at either end or next to another '-'."""
+    for index, ch in enumerate(seed):
+        if ch in "0123456789":
+            continue
+        edge = index in (0, len(seed) - 1) or seed[index - 1] == "-"
+        if ch != "-" or edge:
+            return index + 1, ch
+    return None
+
+
+def check_seed(seed: str, *, accept_short: bool = False) -> None:
+    """A typed seed is ASCII dice digits, parties' parts joined by '-', at least
+    MIN_SEED_LENGTH digits unless accepted: a look-alike (a trailing space, a no-break
+    space, full-width digits) would draw something else from the same dice, so each
+    roll could be turned into many seeds to choose from (issue 11)."""
+    if not seed:
+        raise InputError.one(
+            "--seed", text("draw.seed_empty", "zh") + " / " + text("draw.seed_empty", "en")
+        )
+    bad = _first_not_digit(seed)
+    if bad is not None:
+        position, ch = bad
+        shown = f"U+{ord(ch):04X} {ch!r}"
+        raise InputError.one(
+            "--seed",
+            text("draw.seed_form", "zh", position=position, char=shown)
+            + " / "
+            + text("draw.seed_form", "en", position=position, char=shown),
+        )
+    digits = sum(ch != "-" for ch in seed)
+    if digits < MIN_SEED_LENGTH and not accept_short:
+        raise InputError.one(
+            "--seed",
+            text("draw.seed_short", "zh", digits=digits, least=MIN_SEED_LENGTH)
+            + " / "
+            + text("draw.seed_short", "en", digits=digits, least=MIN_SEED_LENGTH),
+        )
 
 
 def draw(request: DrawRequest) -> DrawOutcome:
@@ -351,7 +384,8 @@ def draw(request: DrawRequest) -> DrawOutcome:
         raise InputError.one(
             "--all", "--all draws whole groups: --prefecture and --after do not apply"
         )
-    warnings = [w for w in (seed_warning(request.seed),) if w is not None]
+    check_seed(request.seed, accept_short=request.accept_short_seed)
+    warnings: list[Problem] = []
     inputs = request.inputs.load()
     warnings.extend(inputs.warnings)
     out = Path(request.out)
