@@ -11,10 +11,11 @@ import pytest
 from typer.testing import CliRunner
 
 from crossdraw.cli import exitcodes
+from crossdraw.cli.app import app
 from crossdraw.domain.canonical import canonical_json, digest, fingerprint, sha256_hex
 from crossdraw.records.chain import GENESIS
 from crossdraw.records.signing import PRIVATE_KEY_NAME, PUBLIC_KEY_NAME
-from tests.conftest import Project
+from tests.conftest import PLAN_YAML, Project
 from tests.test_cli import run
 from tests.test_cli_ledger import draw
 
@@ -214,3 +215,105 @@ def test_a_seed_of_parties_parts_joined_by_dash_still_draws_as_before(
     code, result, err = draw(runner, project, "丙市", SEED[:10] + "-" + SEED[10:])
     assert code == exitcodes.OK, err
     assert result["selected"]
+
+
+# "/" is refused in group and prefecture names, so a closing tag goes into other names
+MARKUP_PLAN = (
+    PLAN_YAML.replace("第一组", '"[blink]第一组[reverse]"')
+    .replace("丙市", '"[bold]丙市[red]"')
+    .replace("name: 金属冶炼", 'name: "金属冶炼[/y]"')
+    .replace("甲省交叉执法方案", '"[/y]甲省交叉执法方案"')
+)
+MARKUP_PREFECTURE = "[bold]丙市[red]"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["plan", "check"],
+        ["odds", "--group", "1"],
+        ["pool", "--group", "1"],
+        ["draw", "--group", "1", "--seed", SEED],
+    ],
+    ids=" ".join,
+)
+def test_rich_markup_in_plan_names_is_printed_as_written(
+    runner: CliRunner, project: Project, command: list[str]
+) -> None:
+    project.groups.write_text(MARKUP_PLAN, encoding="utf-8")
+    project.enterprises.write_text(
+        project.enterprises.read_text(encoding="utf-8").replace("丙市", MARKUP_PREFECTURE),
+        encoding="utf-8",
+    )
+    args = ["--groups", str(project.groups)]
+    if command[0] != "plan":
+        args += ["--enterprises", str(project.enterprises)]
+    if command[0] in ("odds", "draw"):
+        args += ["--out", str(project.out)]
+    result = runner.invoke(app, [*command, *args])
+    shown = result.stdout + result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), shown
+    assert result.exit_code == exitcodes.OK, shown
+    assert MARKUP_PREFECTURE in shown or "[blink]第一组[reverse]" in shown, shown
+    if command[0] in ("odds", "pool"):
+        assert "金属冶炼[/y]" in shown
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ("{name: 丙市, counties", '{name: "../../x/ESCAPED", counties', "prefectures[2].name"),
+        ("aliases: [甲]", 'aliases: ["甲\\\\市"]', "prefectures[0].aliases[0]"),
+        ("name: 第一组", "name: 第一组/丙", "groups[0].name"),
+    ],
+    ids=["dotdot", "backslash", "slash"],
+)
+def test_a_group_or_prefecture_name_with_a_path_in_it_is_refused_at_load(
+    runner: CliRunner, project: Project, old: str, new: str, key: str
+) -> None:
+    assert old in PLAN_YAML
+    project.groups.write_text(PLAN_YAML.replace(old, new), encoding="utf-8")
+    code, _, err = run(runner, "plan", "check", "--groups", str(project.groups))
+    assert code == exitcodes.BAD_INPUT
+    assert f"{project.groups}, {key} (line " in err
+    assert "a group or prefecture name may not hold / \\ or .. (it becomes part of file names)" in (
+        flat(err)
+    )
+
+
+def test_e1_a_plan_name_with_a_hidden_character_is_refused_naming_its_key(
+    runner: CliRunner, project: Project
+) -> None:
+    project.groups.write_text(
+        PLAN_YAML.replace("name: 王五", 'name: "王\\u200b五"'), encoding="utf-8"
+    )
+    code, _, err = run(runner, "plan", "check", "--groups", str(project.groups))
+    assert code == exitcodes.BAD_INPUT
+    assert flat(err) == flat(
+        f"error {project.groups}, groups[0].guide.name (line 9): holds an invisible character "
+        "(不可见字符) at character 2: U+200B ZERO WIDTH SPACE; retype the value without it: "
+        "hidden characters can change or hide what the screen and the sign-off sheet show"
+    )
+
+
+def test_void_of_a_record_whose_names_hold_markup_prints_without_a_traceback(
+    runner: CliRunner, project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crossdraw.load.planfile
+
+    # a folder drawn before names with "/" were refused at load
+    monkeypatch.setattr(crossdraw.load.planfile, "_name_problems", lambda plan, where: [])
+    project.groups.write_text(PLAN_YAML.replace("丙市", '"[bold]丙市[/y]"'), encoding="utf-8")
+    project.enterprises.write_text(
+        project.enterprises.read_text(encoding="utf-8").replace("丙市", "[bold]丙市[/y]"),
+        encoding="utf-8",
+    )
+    code, drawn, err = draw(runner, project, "[bold]丙市[/y]", SEED)
+    assert code == exitcodes.OK, err
+    code, out, err = run(runner, "void", drawn["record"], "--reason", "重抽[/y]")
+    assert code == exitcodes.OK, err
+    assert (
+        "voided the draw of [bold]丙市[/y] of group 1 (ledger.jsonl line 1) at line 2: 重抽[/y]"
+        in flat(out)
+    )
+    assert "[bold]丙市[/y] may now be drawn again" in out

@@ -275,9 +275,11 @@ def odds(
         print_json(doc)
         return
     console = out_console()
-    console.print(f"[bold]{grp.name}[/bold] (group {grp.id}): {total} valid selections (Q1-Q5)")
+    console.print(
+        f"[bold]{escape(grp.name)}[/bold] (group {grp.id}): {total} valid selections (Q1-Q5)"
+    )
     for req in space.quota.requirements:
-        console.print(f"  {req.describe()}")
+        console.print(f"  {escape(req.describe())}")
     _odds_tables(console, space, unconditional, by_id, "")
     if prior:
         given = "; ".join(f"{t}: {', '.join(ids)}" for t, ids in prior.items())

@@ -60,12 +60,12 @@ def void(
         return
     console = out_console()
     console.print(
-        f"[bold]voided[/bold] the draw of {entry.key.prefecture} of group {entry.key.group} "
+        f"[bold]voided[/bold] the draw of {escape(entry.key.prefecture)} of group {entry.key.group} "
         f"(ledger.jsonl line {entry.voids}) at line {entry.line}: "
         f"{escape(entry.reason)}"
     )
     console.print(f"  the record stays: {escape(str(record))}")
-    console.print(f"  {entry.key.prefecture} may now be drawn again")
+    console.print(f"  {escape(entry.key.prefecture)} may now be drawn again")
     console.print(
         f"  ledger head (line {entry.line}) [bold]{fingerprint(entry.sha256)}[/bold]: "
         "note it on the sign-off sheet"
