@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from crossdraw.cli import exitcodes
 from crossdraw.cli.app import app
 from crossdraw.domain.canonical import canonical_json, digest, fingerprint, sha256_hex
+from crossdraw.domain.errors import InputError
 from crossdraw.records.chain import GENESIS
 from crossdraw.records.signing import PRIVATE_KEY_NAME, PUBLIC_KEY_NAME
 from tests.conftest import PLAN_YAML, Project
@@ -317,3 +318,53 @@ def test_void_of_a_record_whose_names_hold_markup_prints_without_a_traceback(
         in flat(out)
     )
     assert "[bold]丙市[/y] may now be drawn again" in out
+
+
+def test_q6_a_void_that_fails_its_dependents_check_writes_nothing(
+    runner: CliRunner, project: Project
+) -> None:
+    _, drawn, _ = draw(runner, project, "丙市", SEED)
+    before = (project.out / "ledger.jsonl").read_bytes()
+    broken = project.out / "group1-丁市-broken.json"
+    broken.write_text('{"schema": "crossdraw-record/1"}', encoding="utf-8")
+    code, _, err = run(runner, "void", drawn["record"], "--reason", "重抽")
+    assert code == exitcodes.BAD_INPUT
+    assert broken.name in err
+    assert (project.out / "ledger.jsonl").read_bytes() == before
+
+
+def test_q6_a_void_whose_message_cannot_be_rendered_writes_nothing(
+    runner: CliRunner, project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crossdraw.domain.canonical
+
+    _, drawn, _ = draw(runner, project, "丙市", SEED)
+    before = (project.out / "ledger.jsonl").read_bytes()
+
+    def fails(_: str) -> str:
+        raise InputError.one("render", "cannot render")
+
+    monkeypatch.setattr(crossdraw.domain.canonical, "fingerprint", fails)
+    code, _, err = run(runner, "void", drawn["record"], "--reason", "重抽")
+    assert code == exitcodes.BAD_INPUT and "cannot render" in err
+    assert (project.out / "ledger.jsonl").read_bytes() == before
+    monkeypatch.undo()
+    code, out, err = run(runner, "void", drawn["record"], "--reason", "重抽", "--json")
+    assert code == exitcodes.OK, err
+    written = (project.out / "ledger.jsonl").read_bytes().splitlines()[-1]
+    assert json.loads(out)["head"] == sha256_hex(written)  # what was shown is what was written
+
+
+def test_a_prepared_void_is_not_written_after_the_ledger_moved_on(
+    runner: CliRunner, project: Project
+) -> None:
+    from crossdraw.services.voiding import commit, prepare
+    from crossdraw.store.ledger import LedgerChanged
+
+    _, drawn, _ = draw(runner, project, "丙市", SEED)
+    ready = prepare(Path(drawn["record"]), "重抽")
+    assert draw(runner, project, "丁市", "2" * 20)[0] == exitcodes.OK
+    before = (project.out / "ledger.jsonl").read_bytes()
+    with pytest.raises(LedgerChanged):
+        commit(ready)
+    assert (project.out / "ledger.jsonl").read_bytes() == before
