@@ -183,12 +183,13 @@ def test_per_prefecture_draws_chain_and_refuse_a_second_draw(
     assert "already drawn" in err
 
 
-def test_short_seed_gets_a_warning(runner: CliRunner, project: Project) -> None:
-    code, _, err = run(
-        runner, "draw", "--group", "1", "--seed", "007", *project.args(), "--out", str(project.out)
-    )
-    assert code == 0
-    assert "at least 20 dice digits" in err
+def test_a_short_seed_is_refused_unless_accepted(runner: CliRunner, project: Project) -> None:
+    base = ["draw", "--group", "1", "--seed", "007", *project.args(), "--out", str(project.out)]
+    code, _, err = run(runner, *base)
+    assert code == exitcodes.BAD_INPUT
+    assert "--accept-short-seed" in err and not project.out.exists()
+    code, _, err = run(runner, *base, "--accept-short-seed")
+    assert code == exitcodes.OK, err
 
 
 def test_verify_reports_an_edited_field_with_exit_3(runner: CliRunner, project: Project) -> None:

@@ -130,11 +130,15 @@ def test_a_folder_or_a_missing_file(runner: CliRunner, project: Project) -> None
     check_refused(runner, project, args, 2, "cannot be read", missing.name)
 
 
-def test_names_with_markup_or_slashes_are_printed_and_filed_as_they_are(
+def test_names_with_markup_are_printed_and_filed_as_they_are_and_slashes_refused(
     runner: CliRunner, project: Project
 ) -> None:
-    """Rich markup in a prefecture name must not break printing; a '/' must not make a folder."""
-    odd = "[/b]丙/市"
+    """Rich markup in a prefecture name must not break printing; a '/' is refused at load
+    (issue 11: a name becomes part of file names)."""
+    project.groups.write_text(PLAN_YAML.replace("丙市", '"[/b]丙/市"'), encoding="utf-8")
+    code, out = run(runner, ["plan", "check", "--groups", str(project.groups)])
+    assert code == exitcodes.BAD_INPUT and "prefectures[2].name (line 14)" in out, out
+    odd = "[b]丙市[i]:*"
     project.groups.write_text(PLAN_YAML.replace("丙市", f'"{odd}"'), encoding="utf-8")
     write_enterprises(
         project.enterprises, [(odd if r[0] == "丙市" else r[0], *r[1:]) for r in ROWS]

@@ -64,8 +64,17 @@ def draw(
     prefecture: PrefectureOpt = None,
     seed: Annotated[
         str | None,
-        typer.Option("--seed", help="The seed exactly as rolled, e.g. 20 ten-sided dice digits."),
+        typer.Option(
+            "--seed",
+            help="The dice digits as rolled (0-9, at least 20; parties' parts joined by -).",
+        ),
     ] = None,
+    accept_short_seed: Annotated[
+        bool,
+        typer.Option(
+            "--accept-short-seed", help="Confirm a seed of fewer than 20 digits (not recommended)."
+        ),
+    ] = False,
     witness: Annotated[str, typer.Option("--witness", help="见证人 (Q6).")] = "",
     drawer: Annotated[str, typer.Option("--drawer", help="抽签人 (Q6).")] = "",
     bureau_rep: Annotated[str, typer.Option("--bureau-rep", help="被检查市州局代表 (Q6).")] = "",
@@ -148,6 +157,7 @@ def draw(
             waive=tuple(waive or []),
             reason=reason,
             sign_key=signing_key(sign_key),
+            accept_short_seed=accept_short_seed,
         )
     )
     warn(list(outcome.warnings))
@@ -265,9 +275,11 @@ def odds(
         print_json(doc)
         return
     console = out_console()
-    console.print(f"[bold]{grp.name}[/bold] (group {grp.id}): {total} valid selections (Q1-Q5)")
+    console.print(
+        f"[bold]{escape(grp.name)}[/bold] (group {grp.id}): {total} valid selections (Q1-Q5)"
+    )
     for req in space.quota.requirements:
-        console.print(f"  {req.describe()}")
+        console.print(f"  {escape(req.describe())}")
     _odds_tables(console, space, unconditional, by_id, "")
     if prior:
         given = "; ".join(f"{t}: {', '.join(ids)}" for t, ids in prior.items())

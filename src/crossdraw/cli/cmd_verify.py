@@ -161,6 +161,7 @@ def _print_text(report: VerifyReport) -> None:
     for r in report.records:
         record = r.record
         signer = f", signed by {record.signed_by}" if record.signed_by else ""
+        signer += f"; fingerprint {fingerprint(record.digest)}"
         void = f" (ledger line {r.void.line}: {escape(r.void.reason)})" if r.void else ""
         if r.verified and r.void is not None:
             console.print(

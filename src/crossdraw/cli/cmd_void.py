@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,6 +17,11 @@ from crossdraw.cli.common import (
     warn,
 )
 from crossdraw.cli.safe import escape
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from crossdraw.services.voiding import VoidOutcome
 
 
 @guarded
@@ -38,35 +43,47 @@ def void(
 
     Example:  crossdraw void draws/group1-湘潭市-3f2a91bc0d4e.json --reason "见证人未到场，经双方同意重抽"
     """
-    from crossdraw.domain.canonical import fingerprint
-    from crossdraw.services.voiding import void as void_service
+    from crossdraw.services.voiding import commit, prepare
 
-    outcome = void_service(record, reason, signing_key(sign_key))
-    entry = outcome.line
+    outcome = prepare(record, reason, signing_key(sign_key))
+    shown = _rendered(outcome, json_out)  # before anything is written: a failure writes nothing
+    commit(outcome)
     warn(list(outcome.warnings))
-    if json_out:
-        print_json(
-            {
-                "voided": str(record),
-                "group": entry.key.group,
-                "prefecture": entry.key.prefecture,
-                "reason": entry.reason,
-                "ledger_line": entry.line,
-                "voids_line": entry.voids,
-                "head": entry.sha256,
-                "signed_by": entry.signed_by,
-            }
-        )
+    if isinstance(shown, dict):
+        print_json(shown)
         return
     console = out_console()
-    console.print(
-        f"[bold]voided[/bold] the draw of {entry.key.prefecture} of group {entry.key.group} "
-        f"(ledger.jsonl line {entry.voids}) at line {entry.line}: "
-        f"{escape(entry.reason)}"
-    )
-    console.print(f"  the record stays: {escape(str(record))}")
-    console.print(f"  {entry.key.prefecture} may now be drawn again")
-    console.print(
-        f"  ledger head (line {entry.line}) [bold]{fingerprint(entry.sha256)}[/bold]: "
-        "note it on the sign-off sheet"
-    )
+    for line in shown:
+        console.print(line)
+
+
+def _rendered(outcome: VoidOutcome, json_out: bool) -> dict[str, Any] | list[Text]:
+    """The command's output for the void line as it will be written."""
+    from rich.text import Text
+
+    from crossdraw.domain.canonical import fingerprint
+
+    entry, record = outcome.line, outcome.record
+    if json_out:
+        return {
+            "voided": str(record),
+            "group": entry.key.group,
+            "prefecture": entry.key.prefecture,
+            "reason": entry.reason,
+            "ledger_line": entry.line,
+            "voids_line": entry.voids,
+            "head": entry.sha256,
+            "signed_by": entry.signed_by,
+        }
+    return [
+        Text.from_markup(text)
+        for text in (
+            f"[bold]voided[/bold] the draw of {escape(entry.key.prefecture)} of group "
+            f"{entry.key.group} (ledger.jsonl line {entry.voids}) at line {entry.line}: "
+            f"{escape(entry.reason)}",
+            f"  the record stays: {escape(str(record))}",
+            f"  {escape(entry.key.prefecture)} may now be drawn again",
+            f"  ledger head (line {entry.line}) [bold]{fingerprint(entry.sha256)}[/bold]: "
+            "note it on the sign-off sheet",
+        )
+    ]

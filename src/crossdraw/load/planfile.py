@@ -17,6 +17,7 @@ from crossdraw.domain.geography import (
     bundled_geography,
     custom_geography,
 )
+from crossdraw.domain.hidden import HIDDEN_FIX, hidden_character
 from crossdraw.domain.models import Group, Plan, PrefectureSpec
 from crossdraw.domain.text import trimmed
 from crossdraw.load.textfile import decode_file, did_you_mean
@@ -116,6 +117,57 @@ def validation_problems(exc: ValidationError, where: _Where) -> list[Problem]:
     return [
         Problem(where(tuple(err["loc"])), _friendly(err)) for err in exc.errors(include_url=False)
     ]
+
+
+# --- text a plan may not hold ------------------------------------------------------------
+
+
+_RETYPE = HIDDEN_FIX.replace("retype the cell", "retype the value")
+
+
+def _hidden_problems(value: Any, loc: KeyPath, where: _Where) -> list[Problem]:
+    """Every key and text of the plan holding a control or invisible character: names
+    are printed at the draw and on the sheet (the check enterprise lists get, E1)."""
+    if isinstance(value, str):
+        what = hidden_character(value)
+        return [Problem(where(loc), f"holds {what}; {_RETYPE}")] if what else []
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _hidden_problems(item, (*loc, i), where)]
+    if isinstance(value, dict):
+        out = []
+        for key, item in value.items():
+            out += _hidden_problems(key, (*loc, key), where) if isinstance(key, str) else []
+            out += _hidden_problems(item, (*loc, key), where)
+        return out
+    return []
+
+
+_PATH_PARTS = ("/", "\\", "..")
+
+
+def _path_like(name: str, loc: KeyPath, where: _Where) -> list[Problem]:
+    """A group or prefecture name is part of file names: never a folder or a way out of
+    the draws folder."""
+    found = [part for part in _PATH_PARTS if part in name]
+    if not found:
+        return []
+    return [
+        Problem(
+            where(loc),
+            f"{name!r} holds {' and '.join(repr(p) for p in found)}: a group or prefecture "
+            "name may not hold / \\ or .. (it becomes part of file names); rename it",
+        )
+    ]
+
+
+def _name_problems(plan: Plan, where: _Where) -> list[Problem]:
+    names: list[tuple[str, KeyPath]] = [
+        (g.name, ("groups", i, "name")) for i, g in enumerate(plan.groups)
+    ]
+    for i, spec in enumerate(plan.prefectures or ()):
+        names.append((spec.name, ("prefectures", i, "name")))
+        names += [(a, ("prefectures", i, "aliases", j)) for j, a in enumerate(spec.aliases)]
+    return [p for name, loc in names for p in _path_like(name, loc, where)]
 
 
 # --- geography and names ------------------------------------------------------------------
@@ -260,11 +312,16 @@ def load_plan(path: Path) -> LoadedPlan:
             f"must be a mapping with the keys plan:, rules:, groups: (and optionally "
             f"prefectures:), not {kind}",
         )
+    hidden = _hidden_problems(data, (), where)
+    if hidden:
+        raise InputError(hidden)
     try:
         plan = Plan.model_validate(data)
     except ValidationError as exc:
         raise InputError(validation_problems(exc, where)) from None
-    geography, problems = _geography(plan, path, where)
+    problems = _name_problems(plan, where)
+    geography, geography_problems = _geography(plan, path, where)
+    problems += geography_problems
     groups, group_problems = _canonical_groups(plan, geography, where)
     problems += group_problems
     if problems:

@@ -154,6 +154,25 @@ CATALOG: dict[str, Text] = {
     # The sign-off sheet (签字确认单) of one draw record.
     "sheet.title": Text("交叉执法抽签签字确认单", "Cross-enforcement draw: sign-off sheet"),
     "sheet.plan": Text("{title}（{year}年）", "{title} ({year})"),
+    # `crossdraw draw --seed`: what to type when a seed is refused.
+    "draw.seed_form": Text(
+        "种子只能是半角数字 0–9，多方的种子之间用 - 连接（例如 38201749561023847561 或 "
+        "3820174956-1023847561），不能有空格或全角数字；第 {position} 个字符是 {char}。"
+        "请照骰子重新输入数字",
+        "a seed is ASCII digits 0-9 only, parties' parts joined by - (e.g. "
+        "38201749561023847561 or 3820174956-1023847561), with no spaces or full-width "
+        "digits; character {position} is {char}. Type the dice digits again",
+    ),
+    "draw.seed_empty": Text(
+        "种子为空：请输入掷十面骰子得到的数字（至少 20 位）",
+        "the seed is empty: type the digits rolled with ten-sided dice (at least 20)",
+    ),
+    "draw.seed_short": Text(
+        "种子只有 {digits} 位数字，至少需要 {least} 位：请再掷十面骰子补足位数，"
+        "或加 --accept-short-seed 明确确认使用短种子",
+        "the seed has only {digits} digits, at least {least} are needed: roll more "
+        "ten-sided dice, or confirm a short seed with --accept-short-seed",
+    ),
     "recover.nothing": Text(
         "{folder}：没有中断的写入，无需处理。", "{folder}: no interrupted write; nothing to do."
     ),

@@ -204,6 +204,19 @@ def build_record(
 UNDIGESTED = ("digest", "signature")
 
 
+def file_part(name: str) -> str:
+    """A prefecture name as part of a file name: no folders, no characters Windows refuses."""
+    return "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name)
+
+
+def record_file_name(group: int, prefecture: str, record_digest: str) -> str:
+    """The file name `draw` gives a record: groupN-PREF-<first 12 hex of its digest>.json.
+
+    A name that disagrees with the digest logged for it is a record swapped under a
+    genuine name (docs/ALGORITHM.md §13)."""
+    return f"group{group}-{file_part(prefecture)}-{record_digest[:12]}.json"
+
+
 def record_digest(record: DrawRecord) -> str:
     """Digest of the record without its `digest` and `signature` fields (§11)."""
     return digest({k: v for k, v in record.as_json().items() if k not in UNDIGESTED})

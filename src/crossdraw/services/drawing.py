@@ -28,13 +28,22 @@ from crossdraw.lottery.draw import (
     waivable,
 )
 from crossdraw.lottery.feasibility import diagnose
+from crossdraw.output.messages import text
 from crossdraw.records.chain import Entry, Head
 from crossdraw.records.models import DrawRecord
-from crossdraw.records.record import DrawContext, Prior, Waiver, Witnesses, build_record
+from crossdraw.records.record import (
+    DrawContext,
+    Prior,
+    Waiver,
+    Witnesses,
+    build_record,
+    record_file_name,
+)
 from crossdraw.records.signing import SigningKey, sign_record
 from crossdraw.services.inputs import Inputs, InputSpec
 from crossdraw.store import ledger
-from crossdraw.store.account import read_account, void_note
+from crossdraw.store.account import FolderAccount, read_account, void_note
+from crossdraw.store.ledger import LEDGER_NAME
 from crossdraw.store.storage import read_record
 
 MIN_SEED_LENGTH = 20
@@ -57,6 +66,35 @@ class Earlier:
         return self.record.selected_ids
 
 
+def _logged_after(path: Path, account: FolderAccount) -> Earlier:
+    """An --after record, which must stand in the --out folder's ledger or in the ledger
+    beside it: a scratch record never logged is not an earlier draw (Q6, issue 11)."""
+    record = read_record(path)
+    accounts = [account]
+    if path.parent.resolve() != account.folder.resolve():
+        accounts.append(read_account(path.parent))
+    for folder_account in accounts:  # a voided draw is never a prior, whatever its file name
+        void = folder_account.void_of(record.digest)
+        if void is not None:
+            raise InputError.one(
+                str(path),
+                f"--after: this draw was voided ({void_note(void)}), by {folder_account.ledger}",
+            )
+    for folder_account in accounts:
+        logged = folder_account.draw_of_digest(record.digest)
+        if logged is None:
+            continue
+        if logged.voided:
+            raise InputError.one(str(path), f"--after: this draw was voided ({logged.void_note()})")
+        return Earlier(path, record, logged.line if folder_account is account else None)
+    raise InputError.one(
+        str(path),
+        f"--after: this record is not logged as a standing draw, neither in "
+        f"{account.ledger} nor in {path.parent / LEDGER_NAME} (a record that was never "
+        "logged is not an earlier draw)",
+    )
+
+
 def _candidates(
     out: Path, after: Sequence[Path], grp: Group, plan_key: tuple[str, int]
 ) -> list[Earlier]:
@@ -64,18 +102,10 @@ def _candidates(
 
     A folder without a ledger (written before there was one) is read record by record.
     """
-    given = [Earlier(p, read_record(p)) for p in after]
     account = read_account(out)
     if account.damaged:  # one of them may be an earlier draw: nothing is drawn past it
         raise InputError(account.damaged)
-    for item in given:  # a voided draw is never a prior: ask --out's ledger and the record's own
-        for ledger_of in (account, read_account(item.path.parent)):
-            void = ledger_of.void_of(item.record.digest)
-            if void is not None:
-                raise InputError.one(
-                    str(item.path),
-                    f"--after: this draw was voided ({void_note(void)} in {ledger_of.folder})",
-                )
+    given = [_logged_after(p, account) for p in after]
     if not account.has_ledger:
         return given + [Earlier(p, r) for p, r in account.unlogged]
     found = []
@@ -233,17 +263,12 @@ def draw_group(
             drawn_at=drawn_at,
         )
         record = build_record(ctx, result, space.quota.requirements)
-        path = out / f"group{grp.id}-{file_part(target)}-{record.digest[:12]}.json"
+        path = out / record_file_name(grp.id, target, record.digest)
         pool = pools[grp.targets.index(target)]
         planned.append(Planned(record, path, pool, result.selected))
         prior_ids[target] = result.selected
         priors.append(Prior(target, record.digest, result.selected))
     return planned
-
-
-def file_part(name: str) -> str:
-    """A prefecture name as part of a file name: no folders, no characters Windows refuses."""
-    return "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name)
 
 
 def _self_check(
@@ -303,6 +328,7 @@ class DrawRequest:
     witnesses: Witnesses = field(default_factory=Witnesses)
     after: tuple[Path, ...] = ()
     waive: tuple[str, ...] = ()
+    accept_short_seed: bool = False
     reason: str | None = None
     sign_key: SigningKey | None = None
 
@@ -318,14 +344,45 @@ class DrawOutcome:
         return self.lines[-1] if self.lines else None
 
 
-def seed_warning(seed: str) -> Problem | None:
-    if len(seed) >= MIN_SEED_LENGTH:
-        return None
-    return Problem(
-        "--seed",
-        f"the seed has {len(seed)} characters; at least {MIN_SEED_LENGTH} dice digits are "
-        "recommended so nobody can predict or steer it",
-    )
+def _first_not_digit(seed: str) -> tuple[int, str] | None:
+    """(1-based position, character) of the first character that breaks the seed's form:
+    not an ASCII digit, or a '-' at either end or next to another '-'."""
+    for index, ch in enumerate(seed):
+        if ch in "0123456789":
+            continue
+        edge = index in (0, len(seed) - 1) or seed[index - 1] == "-"
+        if ch != "-" or edge:
+            return index + 1, ch
+    return None
+
+
+def check_seed(seed: str, *, accept_short: bool = False) -> None:
+    """A typed seed is ASCII dice digits, parties' parts joined by '-', at least
+    MIN_SEED_LENGTH digits unless accepted: a look-alike (a trailing space, a no-break
+    space, full-width digits) would draw something else from the same dice, so each
+    roll could be turned into many seeds to choose from (issue 11)."""
+    if not seed:
+        raise InputError.one(
+            "--seed", text("draw.seed_empty", "zh") + " / " + text("draw.seed_empty", "en")
+        )
+    bad = _first_not_digit(seed)
+    if bad is not None:
+        position, ch = bad
+        shown = f"U+{ord(ch):04X} {ch!r}"
+        raise InputError.one(
+            "--seed",
+            text("draw.seed_form", "zh", position=position, char=shown)
+            + " / "
+            + text("draw.seed_form", "en", position=position, char=shown),
+        )
+    digits = sum(ch != "-" for ch in seed)
+    if digits < MIN_SEED_LENGTH and not accept_short:
+        raise InputError.one(
+            "--seed",
+            text("draw.seed_short", "zh", digits=digits, least=MIN_SEED_LENGTH)
+            + " / "
+            + text("draw.seed_short", "en", digits=digits, least=MIN_SEED_LENGTH),
+        )
 
 
 def draw(request: DrawRequest) -> DrawOutcome:
@@ -336,7 +393,8 @@ def draw(request: DrawRequest) -> DrawOutcome:
         raise InputError.one(
             "--all", "--all draws whole groups: --prefecture and --after do not apply"
         )
-    warnings = [w for w in (seed_warning(request.seed),) if w is not None]
+    check_seed(request.seed, accept_short=request.accept_short_seed)
+    warnings: list[Problem] = []
     inputs = request.inputs.load()
     warnings.extend(inputs.warnings)
     out = Path(request.out)

@@ -123,14 +123,29 @@ def _check_files(
     return out
 
 
-def _chain(loaded: Sequence[tuple[Path, DrawRecord]]) -> dict[Path, list[Mismatch]]:
-    """A record that depends on another given record must carry that record's selection."""
-    by_digest = {rec.digest: rec for _, rec in loaded}
+def _chain(
+    loaded: Sequence[tuple[Path, DrawRecord]], accounts: Sequence[FolderAccount]
+) -> dict[Path, list[Mismatch]]:
+    """A record drawn after another must name a draw that is logged in a folder given
+    (or a record given on its own, with no ledger beside it) and carry its selection."""
+    by_digest = {d.digest: d.record for a in accounts for d in a.draws}
+    in_ledgers = {a.folder.resolve() for a in accounts if a.has_ledger}
+    for path, rec in loaded:
+        if path.parent.resolve() not in in_ledgers:
+            by_digest.setdefault(rec.digest, rec)
     out: dict[Path, list[Mismatch]] = {}
     for path, rec in loaded:
         for index, prev in enumerate(rec.previous):
             earlier = by_digest.get(prev.record_digest)
             if earlier is None:
+                out.setdefault(path, []).append(
+                    Mismatch(
+                        f"previous[{index}]",
+                        f"names the draw of {prev.prefecture} with digest {prev.record_digest}, "
+                        "which is not a logged draw of any folder given (give that draw's "
+                        "folder too; a record that was never logged is not an earlier draw)",
+                    )
+                )
                 continue
             ids = earlier.selected_ids
             if ids != prev.selected or earlier.target != prev.prefecture:
@@ -226,14 +241,27 @@ def verify(request: VerifyRequest) -> VerifyReport:
         for path in sorted(paths, key=lambda p: p.name):
             wanted.setdefault(path.resolve(), path)
     in_folders = {d.path.resolve(): d for a in accounts for d in a.draws}
+    reported = {  # draw lines' files the folder's account already found unreadable
+        (a.folder / e.record).resolve()
+        for a in accounts
+        for e in a.lines
+        if e.type == "draw" and not any(d.line is e for d in a.draws)
+    }
     loaded = []
     for resolved, path in wanted.items():
         known = in_folders.get(resolved)
-        loaded.append((path, known.record if known is not None else read_record(path)))
+        if known is not None:
+            loaded.append((path, known.record))
+            continue
+        try:
+            loaded.append((path, read_record(path)))
+        except InputError:
+            if resolved not in reported:
+                raise
     geography = (
         load_plan(request.groups).geography if request.groups is not None else bundled_geography()
     )
-    chain = _chain(loaded)
+    chain = _chain(loaded, accounts)
     lists: dict[Path, EnterpriseList] = {}
     results = []
     for path, record in loaded:

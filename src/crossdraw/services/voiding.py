@@ -15,15 +15,21 @@ from crossdraw.store.account import read_account
 
 @dataclass(frozen=True)
 class VoidOutcome:
+    """A void, checked and ready (`prepare`), or written (`commit` returns the same line)."""
+
     record: Path
     line: Entry
     warnings: tuple[Problem, ...]
+    prepared: ledger.PreparedVoid | None = None
 
 
 def _dependents(folder: Path, voided: Entry) -> list[Problem]:
     """Standing draws of the group that were drawn given the voided one (its `previous`)."""
+    account = read_account(folder)
+    if account.damaged:  # a damaged record may be one of them: nothing is voided past it
+        raise InputError(account.damaged)
     out = []
-    for draw in read_account(folder).standing:
+    for draw in account.standing:
         key = draw.key
         if (key.plan_title, key.plan_year, key.group) != (
             voided.key.plan_title,
@@ -43,8 +49,10 @@ def _dependents(folder: Path, voided: Entry) -> list[Problem]:
     return out
 
 
-def void(record: Path, reason: str | None, sign_key: SigningKey | None = None) -> VoidOutcome:
-    """Append a void line for the standing draw of `record` to the ledger beside it."""
+def prepare(record: Path, reason: str | None, sign_key: SigningKey | None = None) -> VoidOutcome:
+    """Everything a void needs, checked, with nothing written: the record and its draw
+    line, the void line as it will be, and the standing draws made given this one. The
+    caller renders its message from this before `commit`, so a failure writes nothing."""
     if reason is None or not reason.strip():
         raise InputError.one(
             "--reason", "a void needs --reason TEXT saying why, for the ledger and the witnesses"
@@ -56,5 +64,21 @@ def void(record: Path, reason: str | None, sign_key: SigningKey | None = None) -
             f"no ledger.jsonl in {folder}: only a draw logged in the ledger beside its record "
             "can be voided",
         )
-    entry = ledger.append_void(folder, record.name, reason=reason, at=now_utc(), sign_key=sign_key)
-    return VoidOutcome(record, entry, tuple(_dependents(folder, entry)))
+    notes = ledger.settle(folder)  # finish an interrupted write first, as every writer does
+    prepared = ledger.prepare_void(
+        folder, record.name, reason=reason, at=now_utc(), sign_key=sign_key
+    )
+    warnings = (*notes, *_dependents(folder, prepared.entry))
+    return VoidOutcome(record, prepared.entry, warnings, prepared)
+
+
+def commit(outcome: VoidOutcome) -> VoidOutcome:
+    """Append the prepared void line; refused, writing nothing, if the ledger moved on."""
+    if outcome.prepared is None:
+        return outcome
+    return VoidOutcome(outcome.record, ledger.append_prepared(outcome.prepared), outcome.warnings)
+
+
+def void(record: Path, reason: str | None, sign_key: SigningKey | None = None) -> VoidOutcome:
+    """Append a void line for the standing draw of `record` to the ledger beside it."""
+    return commit(prepare(record, reason, sign_key))

@@ -25,7 +25,7 @@ from crossdraw.records.chain import (
     voids_of,
 )
 from crossdraw.records.models import DrawRecord
-from crossdraw.records.record import record_digest
+from crossdraw.records.record import record_digest, record_file_name
 from crossdraw.records.signing import Trust
 from crossdraw.store.files import read_bytes
 from crossdraw.store.ledger import LEDGER_NAME, exists, unfinished_write
@@ -185,6 +185,16 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             continue
         at = f"{where} line {entry.line}"
         path = folder / entry.record
+        expected = record_file_name(entry.key.group, entry.key.prefecture, entry.record_digest)
+        if entry.record != expected:
+            problems.append(
+                Problem(
+                    at,
+                    f"names the record {entry.record}, but a record with digest "
+                    f"{entry.record_digest} is named {expected} (a record swapped in under "
+                    "another draw's file name?)",
+                )
+            )
         if entry.record not in records:
             if not path.is_file():
                 problems.append(Problem(at, f"its record {entry.record} is missing"))

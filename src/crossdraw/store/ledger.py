@@ -14,6 +14,7 @@ No file of the folder is opened through a symbolic link (`crossdraw.store.files`
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -251,6 +252,58 @@ def _signed(line: Signable, key: SigningKey | None) -> Signable:
     return line.with_signature(sign_digest(key, line_digest(line))) if key else line
 
 
+@dataclass(frozen=True)
+class PreparedVoid:
+    """A void line made but not written: `entry` is the line as it will be, `seen` the
+    ledger's head it follows (the line is written only after it, see append_prepared)."""
+
+    folder: Path
+    entry: Entry
+    seen: Head | None
+
+
+def _void_for(
+    folder: Path,
+    entries: list[Entry],
+    record_name: str,
+    *,
+    reason: str,
+    at: str,
+    sign_key: SigningKey | None,
+) -> VoidLine:
+    drawn = draw_of(entries, record_name)
+    where = str(folder / record_name)
+    if drawn is None:
+        raise InputError.one(where, f"no draw of this record in {ledger_path(folder)}")
+    voided = voids_of(entries).get(drawn.seq)
+    if voided is not None:
+        why = voided.line_model.reason if isinstance(voided.line_model, VoidLine) else ""
+        raise InputError.one(where, f"already voided (ledger.jsonl line {voided.line}: {why})")
+    _check_record_file(folder, drawn)
+    seq, prev = entries[-1].seq + 1, entries[-1].sha256
+    return _signed(void_line(seq, prev, at, drawn, reason), sign_key)
+
+
+def prepare_void(
+    folder: Path, record_name: str, *, reason: str, at: str, sign_key: SigningKey | None = None
+) -> PreparedVoid:
+    """The void line withdrawing the standing draw of `record_name`, every check done,
+    nothing written (finish an interrupted write first: `settle`)."""
+    if not nfc(reason).strip():
+        raise InputError.one("--reason", "a void needs --reason TEXT saying why, for the ledger")
+    entries = read(folder)
+    line = _void_for(folder, entries, record_name, reason=reason, at=at, sign_key=sign_key)
+    entry = Entry(entries[-1].line + 1, encode(line)[:-1], line)
+    return PreparedVoid(folder, entry, head_of(entries))
+
+
+def append_prepared(prepared: PreparedVoid) -> Entry:
+    """Write a prepared void line; refused (LedgerChanged) if the ledger moved on since."""
+    line = prepared.entry.line_model
+    _append(prepared.folder, lambda entries: ([], [line]), prepared.seen)
+    return prepared.entry
+
+
 def append_void(
     folder: Path, record_name: str, *, reason: str, at: str, sign_key: SigningKey | None = None
 ) -> Entry:
@@ -259,17 +312,9 @@ def append_void(
         raise InputError.one("--reason", "a void needs --reason TEXT saying why, for the ledger")
 
     def build(entries: list[Entry]) -> tuple[Files, Lines]:
-        drawn = draw_of(entries, record_name)
-        where = str(folder / record_name)
-        if drawn is None:
-            raise InputError.one(where, f"no draw of this record in {ledger_path(folder)}")
-        voided = voids_of(entries).get(drawn.seq)
-        if voided is not None:
-            why = voided.line_model.reason if isinstance(voided.line_model, VoidLine) else ""
-            raise InputError.one(where, f"already voided (ledger.jsonl line {voided.line}: {why})")
-        _check_record_file(folder, drawn)
-        seq, prev = entries[-1].seq + 1, entries[-1].sha256
-        return [], [_signed(void_line(seq, prev, at, drawn, reason), sign_key)]
+        return [], [
+            _void_for(folder, entries, record_name, reason=reason, at=at, sign_key=sign_key)
+        ]
 
     return _append(folder, build, False)[0]
 
