@@ -24,7 +24,7 @@ from crossdraw.lottery.draw import (
     draw_prefecture,
     group_space,
 )
-from crossdraw.records.models import RECORD_SCHEMA, DrawRecord, RulesSpec
+from crossdraw.records.models import RECORD_SCHEMA, DrawRecord
 from crossdraw.records.signing import check_signature
 
 SCHEMA = RECORD_SCHEMA
@@ -90,11 +90,6 @@ def _rules_json(rules: Rules) -> dict[str, Any]:
             for r in rules.requirements
         ],
     }
-
-
-def rules_from_json(data: Mapping[str, Any]) -> Rules:
-    """The rules of a record's `rules` object (for callers still holding the dict)."""
-    return RulesSpec.from_value(data, "rules").rules()
 
 
 def in_force_json(reqs: Sequence[ActiveRequirement]) -> list[dict[str, Any]]:
