@@ -273,6 +273,16 @@ def _seed(io: CeremonyIO, request: CeremonyRequest) -> tuple[str, ...]:
         given = []
 
 
+def _show_list(io: CeremonyIO, inputs: Inputs) -> None:
+    """Which enterprise list this is, by file name and fingerprint; the sample is flagged."""
+    listing = inputs.enterprises
+    if listing.sample:
+        io.show(text("paper.sample_banner", io.lang), strong=True)
+        io.show(text("paper.sample_note", io.lang))
+    line = text("paper.list_line", io.lang, name=listing.path.name, fp=fingerprint(listing.sha256))
+    io.show(line, strong=True)
+
+
 def _show_pools(io: CeremonyIO, inputs: Inputs, grp: Group) -> None:
     lang = io.lang
     pools = inputs.pools(grp)
@@ -331,6 +341,8 @@ def _commit(
         quota=quota,
         witnesses=witnesses,
         at=now.isoformat(timespec="seconds"),
+        enterprises_file=inputs.enterprises.path.name,
+        sample=inputs.enterprises.sample,
     )
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     path = out / f"commitment-group{grp.id}-{target}-{stamp}-{commitment.digest[:8]}.json"
@@ -379,6 +391,7 @@ def _witnessed(
     for note in ledger.settle(out):  # a writer finishes or undoes an interrupted write first
         io.show(str(note))
     io.show(say(lang, "title", plan=inputs.plan.plan.plan.title), strong=True)
+    _show_list(io, inputs)
 
     io.show(say(lang, "step", n=1, what=say(lang, "step_pick")), strong=True)
     grp, target = _pick(io, inputs, request)
