@@ -121,16 +121,20 @@ def _categories(sheet: EnterpriseSheet, lang: Lang) -> str:
     )
 
 
+def _list(sheet: EnterpriseSheet, lang: Lang) -> str:
+    name = sheet.list_name or text("paper.list_unnamed", lang)
+    return text("paper.list_short", lang, name=name, fp=fingerprint(sheet.list_sha256))
+
+
 def _facts(sheet: EnterpriseSheet, lang: Lang) -> list[tuple[str, str]]:
     return [
         (text("checklist.group", lang), sheet.group),
         (text("checklist.target", lang), sheet.target),
-        (text("checklist.enterprise", lang), sheet.name),
         (text("checklist.id", lang), sheet.id),
         (text("checklist.county", lang), sheet.county),
         (text("checklist.categories", lang), _categories(sheet, lang)),
-        (text("paper.list", lang), sheet.list_name or text("paper.list_unnamed", lang)),
-        (text("paper.list_fp", lang), fingerprint(sheet.list_sha256)),
+        # the name is the page's title; the list takes its place, so the page is no longer
+        (text("paper.list", lang), _list(sheet, lang)),
         (text("checklist.record", lang), sheet.record_digest),
     ]
 

@@ -420,21 +420,22 @@ CATALOG: dict[str, Text] = {
         "Enterprise list: {name} (SHA-256 fingerprint {fp})",
     ),
     "paper.list": Text("企业名单", "Enterprise list"),
+    "paper.list_short": Text("{name}（指纹 {fp}）", "{name} (fingerprint {fp})"),
     "paper.list_fp": Text("名单指纹", "List fingerprint"),
     "paper.list_sha": Text("名单 SHA-256", "List SHA-256"),
     "paper.list_unnamed": Text("（记录未载文件名）", "(file name not recorded)"),
     "paper.odds_note": Text(
-        "概率说明（加权）：本市州的每种抽法按它能与本组其余市州组成的全组有效组合数计权，"
-        "因此每种全组有效组合被抽中的机会相等；表中为该企业本次入选的精确概率。",
-        "About the odds (weighted): each selection of this target counts as often as the "
-        "group's other targets can complete it, so every valid group selection is equally "
-        "likely; the table gives each enterprise's exact chance in this draw.",
+        "加权：本市州每种抽法按其余市州能与它组成的全组有效组合数计权，故每种全组有效组合机会相等；"
+        "表中为本次入选的精确概率。",
+        "Weighted: a selection here counts once per way the other targets complete it, so "
+        "every valid group selection is equally likely; exact chances shown.",
     ),
     "paper.q6_missing": Text(
         "注意：以下未登记（Q6）：{roles}。请当场手写补填并签字。",
         "Note: not recorded (Q6): {roles}. Fill in by hand and sign.",
     ),
     "paper.q6_sep": Text("、", ", "),
+    "paper.q6_unrecorded": Text("未登记姓名（Q6）：请手写姓名", "no name recorded (Q6): write it"),
     "paper.leader_none": Text(
         "（未登记，请组长手写姓名并签字）", "(not recorded: write the name and sign)"
     ),

@@ -284,13 +284,12 @@ h2 { font-size: 10.5pt; margin: 3mm 0 1.2mm; padding-left: 2mm; border-left: 1mm
   break-after: avoid; }
 .sample { background: #c00; color: #fff; font-size: 15pt; font-weight: bold;
   text-align: center; padding: 2mm; margin: 0 0 2.5mm; letter-spacing: 0.1em; }
-.q6 { border: 0.8mm solid #c00; color: #c00; font-weight: bold; padding: 1.2mm 3mm;
-  margin: 2mm 0 0; }
+.q6 { color: #c00; font-weight: bold; margin-left: 3mm; }
 .drawn td.nb, .drawn th.nb { white-space: nowrap; width: 1%; }
 .drawn td.id { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", monospace;
   font-size: 8.5pt; }
 .drawn .tag { white-space: nowrap; }
-.oddsnote { font-size: 8pt; margin: 1mm 0 0; }
+.oddsnote { font-size: 7.5pt; margin: 0.8mm 0 0; }
 .void { border: 1.2mm solid #b00; color: #b00; padding: 2mm 4mm; margin: 0 0 3mm; }
 .void .stamp { font-size: 30pt; font-weight: bold; letter-spacing: 4mm; display: block; }
 .void .why { font-size: 12pt; font-weight: bold; }
@@ -309,7 +308,8 @@ svg.qr { display: block; width: 26mm; height: 26mm; margin: 0 auto; }
 .statement { margin: 2mm 0 0; }
 .signs { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; break-inside: avoid; }
 .sign .role { font-weight: bold; }
-.sign .line { border-bottom: 0.3mm solid #000; height: 14mm; }
+.sign .line { border-bottom: 0.3mm solid #000; height: 12mm; }
+.sign .under .missing { color: #c00; font-weight: bold; }
 .sign .under { display: flex; justify-content: space-between; gap: 3mm; font-size: 8.5pt; }
 .sign .under span:last-child { white-space: nowrap; }
 """
@@ -362,17 +362,22 @@ def render_html(
     out.extend(html_facts(_record_rows(sheet, lang, ledger), 1))
     out.append(f'<div class="qrbox">{qr_svg(sheet.digest)}{e(text("sheet.qr", lang))}</div></div>')
     out.append(f'<p class="statement">{e(text("sheet.statement", lang))}</p>')
-    warning = missing_q6(sheet, lang)
-    if warning:
-        out.append(f'<p class="q6">{e(warning)}</p>')
-    out.append(f"<h2>{e(text('sheet.signatures', lang))}</h2>")
+    warning = missing_q6(sheet, lang)  # said beside the heading, and under each empty name
+    shown = f'<span class="q6">{e(warning)}</span>' if warning else ""
+    out.append(f"<h2>{e(text('sheet.signatures', lang))}{shown}</h2>")
     out.append('<div class="signs">')
     for role in ROLES:
         typed = sheet.names.get(role, "")
+        if typed:
+            name = e(text("sheet.typed", lang, name=typed))
+        elif role in Q6_NAMES:
+            name = f'<span class="missing">{e(text("paper.q6_unrecorded", lang))}</span>'
+        else:
+            name = ""
         out.append(
             f'<div class="sign"><div class="role">{e(text(f"sheet.{role}", lang))}</div>'
             f'<div class="line"></div><div class="under">'
-            f"<span>{e(text('sheet.typed', lang, name=typed)) if typed else ''}</span>"
+            f"<span>{name}</span>"
             f"<span>{e(text('sheet.date', lang))}</span></div></div>"
         )
     out.append("</div>")
