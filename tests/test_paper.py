@@ -133,6 +133,7 @@ def test_the_ceremony_names_the_list_and_flags_the_sample(
         str(tmp_path / "draws"),
     )
     assert result.exit_code == exitcodes.OK, result.output
+    assert "抽签前承诺单（请打印，掷骰子之前签字）：" in result.stdout
     lines = result.stdout.splitlines()
     assert BANNER in lines[1]  # right under the title, before step 1
     assert lines[3].startswith("企业名单：enterprises.csv（SHA-256 指纹 ")
@@ -219,10 +220,17 @@ def ceremony(runner: CliRunner, project: Project) -> Project:
     return project
 
 
+def test_the_ceremony_writes_the_commitment_sheet_before_the_seed(ceremony: Project) -> None:
+    path = next(ceremony.out.glob("commitment-*.json"))
+    page = path.with_name(f"{path.stem}.sheet.html").read_text(encoding="utf-8")
+    assert "交叉执法抽签前承诺单" in page and json.loads(path.read_text())["digest"] in page
+
+
 def test_commitment_sheet_has_pools_rules_people_and_seed_making(
     runner: CliRunner, ceremony: Project
 ) -> None:
     path = next(ceremony.out.glob("commitment-*.json"))
+    path.with_name(f"{path.stem}.sheet.html").unlink()  # the ceremony's; sheet writes it again
     result = run(runner, "sheet", str(path))
     assert result.exit_code == exitcodes.OK, result.output
     page_path = Path(result.stdout.strip())
@@ -248,6 +256,7 @@ def test_a_commitment_changed_after_it_was_written_gets_no_sheet(
     runner: CliRunner, ceremony: Project
 ) -> None:
     path = next(ceremony.out.glob("commitment-*.json"))
+    path.with_name(f"{path.stem}.sheet.html").unlink()  # the ceremony's own
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["present"]["witness"] = "李鬼"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")

@@ -531,6 +531,10 @@ CATALOG: dict[str, Text] = {
     "paper.name_checklist": Text("检查表-{what}", "checklists-{what}"),
     "paper.name_groups": Text("{n}个组", "{n}-groups"),
     "paper.name_sep": Text("、", "+"),
+    "paper.commit_sheet_saved": Text(
+        "抽签前承诺单（请打印，掷骰子之前签字）：{path}",
+        "Commitment sheet (print it; sign before the dice are rolled): {path}",
+    ),
     "paper.commit_unlogged": Text(
         "账本（同一文件夹的 ledger.jsonl）中没有这份承诺的记录行：签字前请核对这是本次抽签的承诺文件",
         "the ledger beside it (ledger.jsonl) has no line for this commitment: check that it is "

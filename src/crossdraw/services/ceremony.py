@@ -23,6 +23,7 @@ from crossdraw.domain.vocab import tag_label
 from crossdraw.load.textfile import closest
 from crossdraw.lottery.draw import combine_seed, quota_for
 from crossdraw.output.messages import text
+from crossdraw.output.papers import commitment_page, render_page
 from crossdraw.output.sheet import render_html
 from crossdraw.records.chain import Entry, Head, TargetKey, rules_digest
 from crossdraw.records.commitment import commitment_document
@@ -360,6 +361,11 @@ def _commit(
         sign_key=request.sign_key,
     )
     io.show(say(io.lang, "commitment", path=path))
+    sheet = path.with_name(f"{path.stem}.sheet.html")  # 抽签前承诺单, to sign before the dice
+    if not sheet.exists():
+        page = render_page(commitment_page(commitment, path.name, io.lang), "html", io.lang)
+        write_new(sheet, page.encode("utf-8"))
+    io.show(text("paper.commit_sheet_saved", io.lang, path=sheet))
     return path
 
 
