@@ -71,7 +71,8 @@ def main() -> None:
         )
         commitment = next(draws.glob("commitment-*.json"))
         record = next(draws.glob("group1-*.json"))
-        png(Path(crossdraw("sheet", str(commitment)).strip()), "commitment-sample", work)
+        # the ceremony wrote the commitment sheet beside its commitment file
+        png(commitment.with_name(f"{commitment.stem}.sheet.html"), "commitment-sample", work)
         crossdraw("void", str(record), "--reason", "见证人未到场，经双方同意重抽")
         png(Path(crossdraw("sheet", str(record), "--page", "void").strip()), "void-sample", work)
 

@@ -407,7 +407,7 @@ CATALOG: dict[str, Text] = {
     # --- branch paper (issue 12): the sample-data guard, the list shown, the printed pages ---
     "paper.sample_banner": Text(
         "示例数据，仅供演示，不得用于正式抽签",
-        "SAMPLE DATA: for demonstration only, never for a real draw",
+        "SAMPLE DATA: demonstration only, never a real draw",
     ),
     "paper.sample_note": Text(
         "所用企业名单是本工具自带的虚构示例数据（data/enterprises.csv）：正式抽签请用 "
@@ -444,9 +444,8 @@ CATALOG: dict[str, Text] = {
     "paper.commit.title": Text("交叉执法抽签前承诺单", "Cross-enforcement draw: commitment sheet"),
     "paper.commit.intro": Text(
         "本单在掷骰子产生随机种子之前签字：到场各方确认以下企业库、规则和人员，此后不得更改。",
-        "Printed and signed before any seed exists: those present confirm the pools, rules "
-        "and people below; only then are the dice rolled. Neither pools nor rules may "
-        "change once the seed exists.",
+        "Signed before the dice are rolled: those present confirm the pools, rules and "
+        "people below, which may not change.",
     ),
     "paper.commit.group": Text("交叉执法组", "Group"),
     "paper.commit.target": Text("本次抽签市州", "Target drawn now"),
@@ -480,17 +479,16 @@ CATALOG: dict[str, Text] = {
         "签字后，到场各方依次掷十面骰子，合计至少 20 位数字；各方数字按掷出的"
         "顺序用 - 连接成种子（SHA-256 组合，见 docs/ALGORITHM.md）。种子当场读出并写入抽签记录，"
         "同一种子永远抽出同一结果，任何人可用 crossdraw verify 复核。",
-        "After signing, each party in turn rolls ten-sided dice, at least 20 digits in all; the parts are joined with - in the order rolled (combined by SHA-256, see "
-        "docs/ALGORITHM.md). The seed is read aloud and kept in the draw record; the same seed "
-        "always draws the same, and anyone can check it with crossdraw verify.",
+        "After signing, the parties in turn roll ten-sided dice, 20 digits or more in all, "
+        "joined with - in the order rolled. The seed is read aloud and kept in the record; "
+        "the same seed always draws the same (crossdraw verify).",
     ),
-    "paper.commit.digest": Text("承诺单摘要", "Commitment digest"),
-    "paper.commit.fp": Text("承诺单指纹", "Commitment fingerprint"),
-    "paper.commit.file": Text("承诺文件", "Commitment file"),
+    "paper.commit.digest": Text("承诺单摘要", "Its digest"),
+    "paper.commit.fp": Text("承诺单指纹", "Its fingerprint"),
+    "paper.commit.file": Text("承诺文件", "Its file"),
     "paper.commit.statement": Text(
         "我们确认：以上企业库和规则已当众公示，在随机种子产生之前签字，之后不作更改。",
-        "We confirm that the pools and rules above were shown to all present and signed "
-        "before any seed existed, and will not change.",
+        "We confirm that the pools and rules above were shown to all and signed before any seed.",
     ),
     # The void sheet (作废说明) of a withdrawn draw.
     "paper.void.title": Text("交叉执法抽签作废说明", "Cross-enforcement draw: void statement"),

@@ -32,7 +32,8 @@ PAGE_CSS = (
     + """\
 .intro { margin: 0 0 2mm; }
 .record { margin-top: 2mm; }
-.sign .line { height: 11mm; }
+.sign .line { height: 10mm; }
+svg.qr { width: 20mm; height: 20mm; }
 .warn { border: 0.8mm solid #c00; color: #c00; font-weight: bold; padding: 1.2mm 3mm;
   margin: 2mm 0 0; }
 .rules { margin: 0; padding-left: 6mm; }
