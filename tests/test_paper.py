@@ -285,6 +285,22 @@ def test_void_statement_names_the_draw_the_reason_and_the_ledger_line(
     assert record.name in page
     assert "作废经办人" in page and "登记姓名：张三" in page
     assert "stamped 已作废" not in result.stderr  # the void page is meant for a voided draw
+    md = record.with_suffix(".void.md")
+    args = ["sheet", str(record), "--page", "void", "--format", "md", "--lang", "en"]
+    assert run(runner, *args, "--out", str(md)).exit_code == exitcodes.OK
+    assert "# Cross-enforcement draw: void statement" in md.read_text(encoding="utf-8")
+
+
+def test_a_commitment_the_ledger_does_not_hold_is_printed_with_a_warning(
+    runner: CliRunner, ceremony: Project
+) -> None:
+    path = next(ceremony.out.glob("commitment-*.json"))
+    elsewhere = ceremony.root / "copy" / path.name
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(path.read_bytes())
+    result = run(runner, "sheet", str(elsewhere))
+    assert result.exit_code == exitcodes.OK, result.output
+    assert "账本（同一文件夹的 ledger.jsonl）中没有这份承诺的记录行" in result.stderr
 
 
 # --- exports read back as a LIST -------------------------------------------------------
