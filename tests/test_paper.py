@@ -393,3 +393,16 @@ def test_a_record_with_a_repeated_key_and_a_control_character_is_refused_not_cra
     with pytest.raises(InputError) as caught:
         read_json(data, "r.json", what="a crossdraw record")
     assert "this key appears twice" in str(caught.value.problems[0])
+
+
+def test_the_xlsx_checklist_of_a_sample_draw_starts_with_the_banner(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "draws"
+    base = ["--groups", str(PLAN_2021), "--enterprises", str(SAMPLE), "--out", str(out)]
+    assert run(runner, "draw", "--group", "1", "--seed", SEED, *base).exit_code == 0
+    book = tmp_path / "c.xlsx"
+    result = run(runner, "checklist", str(out), "--format", "xlsx", "--out", str(book))
+    assert result.exit_code == exitcodes.OK, result.output
+    for sheet in openpyxl.load_workbook(book).worksheets:
+        assert sheet["A1"].value == BANNER
