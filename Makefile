@@ -14,12 +14,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## demo: set up, check the plan, show group 1's pool and draw group 1 into a fresh folder
+## demo: set up, check the plan, show group 1's pool, then draw group 1 target by target, as
+## README says: 湘潭市 and then 娄底市, each with its own seed, witness and bureau representative
+## (the bundled list is fictional: every draw and sheet carries the red sample-data banner)
 demo: $(STAMP)
 	$(BIN)/crossdraw plan check
 	$(BIN)/crossdraw pool --group 1
 	rm -rf draws-demo
-	$(BIN)/crossdraw draw --group 1 --seed 38201749561023847561 --witness 示例见证人 --drawer 示例抽签人 --out draws-demo
+	$(BIN)/crossdraw draw --no-input --group 1 --prefecture 湘潭市 --seed 38201749561023847561 \
+		--witness 示例见证人甲 --drawer 示例抽签人 --bureau-rep 湘潭市局示例代表 --place 示例会议室 --out draws-demo
+	$(BIN)/crossdraw draw --no-input --group 1 --prefecture 娄底市 --seed 90571138246605918273 \
+		--witness 示例见证人乙 --drawer 示例抽签人 --bureau-rep 娄底市局示例代表 --place 示例会议室 --out draws-demo
 	$(BIN)/crossdraw verify draws-demo --enterprises data/enterprises.csv
 
 ## test: set up, lint (ruff, import order), check formatting, type-check (mypy --strict),

@@ -159,8 +159,11 @@ def test_english_labels_with_lang_en(record: dict[str, Any]) -> None:
 def test_categories_are_chinese_labels(record: dict[str, Any]) -> None:
     rec = copy.deepcopy(record)
     rec["selected"][0]["tags"] = ["metal_smelting", "dust_explosion"]
-    assert "金属冶炼、粉尘涉爆" in render_html(rec)
-    assert "金属冶炼、粉尘涉爆" in render_html(rec, "en")
+    # each category word is kept whole on paper: a line may break only between them
+    words = '<span class="tag">金属冶炼</span>、<span class="tag">粉尘涉爆</span>'
+    assert words in render_html(rec)
+    assert words in render_html(rec, "en")
+    assert "金属冶炼、粉尘涉爆" in render_markdown(rec)
 
 
 def test_digests_fingerprints_seed_and_counts_are_on_the_sheet(record: dict[str, Any]) -> None:

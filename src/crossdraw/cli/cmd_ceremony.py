@@ -47,6 +47,11 @@ class TerminalIO:
     interactive: bool
 
     def show(self, text: str, *, strong: bool = False) -> None:
+        from crossdraw.output.messages import text as words
+
+        if text == words("paper.sample_banner", self.lang):  # the sample-data guard, in red
+            out_console().print(f"[bold white on red] {escape(text)} [/bold white on red]")
+            return
         out_console().print(f"[bold]{escape(text)}[/bold]" if strong else escape(text))
 
     def ask(self, prompt: str, *, default: str | None = None) -> str:

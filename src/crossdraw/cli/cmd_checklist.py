@@ -30,7 +30,11 @@ def checklist(
         ChecklistFormat, typer.Option("--format", help="html (print it) or xlsx.")
     ] = ChecklistFormat.html,
     out: Annotated[
-        Path | None, typer.Option("--out", help="File to write (default: checklist.FORMAT).")
+        Path | None,
+        typer.Option(
+            "--out",
+            help="File to write (default: 检查表-GROUP.FORMAT, e.g. 检查表-第一组.html).",
+        ),
     ] = None,
     lang: Annotated[Language, typer.Option("--lang", help="zh (default) or en.")] = Language.zh,
 ) -> None:
@@ -52,7 +56,7 @@ def checklist(
     outcome = checklist_service(
         list(records),
         fmt.value,
-        out or Path(f"checklist.{fmt.value}"),
+        out,
         "en" if lang is Language.en else "zh",
     )
     warn(list(outcome.warnings))

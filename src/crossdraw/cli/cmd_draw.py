@@ -32,7 +32,10 @@ from crossdraw.cli.safe import escape
 from crossdraw.domain.errors import InputError
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
+    from rich.console import Console
+
     from crossdraw.lottery.draw import GroupSpace
+    from crossdraw.records.models import DrawRecord
     from crossdraw.services.drawing import DrawOutcome
 
 GroupOpt = Annotated[int | None, typer.Option("--group", help="Group number (1 = 第一组).")]
@@ -161,11 +164,28 @@ def draw(
         )
     )
     warn(list(outcome.warnings))
-    _report(outcome, json_out)
+    _report(outcome, json_out, resolve_lang(lang))
 
 
-def _report(outcome: DrawOutcome, json_out: bool) -> None:
+def _list_lines(console: Console, record: DrawRecord, lang: str) -> None:
+    """The sample-data banner (in red) when the list was the bundled sample, and the list's
+    file name and fingerprint."""
     from crossdraw.domain.canonical import fingerprint
+    from crossdraw.output.messages import text
+
+    if record.sample_data:
+        console.print(
+            f"[bold white on red] {escape(text('paper.sample_banner', lang))} [/bold white on red]"
+        )
+        console.print(f"[red]{escape(text('paper.sample_note', lang))}[/red]")
+    name = record.enterprises_file or text("paper.list_unnamed", lang)
+    fp = fingerprint(record.enterprises_sha256)
+    console.print(escape(text("paper.list_line", lang, name=name, fp=fp)))
+
+
+def _report(outcome: DrawOutcome, json_out: bool, lang: str = "zh") -> None:
+    from crossdraw.domain.canonical import fingerprint
+    from crossdraw.output.messages import text
 
     planned, lines = outcome.planned, outcome.lines
 
@@ -187,10 +207,17 @@ def _report(outcome: DrawOutcome, json_out: bool) -> None:
                     for p, line in zip(planned, lines)
                 ],
                 "ledger": {"head": head, "lines": lines[-1].line if lines else 0},
+                "enterprises": {
+                    "file": planned[0].record.enterprises_file if planned else None,
+                    "sha256": planned[0].record.enterprises_sha256 if planned else None,
+                    "sample_data": any(p.record.sample_data for p in planned),
+                },
             }
         )
         return
     console = out_console()
+    if planned:
+        _list_lines(console, planned[0].record, lang)
     for p, line in zip(planned, lines):
         rec = p.record
         console.print()
@@ -221,6 +248,10 @@ def _report(outcome: DrawOutcome, json_out: bool) -> None:
         console.print(
             f"\nledger head (line {lines[-1].line}) [bold]{fingerprint(lines[-1].sha256)}"
             "[/bold]: note it on the sign-off sheet"
+        )
+    if any(p.record.sample_data for p in planned):  # said again where the eye ends up
+        console.print(
+            f"[bold white on red] {escape(text('paper.sample_banner', lang))} [/bold white on red]"
         )
 
 

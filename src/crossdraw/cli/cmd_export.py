@@ -38,7 +38,11 @@ def export(
         ExportFormat, typer.Option("--format", help="xlsx (3 sheets), csv or json.")
     ] = ExportFormat.xlsx,
     out: Annotated[
-        Path | None, typer.Option("--out", help="File to write (default: targets.FORMAT).")
+        Path | None,
+        typer.Option(
+            "--out",
+            help="File to write (default: 交叉执法对象-GROUP.FORMAT, e.g. 交叉执法对象-第一组.xlsx).",
+        ),
     ] = None,
     group: Annotated[
         int | None, typer.Option("--group", help="Only this group (default: every group given).")
@@ -83,7 +87,7 @@ def export(
         ExportRequest(
             records=tuple(records),
             fmt=fmt.value,
-            out=out or Path(f"targets.{fmt.value}"),
+            out=out,
             groups=Path(groups),
             enterprises=enterprises,
             default_enterprises=DEFAULT_ENTERPRISES,

@@ -1,4 +1,5 @@
-"""`crossdraw sheet`: the printable sign-off sheet (签字确认单) of one draw record."""
+"""`crossdraw sheet`: the printed pages: the sign-off sheet (签字确认单) of a draw record,
+the commitment sheet (抽签前承诺单) of a commitment file, the void statement (作废说明)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ class SheetFormat(str, Enum):
     md = "md"
 
 
+class SheetPage(str, Enum):
+    auto = "auto"
+    signoff = "signoff"
+    commitment = "commitment"
+    void = "void"
+
+
 class SheetLang(str, Enum):
     zh = "zh"
     en = "en"
@@ -32,8 +40,18 @@ def sheet_lang(option: SheetLang | None) -> str:
 
 @guarded
 def sheet(
-    record: Annotated[Path, typer.Argument(help="The draw record (JSON) to print.")],
+    record: Annotated[
+        Path, typer.Argument(help="The draw record or commitment file (JSON) to print.")
+    ],
     *,
+    page: Annotated[
+        SheetPage,
+        typer.Option(
+            "--page",
+            help="auto (by the file), signoff (签字确认单), commitment (抽签前承诺单) "
+            "or void (作废说明 of a voided record).",
+        ),
+    ] = SheetPage.auto,
     fmt: Annotated[
         SheetFormat, typer.Option("--format", help="html (print-ready A4) or md (Markdown).")
     ] = SheetFormat.html,
@@ -55,14 +73,21 @@ def sheet(
     first; a sheet is never written for one that does not reproduce (exit 3), and an
     existing sheet is never overwritten (exit 2). Prints the path written.
 
+    Given a ceremony's commitment file (draws/commitment-….json), it writes the commitment
+    sheet (抽签前承诺单) witnesses sign before the seed: pool sizes and fingerprints, the rules
+    in force, who is present, how the seed will be made. With --page void and a voided
+    record, it writes the void statement (作废说明): which draw, why, its ledger lines.
+    Pages made from the bundled fictional list carry the red sample-data banner.
+
     Example:  crossdraw sheet draws/group1-湘潭市-….json
+    Example:  crossdraw sheet draws/group1-湘潭市-….json --page void
     """
     from crossdraw.services.filing import sheet as sheet_service
     from crossdraw.store.account import void_note
 
-    outcome = sheet_service(record, fmt.value, out, sheet_lang(lang))
+    outcome = sheet_service(record, fmt.value, out, sheet_lang(lang), page.value)
     warn(list(outcome.warnings))
-    if outcome.void is not None:
+    if outcome.void is not None and page is not SheetPage.void:
         warn(
             [
                 Problem(

@@ -18,6 +18,7 @@ from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.geography import County, Geography, Prefecture
 from crossdraw.domain.hidden import hidden_cells
 from crossdraw.domain.models import Enterprise
+from crossdraw.domain.sample import is_sample
 from crossdraw.domain.vocab import BUILDING_MATERIALS_SECTOR, SECTORS
 from crossdraw.load import bulk
 from crossdraw.load.cells import (
@@ -125,6 +126,11 @@ class EnterpriseList:
     def by_id(self) -> Mapping[str, Enterprise]:
         """Enterprises by id, built once."""
         return self._index
+
+    @property
+    def sample(self) -> bool:
+        """Whether this is the bundled fictional list (domain/sample.py): never a real draw."""
+        return is_sample(self.sha256)
 
 
 @contextmanager

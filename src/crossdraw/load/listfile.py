@@ -17,7 +17,9 @@ from crossdraw.load.table import CellKind, Column, open_table
 from crossdraw.load.textfile import (
     DATE_FORMS,
     cap_problems,
+    column_letter,
     did_you_mean,
+    header_where,
     parse_when,
     row_problems,
 )
@@ -42,6 +44,8 @@ ALIASES: dict[str, str] = {
     "企业名": "name",
     "检查开始日期": "start_date",
     "检查结束日期": "end_date",
+    "检查开始": "start_date",  # the export's own column names (exportfile.TARGET_HEADER)
+    "检查结束": "end_date",
     "start": "start_date",
     "end": "end_date",
 }
@@ -57,6 +61,7 @@ SOURCES: dict[str, Source] = {
     "建议": "suggested",
     "市州建议": "suggested",
     "建议纳入": "suggested",
+    "建议（不计数，q7）": "suggested",  # as `export` writes it (lower case: looked up so)
 }
 
 
@@ -117,8 +122,9 @@ def load_list(
     """Read and check a LIST (CSV or a workbook) against the enterprise list; InputError lists all."""
     table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
     where = table.where
-    columns = table.columns(ALIASES, REQUIRED, OPTIONAL)
-    width = max(columns.values()) + 1
+    extra: list[tuple[int, str]] = []
+    columns = table.columns(ALIASES, REQUIRED, OPTIONAL, extra=extra)
+    width = max([*columns.values(), *(index for index, _ in extra)]) + 1
     kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), _label(c)) for c, i in columns.items()}
     known = geography.names()
     found: list[tuple[int, int | None, str]] = []
@@ -198,6 +204,10 @@ def load_list(
         elif prefecture is not None and source is not None:
             rows.append(ListRow(line, prefecture, code, source, name, start, end, all_day))
     found.extend(table.found)
+    if extra:  # one note for all of them, never one per row
+        warnings.insert(
+            0, Problem(header_where(where, table.header_row), ignored_note(extra, table.cell_names))
+        )
     problems = [*table.problems, *row_problems(where, found, cell_names=table.cell_names)]
     if problems:
         raise InputError(cap_problems(problems, where))
@@ -207,6 +217,17 @@ def load_list(
         sha256=table.sha256,
         rows=tuple(rows),
         warnings=tuple(cap_problems([*table.warnings, *warnings], where)),
+    )
+
+
+def ignored_note(extra: list[tuple[int, str]], cell_names: bool) -> str:
+    """The note that names the columns a LIST reader left aside (zh, then en)."""
+    columns = "、".join(
+        f"{column_letter(i) if cell_names else i + 1} {name!r}" for i, name in extra
+    )
+    return (
+        f"已忽略与名单无关的 {len(extra)} 列：{columns}（这些列不影响检查）"
+        f"; {len(extra)} column(s) a LIST does not use were ignored"
     )
 
 

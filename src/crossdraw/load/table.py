@@ -74,9 +74,15 @@ class Table:
         return f"{self.where}, row {row}"
 
     def columns(
-        self, aliases: Mapping[str, str], required: Sequence[str], optional: Sequence[str]
+        self,
+        aliases: Mapping[str, str],
+        required: Sequence[str],
+        optional: Sequence[str],
+        *,
+        extra: list[tuple[int, str]] | None = None,
     ) -> dict[str, int]:
-        """The header's columns by canonical name; every header problem located here."""
+        """The header's columns by canonical name; every header problem located here.
+        With `extra`, other named columns are gathered there instead (normalize_header)."""
         try:
             return normalize_header(
                 self.header,
@@ -85,6 +91,7 @@ class Table:
                 optional,
                 header_where(self.where, self.header_row),
                 cell_names=self.cell_names,
+                extra=extra,
             )
         except InputError as exc:  # merged header cells explain the unnamed columns
             raise InputError([*self.problems, *exc.problems]) from None

@@ -199,8 +199,14 @@ def normalize_header(
     where: str,
     *,
     cell_names: bool = False,
+    extra: list[tuple[int, str]] | None = None,
 ) -> dict[str, int]:
     """Map header cells to canonical column names: {canonical name: column index}.
+
+    With `extra`, named columns that are none of these are not errors but are added to
+    it as (index, name), as long as the header is otherwise sound: a LIST may be a
+    workbook `export` wrote, with the group, odds and digest beside the columns a LIST
+    needs. When a required column is missing, they stay errors (one may be its typo).
 
     A cell matches a canonical name itself or one of its `aliases` (case does not
     matter). Empty cells after the last named column are allowed (Excel leaves them).
@@ -219,6 +225,7 @@ def normalize_header(
     found: dict[str, int] = {}
     problems: list[Problem] = []
     accepted = accepted_columns(known, aliases)
+    unknown: list[tuple[int, str, Problem]] = []
     for index, cell in enumerate(cells[:width]):
         column = f"column {number(index)}"
         if not cell:
@@ -227,9 +234,11 @@ def normalize_header(
         canonical = lookup.get(cell.lower())
         if canonical is None:
             hint = _separator_hint(cell) if width == 1 else ""
-            problems.append(
-                Problem(where, f"unknown {column} {cell!r}{hint}; accepted columns: {accepted}")
+            problem = Problem(
+                where, f"unknown {column} {cell!r}{hint}; accepted columns: {accepted}"
             )
+            problems.append(problem)
+            unknown.append((index, cell, problem))
         elif canonical in found:
             first = cells[found[canonical]]
             problems.append(
@@ -242,6 +251,9 @@ def normalize_header(
         else:
             found[canonical] = index
     missing = [name for name in required if name not in found]
+    if extra is not None and unknown and not missing and len(problems) == len(unknown):
+        extra.extend((index, cell) for index, cell, _ in unknown)
+        return found
     if missing:
         names = ", ".join(_label(name, aliases) for name in missing)
         problems.append(Problem(where, f"missing column {names}; accepted columns: {accepted}"))

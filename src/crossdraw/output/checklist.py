@@ -13,6 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.hidden import visible
 from crossdraw.domain.vocab import tag_label
 from crossdraw.output.messages import Lang, text
@@ -76,6 +77,9 @@ class EnterpriseSheet:
     tags: tuple[str, ...]
     record_digest: str
     items: tuple[Item, ...]
+    list_name: str = ""  # the enterprise list's file name, when the record has it
+    list_sha256: str = ""
+    sample: bool = False  # drawn from the bundled fictional list: the page says so in red
 
     @property
     def smelter(self) -> bool:
@@ -100,6 +104,9 @@ def sheets_for(records: Sequence[DrawRecord]) -> list[EnterpriseSheet]:
             tags=s.tags,
             record_digest=rec.digest,
             items=items_for(s.tags),
+            list_name=rec.enterprises_file or "",
+            list_sha256=rec.enterprises_sha256,
+            sample=rec.sample_data is True,
         )
         for rec in sorted(records, key=order)
         for s in rec.selected
@@ -114,14 +121,20 @@ def _categories(sheet: EnterpriseSheet, lang: Lang) -> str:
     )
 
 
+def _list(sheet: EnterpriseSheet, lang: Lang) -> str:
+    name = sheet.list_name or text("paper.list_unnamed", lang)
+    return text("paper.list_short", lang, name=name, fp=fingerprint(sheet.list_sha256))
+
+
 def _facts(sheet: EnterpriseSheet, lang: Lang) -> list[tuple[str, str]]:
     return [
         (text("checklist.group", lang), sheet.group),
         (text("checklist.target", lang), sheet.target),
-        (text("checklist.enterprise", lang), sheet.name),
         (text("checklist.id", lang), sheet.id),
         (text("checklist.county", lang), sheet.county),
         (text("checklist.categories", lang), _categories(sheet, lang)),
+        # the name is the page's title; the list takes its place, so the page is no longer
+        (text("paper.list", lang), _list(sheet, lang)),
         (text("checklist.record", lang), sheet.record_digest),
     ]
 
@@ -161,6 +174,8 @@ td.finding { padding-top: 3mm; font-size: 7pt; color: #333; }
 span.box { white-space: nowrap; margin-right: 0.3em; }
 span.handoff { white-space: nowrap; }
 span.gap { display: inline-block; width: 0.8em; }
+p.sample { background: #c00; color: #fff; font-size: 13pt; font-weight: bold;
+  text-align: center; padding: 1.5mm; margin: 0 0 1.5mm; }
 p.t1 { border: 2px solid #b00; color: #b00; font-weight: bold; padding: 1mm 2mm; }
 p.note, p.law { font-size: 8.5pt; }
 p.sign { margin-top: 1.5mm; }
@@ -206,6 +221,8 @@ def render_html(sheets: Sequence[EnterpriseSheet], lang: Lang = "zh") -> str:
     ]
     for sheet in sheets:
         parts.append("<section>")
+        if sheet.sample:
+            parts.append(f'<p class="sample">{esc(text("paper.sample_banner", lang))}</p>')
         parts.append(f"<h1>{esc(text('checklist.title', lang))}：{esc(sheet.name)}</h1>")
         parts.append('<table class="facts">')
         parts += _fact_rows(_facts(sheet, lang), esc)
@@ -241,6 +258,8 @@ def checklist_sheets(sheets: Sequence[EnterpriseSheet], lang: Lang = "zh") -> li
     specs = []
     for number, sheet in enumerate(sheets, start=1):
         preamble = [f"{text('checklist.title', lang)}：{sheet.name}"]
+        if sheet.sample:
+            preamble.insert(0, text("paper.sample_banner", lang))
         preamble += [f"{k}：{v}" for k, v in _facts(sheet, lang)]
         if sheet.smelter:
             preamble.append(text("checklist.t1", lang))

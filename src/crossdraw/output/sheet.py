@@ -60,6 +60,18 @@ class Sheet:
     version: str
     algorithm: str
     names: Mapping[str, str]  # role -> name typed at the draw
+    list_name: str = ""  # the enterprise list's file name, when the record has it
+    list_sha256: str = ""
+    sample: bool = False  # drawn from the bundled fictional list
+
+
+def leader_of(record: Mapping[str, Any]) -> str:
+    """The 组长's name when the record has one (`present.leader` or `witnesses.leader`)."""
+    for part in ("present", "witnesses"):
+        people = record.get(part)
+        if isinstance(people, Mapping) and people.get("leader"):
+            return clean(people["leader"])
+    return ""
 
 
 def clean(value: object) -> str:
@@ -144,12 +156,31 @@ def _read(record: Mapping[str, Any]) -> Sheet:
         digest=clean(record["digest"]),
         version=clean(record["tool"]["version"]),
         algorithm=clean(record["algorithm"]),
-        names={role: clean(witnesses.get(role, "")) for role in ROLES},
+        names={
+            **{role: clean(witnesses.get(role, "")) for role in ROLES},
+            "leader": leader_of(record),
+        },
+        list_name=clean(record.get("enterprises_file", "")),
+        list_sha256=clean(record.get("enterprises_sha256", "")),
+        sample=record.get("sample_data") is True,
     )
 
 
 def _tags(tags: tuple[str, ...]) -> str:
     return "、".join(tag_label(t) for t in tags) or "—"
+
+
+Q6_NAMES = ("witness", "drawer", "bureau_rep")
+
+
+def missing_q6(sheet: Sheet, lang: str) -> str:
+    """The warning to print when a Q6 name or the place was not recorded; "" when all were."""
+    roles = [text(f"sheet.{role}", lang) for role in Q6_NAMES if not sheet.names.get(role)]
+    if not sheet.place:
+        roles.append(text("paper.place", lang))
+    if not roles:
+        return ""
+    return text("paper.q6_missing", lang, roles=text("paper.q6_sep", lang).join(roles))
 
 
 def _when(sheet: Sheet, lang: str) -> str:
@@ -189,6 +220,10 @@ def _facts(sheet: Sheet, lang: str) -> list[list[Fact]]:
         [
             (text("sheet.when", lang), _when(sheet, lang), False),
             (text("sheet.place", lang), sheet.place, False),
+        ],
+        [
+            (text("paper.list", lang), sheet.list_name or text("paper.list_unnamed", lang), False),
+            (text("paper.list_fp", lang), fingerprint(sheet.list_sha256), True),
         ],
         [
             (text("sheet.pool", lang), _pool(sheet, lang), False),
@@ -247,6 +282,14 @@ h1:lang(zh) { letter-spacing: 0.08em; }
 .plan { text-align: center; font-size: 10.5pt; margin: 0.5mm 0 2.5mm; }
 h2 { font-size: 10.5pt; margin: 3mm 0 1.2mm; padding-left: 2mm; border-left: 1mm solid #000;
   break-after: avoid; }
+.sample { background: #c00; color: #fff; font-size: 15pt; font-weight: bold;
+  text-align: center; padding: 2mm; margin: 0 0 2.5mm; letter-spacing: 0.1em; }
+.q6 { color: #c00; font-weight: bold; margin-left: 3mm; }
+.drawn td.nb, .drawn th.nb { white-space: nowrap; width: 1%; }
+.drawn td.id { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", monospace;
+  font-size: 8.5pt; }
+.drawn .tag { white-space: nowrap; }
+.oddsnote { font-size: 7.5pt; margin: 0.8mm 0 0; }
 .void { border: 1.2mm solid #b00; color: #b00; padding: 2mm 4mm; margin: 0 0 3mm; }
 .void .stamp { font-size: 30pt; font-weight: bold; letter-spacing: 4mm; display: block; }
 .void .why { font-size: 12pt; font-weight: bold; }
@@ -265,7 +308,8 @@ svg.qr { display: block; width: 26mm; height: 26mm; margin: 0 auto; }
 .statement { margin: 2mm 0 0; }
 .signs { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; break-inside: avoid; }
 .sign .role { font-weight: bold; }
-.sign .line { border-bottom: 0.3mm solid #000; height: 14mm; }
+.sign .line { border-bottom: 0.3mm solid #000; height: 12mm; }
+.sign .under .missing { color: #c00; font-weight: bold; }
 .sign .under { display: flex; justify-content: space-between; gap: 3mm; font-size: 8.5pt; }
 .sign .under span:last-child { white-space: nowrap; }
 """
@@ -283,7 +327,7 @@ def render_html(
     which `crossdraw verify --head` checks later) are printed with the record digest.
     With `void` (the void line's number and reason), the page is stamped 已作废 at the top."""
     sheet = read_sheet(record)
-    e = _escaped
+    e = escaped
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if lang == "zh" else "en"}">',
@@ -294,6 +338,8 @@ def render_html(
         f"<h1>{e(text('sheet.title', lang))}</h1>",
         f'<p class="plan">{e(text("sheet.plan", lang, title=sheet.plan_title, year=sheet.plan_year))}</p>',
     ]
+    if sheet.sample:
+        out.append(f'<p class="sample">{e(text("paper.sample_banner", lang))}</p>')
     if void is not None:
         why = text("sheet.void_why", lang, line=void[0], reason=void[1])
         out.append(
@@ -304,25 +350,34 @@ def render_html(
         out.append(
             f'<p class="waiver"><strong>{e(text("sheet.waiver", lang, rule=rule, reason=reason))}</strong></p>'
         )
-    out.extend(_html_facts(_facts(sheet, lang), 2))
+    out.extend(html_facts(_facts(sheet, lang), 2))
     out.append(f"<h2>{e(text('sheet.drawn', lang))}</h2>")
-    out.extend(_html_table(text("sheet.cols", lang), _drawn_cells(sheet)))
+    out.extend(_drawn_table(text("sheet.cols", lang), sheet))
+    out.append(f'<p class="oddsnote">{e(text("paper.odds_note", lang))}</p>')
     if sheet.suggested:
         out.append(f'<h2 class="note">{e(text("sheet.suggested", lang))}</h2>')
         out.extend(_html_table(text("sheet.suggested_cols", lang), _suggested_cells(sheet)))
     out.append(f"<h2>{e(text('sheet.record', lang))}</h2>")
     out.append('<div class="record">')
-    out.extend(_html_facts(_record_rows(sheet, lang, ledger), 1))
+    out.extend(html_facts(_record_rows(sheet, lang, ledger), 1))
     out.append(f'<div class="qrbox">{qr_svg(sheet.digest)}{e(text("sheet.qr", lang))}</div></div>')
     out.append(f'<p class="statement">{e(text("sheet.statement", lang))}</p>')
-    out.append(f"<h2>{e(text('sheet.signatures', lang))}</h2>")
+    warning = missing_q6(sheet, lang)  # said beside the heading, and under each empty name
+    shown = f'<span class="q6">{e(warning)}</span>' if warning else ""
+    out.append(f"<h2>{e(text('sheet.signatures', lang))}{shown}</h2>")
     out.append('<div class="signs">')
     for role in ROLES:
         typed = sheet.names.get(role, "")
+        if typed:
+            name = e(text("sheet.typed", lang, name=typed))
+        elif role in Q6_NAMES:
+            name = f'<span class="missing">{e(text("paper.q6_unrecorded", lang))}</span>'
+        else:
+            name = ""
         out.append(
             f'<div class="sign"><div class="role">{e(text(f"sheet.{role}", lang))}</div>'
             f'<div class="line"></div><div class="under">'
-            f"<span>{e(text('sheet.typed', lang, name=typed)) if typed else ''}</span>"
+            f"<span>{name}</span>"
             f"<span>{e(text('sheet.date', lang))}</span></div></div>"
         )
     out.append("</div>")
@@ -330,8 +385,8 @@ def render_html(
     return "\n".join(out)
 
 
-def _html_facts(rows: list[list[Fact]], columns: int) -> list[str]:
-    e = _escaped
+def html_facts(rows: list[list[Fact]], columns: int) -> list[str]:
+    e = escaped
     out = ['<table class="facts">']
     for row in rows:
         cells = []
@@ -351,12 +406,34 @@ def _drawn_cells(sheet: Sheet) -> list[list[str]]:
     ]
 
 
+def _drawn_table(header: str, sheet: Sheet) -> list[str]:
+    """The drawn enterprises: the name takes the spare width; the USCC, county, categories
+    and odds are never broken (a category word or county name split in two reads wrong)."""
+    e = escaped
+    heads = header.split("|")
+    nb = ' class="nb"'
+    out = [
+        '<table class="drawn">',
+        "<tr>"
+        + "".join(f"<th{'' if i == 1 else nb}>{e(h)}</th>" for i, h in enumerate(heads))
+        + "</tr>",
+    ]
+    for n, r in enumerate(sheet.drawn, start=1):
+        tags = "、".join(f'<span class="tag">{e(tag_label(t))}</span>' for t in r.tags) or "—"
+        out.append(
+            f'<tr><td class="nb">{n}</td><td>{e(r.name)}</td><td class="nb id">{e(r.id)}</td>'
+            f'<td class="nb">{e(r.county)}</td><td>{tags}</td><td class="nb">{e(r.odds)}</td></tr>'
+        )
+    out.append("</table>")
+    return out
+
+
 def _suggested_cells(sheet: Sheet) -> list[list[str]]:
     return [[str(n), r.name, r.id, r.county] for n, r in enumerate(sheet.suggested, start=1)]
 
 
 def _html_table(header: str, rows: list[list[str]]) -> list[str]:
-    e = _escaped
+    e = escaped
     out = ["<table>", "<tr>" + "".join(f"<th>{e(h)}</th>" for h in header.split("|")) + "</tr>"]
     for row in rows:
         out.append("<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>")
@@ -364,7 +441,7 @@ def _html_table(header: str, rows: list[list[str]]) -> list[str]:
     return out
 
 
-def _escaped(text: str) -> str:
+def escaped(text: str) -> str:
     """HTML text with hidden characters shown (a bidi override never reverses a name)."""
     return html.escape(visible(text))
 
@@ -392,30 +469,31 @@ def render_markdown(
         f"{md(text('sheet.plan', lang, title=sheet.plan_title, year=sheet.plan_year))}",
         "",
     ]
+    if sheet.sample:
+        out += [f"## **{md(text('paper.sample_banner', lang))}**", ""]
     if void is not None:
         why = text("sheet.void_why", lang, line=void[0], reason=void[1])
         out += [f"## **{md(text('sheet.void', lang))}**", "", f"**{md(why)}**", ""]
     for rule, reason in sheet.waivers:
         out += [f"**{md(text('sheet.waiver', lang, rule=rule, reason=reason))}**", ""]
     facts = [[label, value] for row in _facts(sheet, lang) for label, value, _ in row]
-    out += _md_table(text("sheet.fact_cols", lang).split("|"), facts)
+    out += md_table(text("sheet.fact_cols", lang).split("|"), facts)
     out += ["", f"## {md(text('sheet.drawn', lang))}", ""]
-    out += _md_table(text("sheet.cols", lang).split("|"), _drawn_cells(sheet))
+    out += md_table(text("sheet.cols", lang).split("|"), _drawn_cells(sheet))
+    out += ["", md(text("paper.odds_note", lang))]
     if sheet.suggested:
         out += ["", f"## {md(text('sheet.suggested', lang))}", ""]
-        out += _md_table(text("sheet.suggested_cols", lang).split("|"), _suggested_cells(sheet))
+        out += md_table(text("sheet.suggested_cols", lang).split("|"), _suggested_cells(sheet))
     out += ["", f"## {md(text('sheet.record', lang))}", ""]
     record_rows = [
         [label, value] for row in _record_rows(sheet, lang, ledger) for label, value, _ in row
     ]
-    out += _md_table(text("sheet.fact_cols", lang).split("|"), record_rows)
-    out += [
-        "",
-        md(text("sheet.statement", lang)),
-        "",
-        f"## {md(text('sheet.signatures', lang))}",
-        "",
-    ]
+    out += md_table(text("sheet.fact_cols", lang).split("|"), record_rows)
+    out += ["", md(text("sheet.statement", lang)), ""]
+    warning = missing_q6(sheet, lang)
+    if warning:
+        out += [f"**{md(warning)}**", ""]
+    out += [f"## {md(text('sheet.signatures', lang))}", ""]
     for role in ROLES:
         typed = sheet.names.get(role, "")
         out.append(
@@ -429,7 +507,7 @@ def render_markdown(
     return "\n".join(out)
 
 
-def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+def md_table(header: list[str], rows: list[list[str]]) -> list[str]:
     out = ["| " + " | ".join(md(h) for h in header) + " |", "|" + "---|" * len(header)]
     out += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
     return out

@@ -26,12 +26,19 @@ def commitment_document(
     quota: Quota,
     witnesses: Witnesses,
     at: str,
+    enterprises_file: str | None = None,
+    sample: bool = False,
 ) -> Commitment:
-    """The commitment of one target's draw, with its digest (canonical JSON, docs §4)."""
+    """The commitment of one target's draw, with its digest (canonical JSON, docs §4).
+
+    `enterprises_file` (the list's file name) and `sample` (the bundled fictional list)
+    are left out when absent, so a commitment made without them keeps its digest."""
     body: dict[str, Any] = {
         "schema": SCHEMA,
         "plan": {"title": plan_title, "sha256": plan_sha256},
         "enterprises_sha256": enterprises_sha256,
+        **({"enterprises_file": enterprises_file} if enterprises_file is not None else {}),
+        **({"sample_data": True} if sample else {}),
         "group": {"id": group.id, "name": group.name, "targets": list(group.targets)},
         "target": target,
         "pools": [

@@ -142,7 +142,9 @@ def locate(text: str) -> list[tuple[str, str]]:
         elif punct == ":" and top is not None:
             top.expect_key = False
         elif string is not None and top is not None and top.is_object and top.expect_key:
-            key = json.loads(string)
+            # strict=False: a control character in a key is reported by json.loads only when
+            # it is reached; a repeated key before it stopped the parse first (fuzz, issue 12)
+            key = json.loads(string, strict=False)
             top.key = key
             if key in top.keys:
                 found.append(

@@ -73,6 +73,8 @@ class DrawContext:
     waivers: tuple[Waiver, ...] = ()
     witnesses: Witnesses = field(default_factory=Witnesses)
     drawn_at: str = ""
+    enterprises_file: str | None = None  # the list's file name; left out of the record when None
+    sample: bool = False  # the bundled fictional list: `sample_data: true`, else left out
 
 
 def _rules_json(rules: Rules) -> dict[str, Any]:
@@ -138,6 +140,8 @@ def build_record(
             "targets": list(ctx.group.targets),
         },
         "enterprises_sha256": ctx.enterprises_sha256,
+        **({"enterprises_file": ctx.enterprises_file} if ctx.enterprises_file is not None else {}),
+        **({"sample_data": True} if ctx.sample else {}),
         "rules": _rules_json(ctx.plan.rules),
         "requirements_in_force": in_force_json(in_force),
         "pools": [

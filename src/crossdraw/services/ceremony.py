@@ -23,6 +23,7 @@ from crossdraw.domain.vocab import tag_label
 from crossdraw.load.textfile import closest
 from crossdraw.lottery.draw import combine_seed, quota_for
 from crossdraw.output.messages import text
+from crossdraw.output.papers import commitment_page, render_page
 from crossdraw.output.sheet import render_html
 from crossdraw.records.chain import Entry, Head, TargetKey, rules_digest
 from crossdraw.records.commitment import commitment_document
@@ -273,6 +274,16 @@ def _seed(io: CeremonyIO, request: CeremonyRequest) -> tuple[str, ...]:
         given = []
 
 
+def _show_list(io: CeremonyIO, inputs: Inputs) -> None:
+    """Which enterprise list this is, by file name and fingerprint; the sample is flagged."""
+    listing = inputs.enterprises
+    if listing.sample:
+        io.show(text("paper.sample_banner", io.lang), strong=True)
+        io.show(text("paper.sample_note", io.lang))
+    line = text("paper.list_line", io.lang, name=listing.path.name, fp=fingerprint(listing.sha256))
+    io.show(line, strong=True)
+
+
 def _show_pools(io: CeremonyIO, inputs: Inputs, grp: Group) -> None:
     lang = io.lang
     pools = inputs.pools(grp)
@@ -331,6 +342,8 @@ def _commit(
         quota=quota,
         witnesses=witnesses,
         at=now.isoformat(timespec="seconds"),
+        enterprises_file=inputs.enterprises.path.name,
+        sample=inputs.enterprises.sample,
     )
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     path = out / f"commitment-group{grp.id}-{target}-{stamp}-{commitment.digest[:8]}.json"
@@ -348,6 +361,11 @@ def _commit(
         sign_key=request.sign_key,
     )
     io.show(say(io.lang, "commitment", path=path))
+    sheet = path.with_name(f"{path.stem}.sheet.html")  # 抽签前承诺单, to sign before the dice
+    if not sheet.exists():
+        page = render_page(commitment_page(commitment, path.name, io.lang), "html", io.lang)
+        write_new(sheet, page.encode("utf-8"))
+    io.show(text("paper.commit_sheet_saved", io.lang, path=sheet))
     return path
 
 
@@ -379,6 +397,7 @@ def _witnessed(
     for note in ledger.settle(out):  # a writer finishes or undoes an interrupted write first
         io.show(str(note))
     io.show(say(lang, "title", plan=inputs.plan.plan.plan.title), strong=True)
+    _show_list(io, inputs)
 
     io.show(say(lang, "step", n=1, what=say(lang, "step_pick")), strong=True)
     grp, target = _pick(io, inputs, request)

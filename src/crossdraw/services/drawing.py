@@ -261,6 +261,8 @@ def draw_group(
             waivers=waivers,
             witnesses=witnesses,
             drawn_at=drawn_at,
+            enterprises_file=inputs.enterprises.path.name,
+            sample=inputs.enterprises.sample,
         )
         record = build_record(ctx, result, space.quota.requirements)
         path = out / record_file_name(grp.id, target, record.digest)

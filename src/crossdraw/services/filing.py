@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from crossdraw.domain.canonical import digest
 from crossdraw.domain.errors import InputError, Problem, RecordMismatch
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
 from crossdraw.load.listfile import load_list
@@ -21,16 +22,19 @@ from crossdraw.output.checklist import checklist_sheets, sheets_for
 from crossdraw.output.checklist import render_html as checklist_html
 from crossdraw.output.export import DrawnGroup, Export, build_export, gather
 from crossdraw.output.exportfile import export_bytes
+from crossdraw.output.messages import text
+from crossdraw.output.papers import commitment_page, render_page, void_page
 from crossdraw.output.sheet import render_html as sheet_html
 from crossdraw.output.sheet import render_markdown as sheet_markdown
 from crossdraw.output.spreadsheet import xlsx_bytes
 from crossdraw.output.template import template_bytes
 from crossdraw.records.chain import Entry
-from crossdraw.records.models import DrawRecord
-from crossdraw.records.record import verify_record
+from crossdraw.records.models import CommitmentLine, DrawRecord
+from crossdraw.records.record import file_part, verify_record
 from crossdraw.store.account import FolderAccount, read_account, void_note
+from crossdraw.store.files import read_bytes
 from crossdraw.store.ledger import unfinished_write
-from crossdraw.store.storage import read_record, write_new
+from crossdraw.store.storage import read_commitment, read_record, write_new
 
 
 def write_output(
@@ -129,11 +133,23 @@ def standing_records(paths: Sequence[Path]) -> Given:
     return Given(tuple(unique.values()), tuple(left_out))
 
 
+def default_name(kind: str, group_names: Sequence[str], fmt: str, lang: str = "zh") -> Path:
+    """A file name that says what it holds: 交叉执法对象-第一组.xlsx, 检查表-第一组、第二组.html;
+    more than three groups are counted (交叉执法对象-7个组.xlsx)."""
+    names = list(dict.fromkeys(group_names))  # each once, in filing order
+    what = (
+        text("paper.name_sep", lang).join(names)
+        if len(names) <= 3
+        else text("paper.name_groups", lang, n=len(names))
+    )
+    return Path(file_part(text(f"paper.name_{kind}", lang, what=what)) + f".{fmt}")
+
+
 @dataclass(frozen=True)
 class ExportRequest:
     records: tuple[Path, ...]
     fmt: str
-    out: Path
+    out: Path | None  # None: named after what it holds (default_name)
     groups: Path
     enterprises: Path | None  # None: the default list if it is there
     default_enterprises: Path
@@ -200,8 +216,9 @@ def export(request: ExportRequest) -> ExportOutcome:
         listed,
         str(request.visits) if request.visits is not None else "LIST",
     )
-    write_output(request.out, export_bytes(result, request.fmt))
-    return ExportOutcome(request.out, result, tuple(drawn), listing is not None, tuple(warnings))
+    out = request.out or default_name("export", [g.group.name for g in drawn], request.fmt)
+    write_output(out, export_bytes(result, request.fmt))
+    return ExportOutcome(out, result, tuple(drawn), listing is not None, tuple(warnings))
 
 
 @dataclass(frozen=True)
@@ -212,10 +229,14 @@ class ChecklistOutcome:
 
 
 def checklist(
-    records: Sequence[Path], fmt: str, out: Path, lang: Literal["zh", "en"]
+    records: Sequence[Path], fmt: str, out: Path | None, lang: Literal["zh", "en"]
 ) -> ChecklistOutcome:
-    """An inspection sheet per enterprise the standing draws drew (C1-C19), written to `out`."""
+    """An inspection sheet per enterprise the standing draws drew (C1-C19), written to `out`
+    (None: named after the groups it holds, e.g. 检查表-第一组.html)."""
     given = standing_records(records)
+    drawn = sorted((rec for _, rec in given.records), key=lambda r: r.group.id)
+    if out is None:
+        out = default_name("checklist", [r.group.name for r in drawn], fmt, lang)
     sheets = sheets_for([rec for _, rec in given.records])
     if fmt == "html":
         data = checklist_html(sheets, lang).encode("utf-8")
@@ -232,7 +253,91 @@ class SheetOutcome:
     warnings: tuple[Problem, ...] = ()
 
 
-def sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
+COMMITMENT_MARK = b'"crossdraw-commitment/1"'
+
+
+def sheet(record: Path, fmt: str, out: Path | None, lang: str, page: str = "auto") -> SheetOutcome:
+    """A printed page of one file: the sign-off sheet of a record (stamped 已作废 when it
+    was voided), the commitment sheet of a commitment file, or with page="void" the void
+    statement of a voided record. "auto" picks by the file: commitment or record."""
+    if page == "auto":
+        page = "commitment" if _is_commitment(record) else "signoff"
+    if page == "commitment":
+        return commitment_sheet(record, fmt, out, lang)
+    if page == "void":
+        return void_sheet(record, fmt, out, lang)
+    return signoff_sheet(record, fmt, out, lang)
+
+
+def _is_commitment(path: Path) -> bool:
+    """Whether a file says it is a commitment (its schema); a record or anything else is not."""
+    try:
+        return COMMITMENT_MARK in read_bytes(path)
+    except OSError:
+        return False  # the record reader names the file and the problem
+
+
+def _write_page(target: Path, text_out: str) -> None:
+    write_output(
+        target,
+        text_out.encode("utf-8"),
+        exists="a sheet is never overwritten (move it away or give --out)",
+    )
+
+
+def commitment_sheet(path: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
+    """The commitment sheet (抽签前承诺单) of a commitment file, its digest checked first.
+
+    A commitment whose ledger (beside it) has no line for it is printed with a warning:
+    witnesses should not sign a commitment the folder does not hold."""
+    commitment = read_commitment(path)
+    body = {k: v for k, v in commitment.as_json().items() if k != "digest"}
+    if digest(body) != commitment.digest:
+        raise RecordMismatch(
+            [
+                f"{path}: digest: the commitment says {commitment.digest}, its content gives "
+                f"{digest(body)}; it was changed after it was written, so no sheet is written"
+            ]
+        )
+    warnings: list[Problem] = []
+    beside = read_account(path.parent)
+    logged = [
+        e
+        for e in beside.lines
+        if isinstance(e.line_model, CommitmentLine)
+        and e.line_model.commitment_digest == commitment.digest
+    ]
+    if not logged:
+        warnings.append(Problem(str(path), text("paper.commit_unlogged", lang)))
+    target = out if out is not None else path.with_name(f"{path.stem}.sheet.{fmt}")
+    _write_page(target, render_page(commitment_page(commitment, path.name, lang), fmt, lang))
+    return SheetOutcome(target, None, tuple(warnings))
+
+
+def void_sheet(path: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
+    """The void statement (作废说明) of a voided record: which draw, why, the ledger lines."""
+    record = read_record(path)
+    mismatches = verify_record(record)
+    if mismatches:
+        raise RecordMismatch(
+            [
+                f"{path}: the record does not reproduce from its own content, so no sheet "
+                "is written (see crossdraw verify)",
+                *(str(m) for m in mismatches),
+            ]
+        )
+    beside = read_account(path.parent)
+    void = beside.void_of(record.digest)
+    if void is None:
+        raise InputError.one(str(path), text("paper.not_voided", lang))
+    _refuse_unsound(beside)
+    drawn = beside.draw_line_of(record.digest)
+    target = out if out is not None else path.with_name(f"{path.stem}.void.{fmt}")
+    _write_page(target, render_page(void_page(record, path.name, void, drawn, lang), fmt, lang))
+    return SheetOutcome(target, void)
+
+
+def signoff_sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
     """The sign-off sheet of one record, verified first; stamped 已作废 when it was voided."""
     data = read_record(record)
     render = sheet_html if fmt == "html" else sheet_markdown

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from crossdraw.records.models.common import (
     AS_LIST,
@@ -13,6 +14,7 @@ from crossdraw.records.models.common import (
     RequirementInForce,
     Sha256,
     Texts,
+    left_out_when_none,
     parse_file,
 )
 from crossdraw.records.models.ledger import Present
@@ -62,6 +64,12 @@ class Commitment(Model):
     )
     plan: CommitmentPlan = Field(description="The plan, by title and file digest.")
     enterprises_sha256: Sha256 = Field(description="SHA-256 of the enterprise list's bytes.")
+    enterprises_file: StrictStr | SkipJsonSchema[None] = left_out_when_none(
+        "The enterprise list's file name (no folder); left out in older commitments."
+    )
+    sample_data: Literal[True] | SkipJsonSchema[None] = left_out_when_none(
+        "true when the list was the bundled fictional sample; left out otherwise."
+    )
     group: CommitmentGroup = Field(description="The group whose target is drawn.")
     target: str = Field(description="The target prefecture about to be drawn.")
     pools: Annotated[tuple[CommittedPool, ...], AS_LIST] = Field(
@@ -75,6 +83,13 @@ class Commitment(Model):
     digest: Sha256 = Field(
         description="SHA-256 of the canonical JSON of the commitment without `digest`."
     )
+
+    @field_validator("enterprises_file", "sample_data", mode="before")
+    @classmethod
+    def _check_optional(cls, value: Any) -> Any:
+        if value is None:
+            raise ValueError("should not be null (leave the key out)")
+        return value
 
     @classmethod
     def parse(cls, data: bytes, where: str) -> Commitment:

@@ -227,6 +227,14 @@ class DrawRecord(Model):
     plan: PlanRef = Field(description="The plan, by title, year and file digest.")
     group: GroupRef = Field(description="The group the target belongs to.")
     enterprises_sha256: Sha256 = Field(description="SHA-256 of the enterprise list's bytes.")
+    enterprises_file: StrictStr | SkipJsonSchema[None] = left_out_when_none(
+        "The enterprise list's file name (no folder), as the draw read it; left out in "
+        "records made before crossdraw recorded it."
+    )
+    sample_data: Literal[True] | SkipJsonSchema[None] = left_out_when_none(
+        "true when the list was the bundled fictional sample (示例数据，不得用于正式抽签); "
+        "left out otherwise."
+    )
     rules: RulesSpec = Field(description="The quota rules applied (Q1-Q5).")
     requirements_in_force: Annotated[tuple[RequirementInForce, ...], AS_LIST] = Field(
         description="The quotas as they applied to these pools."
@@ -253,6 +261,13 @@ class DrawRecord(Model):
     signature: Signature | SkipJsonSchema[None] = left_out_when_none(
         "A signature of `digest`; left out when the draw was not signed."
     )
+
+    @field_validator("enterprises_file", "sample_data", mode="before")
+    @classmethod
+    def _check_optional(cls, value: Any) -> Any:
+        if value is None:
+            raise ValueError("should not be null (leave the key out)")
+        return value
 
     @field_validator("signature", mode="before")
     @classmethod
