@@ -308,10 +308,21 @@ def sign_planned(planned: Sequence[Planned], key: SigningKey | None) -> list[Pla
     return [replace(p, record=sign_record(p.record, key)) for p in planned]
 
 
-def persist(planned: Sequence[Planned], out: Path, drawn_at: str, seen: Head | None) -> list[Entry]:
-    """Write every record and its ledger line, all or nothing; never over an existing file."""
+def persist(
+    planned: Sequence[Planned],
+    out: Path,
+    drawn_at: str,
+    seen: Head | None,
+    sign_key: SigningKey | None = None,
+) -> list[Entry]:
+    """Write every record and its ledger line (signed with `sign_key`), all or nothing;
+    never over an existing file."""
     return ledger.append_draws(
-        out, [(p.path.name, p.record) for p in planned], at=drawn_at, expect_head=seen
+        out,
+        [(p.path.name, p.record) for p in planned],
+        at=drawn_at,
+        expect_head=seen,
+        sign_key=sign_key,
     )
 
 
@@ -428,7 +439,7 @@ def draw(request: DrawRequest) -> DrawOutcome:
     if reasons:
         raise InfeasibleError(reasons)
     planned = sign_planned(planned, request.sign_key)
-    lines = persist(planned, out, drawn_at, seen)
+    lines = persist(planned, out, drawn_at, seen, request.sign_key)
     return DrawOutcome(tuple(planned), tuple(lines), tuple(warnings))
 
 

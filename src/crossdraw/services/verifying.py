@@ -9,7 +9,7 @@ interrupted write (that is reported, with the command that finishes it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crossdraw.domain.errors import InputError, Problem
@@ -36,6 +36,7 @@ class VerifyRequest:
     public_keys: tuple[Path, ...] = ()
     trusted_keys: Path | None = None
     heads: tuple[str, ...] = ()
+    digests: tuple[str, ...] = ()  # a record's digest or fingerprint, as on its sign-off sheet
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,16 @@ class RecordResult:
 class LedgerReport:
     account: FolderAccount
     problems: tuple[Problem, ...] = field(default=())
+    trusted: bool = False  # trusted keys were given: every line was checked against them
+    head_found: Entry | None = None  # the line of a head given with --head, when held
+
+    @property
+    def signed_lines(self) -> int:
+        return sum(e.signed_by is not None for e in self.lines)
+
+    @property
+    def all_signed(self) -> bool:
+        return bool(self.lines) and self.signed_lines == len(self.lines)
 
     @property
     def path(self) -> Path:
@@ -65,13 +76,27 @@ class LedgerReport:
 
 
 @dataclass(frozen=True)
+class PaperDigest:
+    """A digest given with --digest (as on a sign-off sheet) and the record that has it."""
+
+    given: str
+    result: RecordResult | None
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     records: tuple[RecordResult, ...]
     ledgers: tuple[LedgerReport, ...]
+    digests: tuple[PaperDigest, ...] = ()
+    heads_given: bool = False
 
     @property
     def ok(self) -> bool:
-        return all(r.verified for r in self.records) and all(not r.problems for r in self.ledgers)
+        return (
+            all(r.verified for r in self.records)
+            and all(not r.problems for r in self.ledgers)
+            and all(d.result is not None for d in self.digests)
+        )
 
 
 def _e3_exclusions(record: DrawRecord) -> dict[str, str]:
@@ -198,8 +223,38 @@ def _head(text: str) -> tuple[str, str]:
     return text, digits
 
 
+def _hex(option: str, text: str, what: str) -> str:
+    """The lower-case hex digits of a digest or its 16-digit fingerprint; InputError if not one."""
+    digits = "".join(text.split()).lower()
+    if len(digits) not in (16, 64) or any(c not in "0123456789abcdef" for c in digits):
+        raise InputError.one(
+            option,
+            f"{text!r} is not {what}: give the 16 hex digits printed on the sign-off sheet "
+            "(e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256",
+        )
+    return digits
+
+
+def _paper(results: Sequence[RecordResult], given: Sequence[str]) -> tuple[PaperDigest, ...]:
+    """Each digest given with --digest and the record verified that has it (None if none)."""
+    out = []
+    for text in given:
+        digits = _hex("--digest", text, "a record's digest")
+        found = next((r for r in results if r.record.digest.startswith(digits)), None)
+        out.append(PaperDigest(text.strip(), found))
+    return tuple(out)
+
+
 def _with_heads(reports: list[LedgerReport], heads: list[tuple[str, str]]) -> list[LedgerReport]:
-    """The reports, the first ledger's with a problem for each head no ledger holds."""
+    """The reports, the first ledger's with a problem for each head no ledger holds, and
+    each ledger with the line of the head it holds."""
+    reports = [
+        replace(
+            r,
+            head_found=next((e for e in r.lines for _, d in heads if e.sha256.startswith(d)), None),
+        )
+        for r in reports
+    ]
     missing = [
         (text, digits)
         for text, digits in heads
@@ -217,7 +272,7 @@ def _with_heads(reports: list[LedgerReport], heads: list[tuple[str, str]]) -> li
         )
         for text, _ in missing
     ]
-    return [LedgerReport(r.account, (*r.problems, *problems)) if r is first else r for r in reports]
+    return [replace(r, problems=(*r.problems, *problems)) if r is first else r for r in reports]
 
 
 def verify(request: VerifyRequest) -> VerifyReport:
@@ -229,8 +284,10 @@ def verify(request: VerifyRequest) -> VerifyReport:
     if not folders and not files:
         raise InputError.one("verify", "give record files, a folder of records, or --ledger FOLDER")
     wanted_heads = [_head(text) for text in request.heads]
+    for text in request.digests:  # refused before any work
+        _hex("--digest", text, "a record's digest")
     accounts = [read_account(folder, trust=trust) for folder in folders]
-    reports = [LedgerReport(a, _ledger_problems(a)) for a in accounts]
+    reports = [LedgerReport(a, _ledger_problems(a), trusted=trust is not None) for a in accounts]
     if wanted_heads and not any(r.lines for r in reports):
         raise InputError.one("--head", "needs a folder with a ledger.jsonl to look for it in")
     reports = _with_heads(reports, wanted_heads)
@@ -284,4 +341,9 @@ def verify(request: VerifyRequest) -> VerifyReport:
         # voided under whatever name or in whichever of the folders it was logged
         void = next((v for a in accounts if (v := a.void_of(record.digest)) is not None), None)
         results.append(RecordResult(path, record, tuple(mismatches), void))
-    return VerifyReport(tuple(results), tuple(reports))
+    return VerifyReport(
+        tuple(results),
+        tuple(reports),
+        _paper(results, request.digests),
+        heads_given=bool(wanted_heads),
+    )

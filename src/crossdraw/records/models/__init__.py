@@ -110,11 +110,13 @@ def schemas() -> dict[str, dict[str, Any]]:
         "crossdraw-record-1.schema.json": _published(
             DrawRecord.model_json_schema(by_alias=True, mode="validation"), RECORD_SCHEMA
         ),
-        "crossdraw-ledger-1.schema.json": _published(
+        "crossdraw-ledger-2.schema.json": _published(
             {
                 "title": "LedgerLine",
                 "description": "One line of ledger.jsonl: a draw, a void or a commitment, told "
-                "apart by `type`. Each line is the canonical JSON of its object (docs §13).",
+                "apart by `type`. Each line is the canonical JSON of its object (docs §13). "
+                "A ledger may hold crossdraw-ledger/1 lines (written without a key) and "
+                "crossdraw-ledger/2 lines (signed) side by side.",
                 **line,
             },
             LEDGER_SCHEMA,
