@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from crossdraw.cli import exitcodes
-from crossdraw.cli.common import JsonOpt, SheetOpt, StrictOpt, guarded, out_console, print_json
+from crossdraw.cli.common import (
+    ExcludeOpt,
+    JsonOpt,
+    SheetOpt,
+    StrictOpt,
+    guarded,
+    out_console,
+    print_json,
+)
 from crossdraw.cli.safe import escape
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
@@ -37,6 +45,7 @@ def verify(
         Path | None,
         typer.Option("--groups", help="Check this plan file against the records' digest."),
     ] = None,
+    exclude: ExcludeOpt = None,
     sheet: SheetOpt = None,
     public_keys: Annotated[
         list[Path] | None,
@@ -104,6 +113,7 @@ def verify(
             ledgers=tuple(ledgers or []),
             enterprises=enterprises,
             groups=groups,
+            exclude=exclude,
             sheet=sheet,
             public_keys=tuple(public_keys or []),
             trusted_keys=trusted_keys,

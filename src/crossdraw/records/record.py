@@ -73,9 +73,10 @@ class DrawContext:
     waivers: tuple[Waiver, ...] = ()
     witnesses: Witnesses = field(default_factory=Witnesses)
     drawn_at: str = ""
+    inputs: Mapping[str, Any] | None = None  # the record's `inputs` (E3's file and cutoff)
 
 
-def _rules_json(rules: Rules) -> dict[str, Any]:
+def rules_json(rules: Rules) -> dict[str, Any]:
     return {
         "per_prefecture": rules.per_prefecture,
         "min_counties": rules.min_counties,
@@ -138,7 +139,8 @@ def build_record(
             "targets": list(ctx.group.targets),
         },
         "enterprises_sha256": ctx.enterprises_sha256,
-        "rules": _rules_json(ctx.plan.rules),
+        **({"inputs": dict(ctx.inputs)} if ctx.inputs is not None else {}),
+        "rules": rules_json(ctx.plan.rules),
         "requirements_in_force": in_force_json(in_force),
         "pools": [
             {

@@ -261,6 +261,7 @@ def draw_group(
             waivers=waivers,
             witnesses=witnesses,
             drawn_at=drawn_at,
+            inputs=inputs.record_inputs(),
         )
         record = build_record(ctx, result, space.quota.requirements)
         path = out / record_file_name(grp.id, target, record.digest)

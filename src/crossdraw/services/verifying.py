@@ -16,10 +16,16 @@ from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.geography import Geography, bundled_geography
 from crossdraw.domain.pool import build_pool
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
-from crossdraw.load.planfile import load_plan
+from crossdraw.load.exclusions import cutoff_of, load_exclusions, recently_inspected
+from crossdraw.load.planfile import LoadedPlan, load_plan
 from crossdraw.records.chain import Entry
 from crossdraw.records.models import DrawRecord
-from crossdraw.records.record import Mismatch, check_pools_against_file, verify_record
+from crossdraw.records.record import (
+    Mismatch,
+    check_pools_against_file,
+    rules_json,
+    verify_record,
+)
 from crossdraw.records.signing import load_trust, trust_problem
 from crossdraw.store import ledger
 from crossdraw.store.account import FolderAccount, read_account
@@ -32,6 +38,7 @@ class VerifyRequest:
     ledgers: tuple[Path, ...] = ()
     enterprises: Path | None = None
     groups: Path | None = None
+    exclude: Path | None = None
     sheet: str | None = None
     public_keys: tuple[Path, ...] = ()
     trusted_keys: Path | None = None
@@ -108,43 +115,189 @@ def _e3_exclusions(record: DrawRecord) -> dict[str, str]:
     }
 
 
-def _check_files(
-    record: DrawRecord,
-    enterprises: Path | None,
-    groups: Path | None,
-    geography: Geography,
-    sheet: str | None,
-    loaded: dict[Path, EnterpriseList],
-) -> list[Mismatch]:
-    """Mismatches between the record and the given input files (`loaded`: the lists read
-    so far, so that a list is read once for all the records)."""
+@dataclass(frozen=True)
+class _Given:
+    """The input files given to compare the records with, each read once for all records."""
+
+    enterprises: Path | None
+    plan: LoadedPlan | None
+    exclude: Path | None
+    geography: Geography
+    sheet: str | None
+    lists: dict[Path, EnterpriseList] = field(default_factory=dict)
+    excluded: dict[Path, tuple[str, dict[str, str]]] = field(default_factory=dict)
+
+    def listing(self, path: Path) -> EnterpriseList:
+        if path not in self.lists:
+            self.lists[path] = load_enterprises(path, self.geography, sheet=self.sheet)
+        return self.lists[path]
+
+    def exclusions(self, path: Path) -> tuple[str, dict[str, str]]:
+        """(sha256 of the file's bytes, id -> reason) of an exclusion file."""
+        if path not in self.excluded:
+            self.excluded[path] = (file_sha256(path), load_exclusions(path))
+        return self.excluded[path]
+
+
+def _against_plan(record: DrawRecord, loaded: LoadedPlan) -> list[Mismatch]:
+    """The record's plan, group and rules must be the plan's, not only its digest: a record
+    with relaxed rules under the genuine plan.sha256 is refused (issue 11 §4)."""
     out: list[Mismatch] = []
-    if groups is not None:
-        sha = file_sha256(groups)
+    plan, where = loaded.plan, loaded.path
+    if (record.plan.title, record.plan.year) != (plan.plan.title, plan.plan.year):
+        out.append(
+            Mismatch(
+                "plan",
+                f"the record is of {record.plan.title} {record.plan.year}, {where} of "
+                f"{plan.plan.title} {plan.plan.year}",
+            )
+        )
+    try:
+        group = plan.group(record.group.id)
+    except KeyError:
+        out.append(Mismatch("group.id", f"{where} has no group {record.group.id}"))
+    else:
+        stated = record.group
+        for name, mine, theirs in (
+            ("name", stated.name, group.name),
+            ("members", list(stated.members), list(group.members)),
+            ("targets", list(stated.targets), list(group.targets)),
+        ):
+            if mine != theirs:
+                out.append(
+                    Mismatch(f"group.{name}", f"the record says {mine!r}, {where} {theirs!r}")
+                )
+    stated_rules, rules = record.rules.as_json(), rules_json(plan.rules)
+    for key in sorted(rules):
+        if stated_rules.get(key) != rules[key]:
+            out.append(
+                Mismatch(
+                    f"rules.{key}",
+                    f"the record says {stated_rules.get(key)!r}, {where} {rules[key]!r} "
+                    "(rules other than the plan's; a rule may only be waived, with its reason)",
+                )
+            )
+    inspected = record.inputs.inspected if record.inputs is not None else None
+    days = plan.rules.exclude_inspected_within_days
+    if (
+        inspected is not None
+        and inspected.within_days is not None
+        and inspected.within_days != days
+    ):
+        out.append(
+            Mismatch(
+                "inputs.inspected.within_days",
+                f"the record says {inspected.within_days}, {where} "
+                f"rules.exclude_inspected_within_days {days}",
+            )
+        )
+    return out
+
+
+def _own_file_exclusions(record: DrawRecord) -> dict[str, str]:
+    """The record's E3 exclusions but those for a recent inspection (from a file, then)."""
+    return {i: r for i, r in _e3_exclusions(record).items() if not r.startswith("上次检查 ")}
+
+
+def _expected_exclusions(
+    record: DrawRecord, listing: EnterpriseList, given: _Given, out: list[Mismatch]
+) -> dict[str, str]:
+    """E3 as the draw's inputs give it: the exclusion file (its digest checked) and the
+    recent-inspection rule the record states, applied to the list anew."""
+    inputs = record.inputs
+    if inputs is None:  # written before records stated their inputs: take its own E3
+        return _e3_exclusions(record)
+    stated = inputs.exclusions_sha256
+    from_file: dict[str, str] = {}
+    if given.exclude is not None:
+        sha, from_file = given.exclusions(given.exclude)
+        if sha != stated:
+            out.append(
+                Mismatch(
+                    "inputs.exclusions_sha256",
+                    f"{given.exclude} has sha256 {sha}, the record "
+                    + (stated or "names no exclusion file"),
+                )
+            )
+    elif stated is not None:
+        out.append(
+            Mismatch(
+                "inputs.exclusions_sha256",
+                f"the draw left out enterprises listed in an exclusion file (sha256 {stated}): "
+                "give it with --exclude FILE to check them",
+            )
+        )
+        from_file = _own_file_exclusions(record)
+    recent: dict[str, str] = {}
+    if inputs.inspected is not None:
+        recent = recently_inspected(listing.enterprises, cutoff_of(inputs.inspected.as_json()))
+    return {**recent, **from_file}
+
+
+def _selected_against_list(record: DrawRecord, listing: EnterpriseList) -> list[Mismatch]:
+    """Each drawn enterprise's name, county and categories must be the list's."""
+    out: list[Mismatch] = []
+    by_id = listing.by_id()
+    for index, item in enumerate(record.selected):
+        found = by_id.get(item.id)
+        if found is None:
+            out.append(Mismatch(f"selected[{index}].id", f"{item.id} is not in the list"))
+            continue
+        for name, mine, theirs in (
+            ("name", item.name, found.name),
+            ("county", item.county, found.county),
+            ("tags", list(item.tags), list(found.tags)),
+        ):
+            if mine != theirs:
+                out.append(
+                    Mismatch(
+                        f"selected[{index}].{name}",
+                        f"the record says {mine!r}, the list (row {found.row}) {theirs!r}",
+                    )
+                )
+    return out
+
+
+def _check_files(record: DrawRecord, given: _Given) -> list[Mismatch]:
+    """Mismatches between the record and the given input files."""
+    out: list[Mismatch] = []
+    if given.plan is not None:
+        sha = given.plan.sha256
         if sha != record.plan.sha256:
             out.append(
                 Mismatch(
-                    "plan.sha256", f"{groups} has sha256 {sha}, the record {record.plan.sha256}"
+                    "plan.sha256",
+                    f"{given.plan.path} has sha256 {sha}, the record {record.plan.sha256}",
                 )
             )
-    if enterprises is not None:
-        listing = loaded.get(enterprises)
-        if listing is None:
-            listing = loaded[enterprises] = load_enterprises(enterprises, geography, sheet=sheet)
+        out.extend(_against_plan(record, given.plan))
+    if given.enterprises is not None:
+        listing = given.listing(given.enterprises)
         if listing.sha256 != record.enterprises_sha256:
             out.append(
                 Mismatch(
                     "enterprises_sha256",
-                    f"{enterprises} has sha256 {listing.sha256}, the record "
+                    f"{given.enterprises} has sha256 {listing.sha256}, the record "
                     f"{record.enterprises_sha256}",
                 )
             )
-        exclusions = _e3_exclusions(record)
+        exclusions = _expected_exclusions(record, listing, given, out)
         pools = [
             build_pool(p.prefecture, listing.in_prefecture(p.prefecture), exclusions)
             for p in record.pools
         ]
         out.extend(check_pools_against_file(record, pools))
+        out.extend(_selected_against_list(record, listing))
+    elif given.exclude is not None and record.inputs is not None:
+        sha, _ = given.exclusions(given.exclude)
+        if sha != record.inputs.exclusions_sha256:
+            out.append(
+                Mismatch(
+                    "inputs.exclusions_sha256",
+                    f"{given.exclude} has sha256 {sha}, the record "
+                    + (record.inputs.exclusions_sha256 or "names no exclusion file"),
+                )
+            )
     return out
 
 
@@ -315,11 +468,15 @@ def verify(request: VerifyRequest) -> VerifyReport:
         except InputError:
             if resolved not in reported:
                 raise
-    geography = (
-        load_plan(request.groups).geography if request.groups is not None else bundled_geography()
+    plan = load_plan(request.groups) if request.groups is not None else None
+    given = _Given(
+        request.enterprises,
+        plan,
+        request.exclude,
+        plan.geography if plan is not None else bundled_geography(),
+        request.sheet,
     )
     chain = _chain(loaded, accounts)
-    lists: dict[Path, EnterpriseList] = {}
     results = []
     for path, record in loaded:
         try:
@@ -329,11 +486,7 @@ def verify(request: VerifyRequest) -> VerifyReport:
                 [Problem(f"{path}, {p.where}", p.what) for p in exc.problems]
             ) from None
         if not mismatches:
-            mismatches.extend(
-                _check_files(
-                    record, request.enterprises, request.groups, geography, request.sheet, lists
-                )
-            )
+            mismatches.extend(_check_files(record, given))
         mismatches.extend(chain.get(path, []))
         untrusted = trust_problem(record.signature, trust)
         if untrusted:
