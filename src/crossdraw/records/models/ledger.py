@@ -195,8 +195,15 @@ def line_from_value(value: dict[str, Any], where: str) -> LedgerLine:
     return line
 
 
+MAX_LINE_BYTES = 2**20  # a line names a record and a few ids; far less than this
+
+
 def parse_line(raw: bytes, where: str) -> LedgerLine:
     """One line's bytes (without its newline); InputError naming `where` and each JSON path."""
+    if len(raw) > MAX_LINE_BYTES:
+        raise InputError.one(
+            where, f"{len(raw):,} bytes, more than the {MAX_LINE_BYTES:,} a ledger line may have"
+        )
     value = read_json(raw, where, what="a ledger line")
     if not isinstance(value, dict):
         raise InputError.one(where, "not a JSON object")
