@@ -38,12 +38,18 @@ def verify(
     enterprises: Annotated[
         Path | None,
         typer.Option(
-            "--enterprises", help="Check this enterprise list against the records' digests."
+            "--enterprises",
+            help="Check this enterprise list against the records: its digest, the pools "
+            "rebuilt from it, and each drawn enterprise's name, county and categories.",
         ),
     ] = None,
     groups: Annotated[
         Path | None,
-        typer.Option("--groups", help="Check this plan file against the records' digest."),
+        typer.Option(
+            "--groups",
+            help="Check this plan file against the records: its digest, and the plan, "
+            "group and rules each record states.",
+        ),
     ] = None,
     exclude: ExcludeOpt = None,
     sheet: SheetOpt = None,
@@ -98,7 +104,10 @@ def verify(
     number, so no line can be replaced, removed, moved or grafted without the key). --head
     checks that a head written on a sign-off sheet is still a line of the ledger: neither
     the chain nor signatures can show lines cut from its end together with their records.
-    --digest checks that the record printed on a sign-off sheet is still there. Exit 0
+    --digest checks that the record printed on a sign-off sheet is still there.
+    --groups, --enterprises and --exclude compare each record with its inputs: the
+    plan's rules and group, each drawn enterprise's name, county and categories, and
+    the E3 exclusions the draw's exclusion file and inspection rule give. Exit 0
     when all is well, 3 on any mismatch or tampering, 2 when a file cannot be read.
 
     Example:  crossdraw verify draws/ --head "3F2A 91BC 0D4E 7711" --public-key bureau.pub

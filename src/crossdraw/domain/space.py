@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from math import prod
 
-# The 2021 plan needs about 20,000 steps for a 1,000,000-row list; counting this many
-# takes about three seconds on one core.
+# The 2021 plan needs at most 12,344 steps for a group of data/enterprises.csv, about
+# 25,000 for any longer list (its bins are counties x masks): some 200 times less.
 MAX_STEPS = 5_000_000
 
 
