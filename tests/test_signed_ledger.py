@@ -238,3 +238,22 @@ def test_a_v2_line_without_its_signature_and_a_signed_v1_draw_line_are_refused()
         parse_line(canonical_json({**base, "schema": "crossdraw-ledger/2"}), "L")
     with pytest.raises(InputError, match="a crossdraw-ledger/1 draw line is never signed"):
         parse_line(canonical_json({**signed.as_json(), "schema": "crossdraw-ledger/1"}), "L")
+
+
+def test_the_published_schema_requires_the_signature_of_a_v2_line() -> None:
+    from jsonschema import Draft202012Validator
+
+    root = Path(__file__).resolve().parent.parent
+    schema = json.loads((root / "docs/schemas/crossdraw-ledger-2.schema.json").read_bytes())
+    validator = Draft202012Validator(schema)
+    base = {
+        "at": "2026-01-01T00:00:00+00:00", "group": 1, "plan": {"title": "T", "year": 2025},
+        "prefecture": "丙市", "prev": GENESIS, "record": "group1-丙市-aaaaaaaaaaaa.json",
+        "record_digest": "a" * 64, "schema": "crossdraw-ledger/1", "selected": ["X"], "seq": 1,
+        "type": "draw",
+    }  # fmt: skip
+    signed = sign_line(parse_line(canonical_json(base), "L"), generate_key()).as_json()
+    assert validator.is_valid(base)
+    assert validator.is_valid(signed)
+    assert not validator.is_valid({k: v for k, v in signed.items() if k != "signature"})
+    assert not validator.is_valid({**signed, "schema": "crossdraw-ledger/1"})

@@ -21,6 +21,7 @@ from crossdraw.records.models import (
     DrawLine,
     DrawRecord,
     LedgerLine,
+    LineBase,
     Present,
     RequirementInForce,
     VoidLine,
@@ -38,7 +39,7 @@ from crossdraw.records.signing import (
 SCHEMA = LEDGER_SCHEMA
 SCHEMA_V1 = "crossdraw-ledger/1"
 GENESIS = "0" * 64
-L = TypeVar("L", DrawLine, VoidLine, CommitmentLine)
+L = TypeVar("L", bound=LineBase)  # any kind of line, those added later too
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class Head:
         return fingerprint(self.sha256)
 
 
-def line_digest(line: LedgerLine) -> str:
+def line_digest(line: LineBase) -> str:
     """What a line's signature signs: the line as stored without `signature`, so its
     `seq` and `prev` (the hash of the line before) too."""
     return digest(line.unsigned_json())

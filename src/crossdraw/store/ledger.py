@@ -39,10 +39,9 @@ from crossdraw.records.chain import (
     voids_of,
 )
 from crossdraw.records.models import (
-    CommitmentLine,
-    DrawLine,
     DrawRecord,
     LedgerLine,
+    LineBase,
     Present,
     VoidLine,
 )
@@ -251,7 +250,7 @@ def already_drawn_message(key: TargetKey, entry: Entry, folder: Path) -> str:
     )
 
 
-Signable = TypeVar("Signable", DrawLine, VoidLine, CommitmentLine)
+Signable = TypeVar("Signable", bound=LineBase)
 
 
 def _signed(line: Signable, key: SigningKey | None) -> Signable:

@@ -141,6 +141,9 @@ class _Line(Model):
         return {k: v for k, v in self.as_json().items() if k != "signature"}
 
 
+LineBase = _Line  # what every kind of line is: new kinds subclass it and are signed alike
+
+
 class DrawLine(_Line):
     """A draw: its record file, written with the line, and what it drew."""
 
