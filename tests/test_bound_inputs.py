@@ -172,3 +172,21 @@ def test_a_renamed_drawn_enterprise_fails_verify_enterprises(
     code, out = verify(runner, project)
     assert code == exitcodes.MISMATCH, out
     assert "selected[0].name: the record says '某某假冒企业有限公司', the list (row" in out
+
+
+def test_p6_a_record_of_another_plan_or_group_under_the_genuine_digest_fails_verify_groups(
+    runner: CliRunner, project: Project
+) -> None:
+    value = record(draw_one(runner, project, *project.args()))
+    loose = project.root / "loose"
+    loose.mkdir()
+    for name, forged in (
+        ("title", forge(value, plan={**value["plan"], "title": "乙省方案"})),
+        ("group", forge(value, group={**value["group"], "id": 9})),
+    ):
+        path = loose / f"{name}.json"
+        path.write_text(json.dumps(forged, ensure_ascii=False), encoding="utf-8")
+        code, out, err = run(runner, "verify", str(path), *project.args())
+        assert code == exitcodes.MISMATCH, out + err
+        expected = "plan: the record is of 乙省方案 2025" if name == "title" else "group.id: "
+        assert expected in flat(out), out
