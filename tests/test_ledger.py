@@ -14,7 +14,7 @@ from crossdraw.domain.canonical import canonical_json
 from crossdraw.domain.errors import InputError
 from crossdraw.records.chain import GENESIS, TargetKey, chain_problems, parse, rules_digest
 from crossdraw.records.models import DrawRecord
-from crossdraw.records.signing import Trust, generate_key
+from crossdraw.records.signing import SigningKey, Trust, generate_key
 from crossdraw.store import ledger
 from tests.conftest import folder_problems, standing_line
 from tests.test_records import make_records
@@ -27,8 +27,10 @@ def name(record: DrawRecord) -> str:
     return f"group1-{record.target}-{record.digest[:12]}.json"
 
 
-def draw(folder: Path, *records: DrawRecord) -> list[ledger.Entry]:
-    return ledger.append_draws(folder, [(name(r), r) for r in records], at=AT)
+def draw(
+    folder: Path, *records: DrawRecord, sign_key: SigningKey | None = None
+) -> list[ledger.Entry]:
+    return ledger.append_draws(folder, [(name(r), r) for r in records], at=AT, sign_key=sign_key)
 
 
 def commit_to(folder: Path, record: DrawRecord, **changes: Any) -> ledger.Entry:
@@ -274,7 +276,7 @@ def test_a_commitment_is_refused_while_the_target_stands(tmp_path: Path) -> None
 def test_signed_void_lines_verify_and_trust_is_checked(tmp_path: Path) -> None:
     key, stranger = generate_key(), generate_key()
     first, _ = make_records()
-    draw(tmp_path, first)
+    draw(tmp_path, first, sign_key=key)
     void = ledger.append_void(tmp_path, name(first), reason="重抽", at=AT, sign_key=key)
     assert void.line_model.signed_by == key.public.fingerprint
     assert folder_problems(tmp_path, trust=Trust(keys=frozenset({key.public.raw}))) == []
@@ -292,8 +294,13 @@ def test_an_unsigned_void_fails_when_a_trusted_key_is_given(tmp_path: Path) -> N
     draw(tmp_path, first)
     ledger.append_void(tmp_path, name(first), reason="重抽", at=AT)
     found = folder_problems(tmp_path, trust=Trust(fingerprints=frozenset({"0" * 16})))
+    unsigned = (
+        "not signed, but a trusted key was given (written without --sign-key, or by a "
+        "crossdraw that did not sign ledger lines: no key vouches for it)"
+    )
     assert [str(p) for p in found] == [
-        f"{where(tmp_path, 2)}: void not signed, but a trusted key was given"
+        f"{where(tmp_path, 1)}: draw line {unsigned}",
+        f"{where(tmp_path, 2)}: void line {unsigned}",
     ]
 
 

@@ -241,7 +241,9 @@ def test_a_void_is_signed_too_and_an_unsigned_void_fails_under_trust(
     assert json.loads(text)["ledgers"][0]["problems"] == [
         {
             "where": f"{out / 'ledger.jsonl'} line 4",
-            "what": "void not signed, but a trusted key was given",
+            "what": "void line not signed, but a trusted key was given (written without "
+            "--sign-key, or by a crossdraw that did not sign ledger lines: no key vouches "
+            "for it)",
         }
     ]
 

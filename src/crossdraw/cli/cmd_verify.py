@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from crossdraw.cli import exitcodes
-from crossdraw.cli.common import JsonOpt, SheetOpt, StrictOpt, guarded, out_console, print_json
+from crossdraw.cli.common import (
+    ExcludeOpt,
+    JsonOpt,
+    SheetOpt,
+    StrictOpt,
+    guarded,
+    out_console,
+    print_json,
+)
 from crossdraw.cli.safe import escape
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
@@ -30,13 +38,20 @@ def verify(
     enterprises: Annotated[
         Path | None,
         typer.Option(
-            "--enterprises", help="Check this enterprise list against the records' digests."
+            "--enterprises",
+            help="Check this enterprise list against the records: its digest, the pools "
+            "rebuilt from it, and each drawn enterprise's name, county and categories.",
         ),
     ] = None,
     groups: Annotated[
         Path | None,
-        typer.Option("--groups", help="Check this plan file against the records' digest."),
+        typer.Option(
+            "--groups",
+            help="Check this plan file against the records: its digest, and the plan, "
+            "group and rules each record states.",
+        ),
     ] = None,
+    exclude: ExcludeOpt = None,
     sheet: SheetOpt = None,
     public_keys: Annotated[
         list[Path] | None,
@@ -62,6 +77,19 @@ def verify(
             ),
         ),
     ] = None,
+    digests: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--digest",
+            help=(
+                "A record's fingerprint as printed on its sign-off sheet (16 hex digits) or "
+                "its full digest (repeatable): a record verified must have it."
+            ),
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="zh (default) or en; also CROSSDRAW_LANG.")
+    ] = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -71,11 +99,16 @@ def verify(
     moved or cut line, by line number), that every draw line's record is there with the
     digest logged, and that every record in it has its line; each record is then verified.
     A record given by file is checked against the ledger beside it, if any. With
-    --public-key or --trusted-keys every record (and void) must carry a good signature by
-    a trusted key. --head checks that a head written on a sign-off sheet is still a line
-    of the ledger: the chain alone cannot show lines cut from its end together with their
-    records. Exit 0 when all is well, 3 on any mismatch or tampering, 2 when a file
-    cannot be read.
+    --public-key or --trusted-keys every record and every ledger line must carry a good
+    signature by a trusted key (a line's signature covers the line before it and its
+    number, so no line can be replaced, removed, moved or grafted without the key). --head
+    checks that a head written on a sign-off sheet is still a line of the ledger: neither
+    the chain nor signatures can show lines cut from its end together with their records.
+    --digest checks that the record printed on a sign-off sheet is still there.
+    --groups, --enterprises and --exclude compare each record with its inputs: the
+    plan's rules and group, each drawn enterprise's name, county and categories, and
+    the E3 exclusions the draw's exclusion file and inspection rule give. Exit 0
+    when all is well, 3 on any mismatch or tampering, 2 when a file cannot be read.
 
     Example:  crossdraw verify draws/ --head "3F2A 91BC 0D4E 7711" --public-key bureau.pub
     """
@@ -89,16 +122,20 @@ def verify(
             ledgers=tuple(ledgers or []),
             enterprises=enterprises,
             groups=groups,
+            exclude=exclude,
             sheet=sheet,
             public_keys=tuple(public_keys or []),
             trusted_keys=trusted_keys,
             heads=tuple(heads or []),
+            digests=tuple(digests or []),
         )
     )
     if json_out:
         _print_json(report)
     else:
-        _print_text(report)
+        from crossdraw.output.messages import resolve_lang
+
+        _print_text(report, resolve_lang(lang))
     raise typer.Exit(exitcodes.OK if report.ok else exitcodes.MISMATCH)
 
 
@@ -128,16 +165,34 @@ def _print_json(report: VerifyReport) -> None:
                     "lines": len(r.lines),
                     "head": r.lines[-1].sha256 if r.lines else None,
                     "open_commitments": [e.line for e in r.account.open_commitments],
+                    "signed_lines": r.signed_lines,
+                    "lines_checked_against_keys": r.trusted,
+                    "head_found": r.head_found.line if r.head_found else None,
                     "problems": [{"where": p.where, "what": p.what} for p in r.problems],
                 }
                 for r in report.ledgers
+            ],
+            "digests": [
+                {
+                    "given": d.given,
+                    "record": str(d.result.path) if d.result else None,
+                    "digest": d.result.record.digest if d.result else None,
+                }
+                for d in report.digests
             ],
         }
     )
 
 
-def _print_text(report: VerifyReport) -> None:
+def _print_text(report: VerifyReport, lang: str) -> None:
+    _print_ledgers(report, lang)
+    _print_records(report)
+    _print_paper(report, lang)
+
+
+def _print_ledgers(report: VerifyReport, lang: str) -> None:
     from crossdraw.domain.canonical import fingerprint
+    from crossdraw.output.messages import text
 
     console = out_console()
     for ledger in report.ledgers:
@@ -158,6 +213,34 @@ def _print_text(report: VerifyReport) -> None:
                 f"    commitment at line {entry.line} ({escape(entry.key.prefecture)} of group "
                 f"{entry.key.group}) was not followed by a draw"
             )
+        if not head:
+            continue
+        n, signed = len(ledger.lines), ledger.signed_lines
+        if ledger.trusted:
+            note = text("verify.lines_trusted", lang, n=n)
+        elif signed:
+            note = text("verify.lines_signed", lang, n=n, signed=signed)
+        else:
+            note = text("verify.unsigned", lang)
+        console.print(f"    {note}")
+        if ledger.head_found is not None:
+            found = text(
+                "verify.head_found",
+                lang,
+                head=fingerprint(ledger.head_found.sha256),
+                line=ledger.head_found.line,
+            )
+            console.print(f"    {found}")
+        elif not report.heads_given:
+            console.print(
+                f"    {text('verify.end_unchecked', lang, head=fingerprint(head.sha256))}"
+            )
+
+
+def _print_records(report: VerifyReport) -> None:
+    from crossdraw.domain.canonical import fingerprint
+
+    console = out_console()
     for r in report.records:
         record = r.record
         signer = f", signed by {record.signed_by}" if record.signed_by else ""
@@ -180,3 +263,25 @@ def _print_text(report: VerifyReport) -> None:
         console.print(f"[red]✗ MISMATCH[/red] {escape(str(r.path))}{signer}{voided}")
         for x in r.mismatches:
             console.print(f"    {escape(str(x))}")
+
+
+def _print_paper(report: VerifyReport, lang: str) -> None:
+    from crossdraw.domain.canonical import fingerprint
+    from crossdraw.output.messages import text
+
+    console = out_console()
+    for d in report.digests:
+        if d.result is None:
+            console.print(
+                f"[red]✗[/red] --digest: {escape(text('verify.digest_missing', lang, given=d.given))}"
+            )
+            continue
+        state = text("verify.voided_state", lang) if d.result.void else ""
+        found = text(
+            "verify.digest_found",
+            lang,
+            given=fingerprint(d.result.record.digest),
+            path=d.result.path,
+            state=state,
+        )
+        console.print(f"[green]✓[/green] {escape(found)}")

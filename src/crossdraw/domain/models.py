@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from typing_extensions import Self
 
+from crossdraw.domain.space import MAX_STEPS, rules_steps
 from crossdraw.domain.vocab import TAGS
+
+LARGEST_INT = 2**53 - 1  # what a record's JSON keeps exact (records/jsonfile.py)
+MAX_DAYS = 36_600  # a century: more is a typo, and dates past it overflow
 
 
 class StrictModel(BaseModel):
@@ -18,7 +23,7 @@ class PlanInfo(StrictModel):
     """P6: the plan's title, year and dates."""
 
     title: str
-    year: int
+    year: int = Field(ge=1, le=9999)
     deadline: dt.date
     extended_deadline: dt.date | None = None
     roster_due: dt.date | None = None
@@ -31,7 +36,7 @@ class Requirement(StrictModel):
     id: str
     name: str
     any_of: tuple[str, ...] = Field(min_length=1)
-    at_least: int = Field(default=1, ge=1)
+    at_least: int = Field(default=1, ge=1, le=LARGEST_INT)
     substitutes: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("any_of")
@@ -54,13 +59,28 @@ class Requirement(StrictModel):
 class Rules(StrictModel):
     """The quota settings (P1, P2, Q1, Q2, Q3-Q5) with the 2021 plan's defaults."""
 
-    members_per_group: int = Field(default=2, ge=1)  # P1
-    targets_per_group: int = Field(default=2, ge=1)  # P2
-    per_prefecture: int = Field(default=2, ge=1)  # Q1
-    min_counties: int = Field(default=2, ge=0)  # Q2
+    members_per_group: int = Field(default=2, ge=1, le=LARGEST_INT)  # P1
+    targets_per_group: int = Field(default=2, ge=1, le=LARGEST_INT)  # P2
+    per_prefecture: int = Field(default=2, ge=1, le=LARGEST_INT)  # Q1
+    min_counties: int = Field(default=2, ge=0, le=LARGEST_INT)  # Q2
     requirements: tuple[Requirement, ...] = ()
     # E3: leave out enterprises inspected this many days before the draw's --as-of date.
-    exclude_inspected_within_days: int | None = Field(default=None, ge=1)
+    exclude_inspected_within_days: int | None = Field(default=None, ge=1, le=MAX_DAYS)
+
+    @model_validator(mode="after")
+    def _check_state_space(self) -> Self:
+        """Counting under these rules must be possible at all (issue 11: bounded)."""
+        needed = rules_steps(
+            self.per_prefecture, self.min_counties, [r.at_least for r in self.requirements]
+        )
+        if needed > MAX_STEPS:
+            raise ValueError(
+                f"counting the valid selections under these rules would take at least "
+                f"{needed:,} steps, more than the {MAX_STEPS:,} crossdraw allows "
+                "(per_prefecture, min_counties and the requirements' at_least multiply the "
+                "states; no plan needs this many)"
+            )
+        return self
 
 
 class Person(StrictModel):
@@ -83,7 +103,7 @@ class Roster(StrictModel):
 
 
 class Group(StrictModel):
-    id: int = Field(ge=1)
+    id: int = Field(ge=1, le=LARGEST_INT)
     name: str
     members: tuple[str, ...]
     targets: tuple[str, ...]

@@ -4,9 +4,10 @@ recent inspection by the enterprise list's 上次检查日期)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from crossdraw.domain.errors import InputError
 from crossdraw.domain.hidden import hidden_cells
@@ -96,6 +97,24 @@ class InspectedCutoff:
         if last > self.as_of:
             return f"上次检查 {last}, after the reference day {self.as_of}"
         return f"上次检查 {last}, within {self.days} days of {self.as_of}"
+
+
+def cutoff_json(cutoff: InspectedCutoff) -> dict[str, Any]:
+    """A record's `inputs.inspected` (docs §11): `since`, and the plan's days and --as-of."""
+    out: dict[str, Any] = {"since": cutoff.since.isoformat()}
+    if cutoff.days is not None and cutoff.as_of is not None:
+        out |= {"within_days": cutoff.days, "as_of": cutoff.as_of.isoformat()}
+    return out
+
+
+def cutoff_of(value: Mapping[str, Any]) -> InspectedCutoff:
+    """The cutoff a record's `inputs.inspected` states (its dates already checked ISO)."""
+    as_of = value.get("as_of")
+    return InspectedCutoff(
+        dt.date.fromisoformat(value["since"]),
+        value.get("within_days"),
+        dt.date.fromisoformat(as_of) if as_of is not None else None,
+    )
 
 
 def inspected_cutoff(

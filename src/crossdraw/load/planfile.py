@@ -21,7 +21,7 @@ from crossdraw.domain.hidden import HIDDEN_FIX, hidden_character
 from crossdraw.domain.models import Group, Plan, PrefectureSpec
 from crossdraw.domain.text import trimmed
 from crossdraw.load.textfile import decode_file, did_you_mean
-from crossdraw.load.yamlfile import KeyPath, key_path, parse_yaml
+from crossdraw.load.yamlfile import MAX_CHARS, KeyPath, key_path, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -297,11 +297,22 @@ def _canonical_groups(
     return tuple(result), problems
 
 
+MAX_PLAN_BYTES = 4 * MAX_CHARS  # GB18030 or UTF-8: at most 4 bytes a character
+
+
 def load_plan(path: Path) -> LoadedPlan:
     """Read a plan YAML; InputError lists everything that makes it unreadable.
 
     The rules about the plan's structure (P1-P5) are judged elsewhere, on the result.
     """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # decode_file says why it cannot be read
+    if size > MAX_PLAN_BYTES:
+        raise InputError.one(
+            str(path), f"{size:,} bytes, more than the {MAX_PLAN_BYTES:,} a plan may have; not read"
+        )
     decoded = decode_file(path)
     data, lines = parse_yaml(decoded.text, str(path))
     where = _Where(path, lines)

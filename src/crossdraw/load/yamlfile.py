@@ -14,6 +14,9 @@ from crossdraw.domain.errors import InputError, Problem
 # A plan has a few hundred values; these bounds only stop hostile or broken files.
 MAX_VALUES = 100_000  # after expanding aliases (*name): stops "billion laughs" alias bombs
 MAX_DEPTH = 50
+MAX_CHARS = 4 * 2**20  # a plan is a few kilobytes
+MAX_INT_DIGITS = 16  # what a record's JSON keeps exact (2**53 - 1)
+_INT_TAG = "tag:yaml.org,2002:int"
 _STANDARD_TAG = "tag:yaml.org,2002:"
 
 KeyPath = tuple[str | int, ...]
@@ -81,6 +84,19 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
                 )
             ]
         lines.setdefault(loc, line)
+        if isinstance(node, ScalarNode) and node.tag == _INT_TAG:
+            digits = sum(ch.isdigit() for ch in node.value)
+            if digits > MAX_INT_DIGITS:
+                problems.append(
+                    Problem(
+                        f"{where}, {key_path(loc)} (line {line})"
+                        if loc
+                        else f"{where}, line {line}",
+                        f"a number of {digits} digits; no value of a plan has more than "
+                        f"{MAX_INT_DIGITS}",
+                    )
+                )
+                continue
         first_visit = id(node) not in checked
         checked.add(id(node))
         if first_visit and node.tag not in _Loader.yaml_constructors:
@@ -120,8 +136,13 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
     """The YAML document in `text` as plain values, and the first line of each key path.
 
     InputError (located by `where`, the file) for syntax errors, unsafe or unknown tags,
-    duplicate keys, impossible dates, deep nesting and alias bombs.
+    duplicate keys, impossible dates, deep nesting, alias bombs, numbers too long and
+    files too large.
     """
+    if len(text) > MAX_CHARS:
+        raise InputError.one(
+            where, f"{len(text):,} characters, more than the {MAX_CHARS:,} a plan may have"
+        )
     try:
         loader = _Loader(text)
     except yaml.reader.ReaderError as exc:  # checked before any parsing
@@ -148,6 +169,8 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
         raise InputError.one(
             where, f"is nested too deeply to read (more than {MAX_DEPTH} levels)"
         ) from None
+    except (ValueError, OverflowError) as exc:  # a value PyYAML cannot convert
+        raise InputError.one(where, f"holds a value that cannot be read: {exc}") from None
     finally:
         loader.dispose()
 

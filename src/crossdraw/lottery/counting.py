@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from math import comb
 
+from crossdraw.domain.errors import InputError
 from crossdraw.domain.quota import ActiveRequirement
+from crossdraw.domain.space import MAX_STEPS, coverage_classes, states_per_bin
 
 Coverage = tuple[int, ...]
 # (taken, counties used, coverage, current county used: 0/1)
@@ -147,8 +149,38 @@ class TargetSpace:
         return cover
 
 
+class TooLarge(InputError):
+    """The counting would take more steps than MAX_STEPS: refused before it starts."""
+
+
+def steps(quota: Quota, bins: Sequence[int]) -> int:
+    """An upper bound of the programme's steps: per target, its bins times the states
+    times the choices per bin, and the group's coverage classes paired up (docs §4)."""
+    per_bin = states_per_bin(
+        quota.per_prefecture, quota.min_counties, [r.at_least for r in quota.requirements]
+    )
+    classes = coverage_classes([r.at_least for r in quota.requirements])
+    return sum(n * per_bin * (quota.per_prefecture + 1) for n in bins) + len(bins) * classes**2
+
+
+def check_steps(quota: Quota, bins: Sequence[int]) -> None:
+    """TooLarge when counting these targets (their numbers of bins) is beyond MAX_STEPS."""
+    needed = steps(quota, bins)
+    if needed > MAX_STEPS:
+        raise TooLarge.one(
+            "rules",
+            f"counting the valid selections would take about {needed:,} steps, more than the "
+            f"{MAX_STEPS:,} crossdraw allows (per_prefecture, min_counties and the "
+            "requirements' at_least multiply the states; no plan needs this many): refused",
+        )
+
+
 def target_space(candidates: Iterable[Candidate], quota: Quota) -> TargetSpace:
-    bins = make_bins(candidates, quota)
+    return space_of_bins(make_bins(candidates, quota), quota)
+
+
+def space_of_bins(bins: tuple[Bin, ...], quota: Quota) -> TargetSpace:
+    """The forward half of the programme over bins already made (`make_bins`)."""
     init: State = (0, 0, quota.zero(), 0)
     forward: list[dict[State, int]] = [{init: 1}]
     for index, b in enumerate(bins):

@@ -16,10 +16,12 @@ from crossdraw.lottery.counting import (
     Quota,
     TargetSpace,
     Weighted,
+    check_steps,
     completion_weight,
     completions,
+    make_bins,
     probabilities,
-    target_space,
+    space_of_bins,
     weigh,
 )
 
@@ -97,10 +99,12 @@ class GroupSpace:
 
 def group_space(rules: Rules, pools: Sequence[Pool], waived: Collection[str] = ()) -> GroupSpace:
     quota = quota_for(rules, pools, waived)
+    bins = [make_bins(candidates(p), quota) for p in pools]
+    check_steps(quota, [len(b) for b in bins])  # a crafted plan or record: refused at once
     return GroupSpace(
         quota=quota,
         targets=tuple(p.prefecture for p in pools),
-        spaces=tuple(target_space(candidates(p), quota) for p in pools),
+        spaces=tuple(space_of_bins(b, quota) for b in bins),
     )
 
 

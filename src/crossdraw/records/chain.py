@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from crossdraw.domain.canonical import canonical_json, digest, fingerprint, sha256_hex
 from crossdraw.domain.errors import InputError, Problem
@@ -21,16 +21,25 @@ from crossdraw.records.models import (
     DrawLine,
     DrawRecord,
     LedgerLine,
+    LineBase,
     Present,
     RequirementInForce,
     VoidLine,
     parse_line,
 )
 from crossdraw.records.models import TargetKey as TargetKey  # the key of a draw, re-exported
-from crossdraw.records.signing import Trust, check_signature, trust_problem
+from crossdraw.records.signing import (
+    SigningKey,
+    Trust,
+    check_signature,
+    sign_digest,
+    trust_problem,
+)
 
 SCHEMA = LEDGER_SCHEMA
+SCHEMA_V1 = "crossdraw-ledger/1"
 GENESIS = "0" * 64
+L = TypeVar("L", bound=LineBase)  # any kind of line, those added later too
 
 
 @dataclass(frozen=True)
@@ -87,9 +96,8 @@ class Entry:
 
     @property
     def signed_by(self) -> str | None:
-        """The fingerprint of the key that signed a void or commitment line, if any."""
-        model = self.line_model
-        return None if isinstance(model, DrawLine) else model.signed_by
+        """The fingerprint of the key that signed the line, if any."""
+        return self.line_model.signed_by
 
 
 @dataclass(frozen=True)
@@ -104,9 +112,17 @@ class Head:
         return fingerprint(self.sha256)
 
 
-def line_digest(line: VoidLine | CommitmentLine) -> str:
-    """What a void or commitment line's signature signs: the line without `signature`."""
-    return digest({k: v for k, v in line.as_json().items() if k != "signature"})
+def line_digest(line: LineBase) -> str:
+    """What a line's signature signs: the line as stored without `signature`, so its
+    `seq` and `prev` (the hash of the line before) too."""
+    return digest(line.unsigned_json())
+
+
+def sign_line(line: L, key: SigningKey) -> L:
+    """The line signed with `key`: schema crossdraw-ledger/2 and its `signature` (§13.3)."""
+    value = {**line.unsigned_json(), "schema": SCHEMA}
+    signature = sign_digest(key, digest(value))
+    return type(line).from_value({**value, "signature": signature.as_json()}, _where(line.seq))
 
 
 def encode(line: LedgerLine) -> bytes:
@@ -114,7 +130,8 @@ def encode(line: LedgerLine) -> bytes:
 
 
 def _base(seq: int, kind: str, prev: str, at: str, key: TargetKey) -> dict[str, Any]:
-    return {"schema": SCHEMA, "seq": seq, "type": kind, "prev": prev, "at": at, **key.fields()}
+    """A line as written without a key (crossdraw-ledger/1, byte for byte as before)."""
+    return {"schema": SCHEMA_V1, "seq": seq, "type": kind, "prev": prev, "at": at, **key.fields()}
 
 
 def _where(seq: int) -> str:
@@ -292,8 +309,7 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
                 )
             current.setdefault(entry.key, entry)
             records.setdefault(line.record, entry)
-            continue
-        if isinstance(line, VoidLine):
+        elif isinstance(line, VoidLine):
             drawn = current.get(entry.key)
             if drawn is None or drawn.seq != line.voids or drawn.record != line.record:
                 problems.append(
@@ -301,15 +317,29 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
                 )
             else:
                 del current[entry.key]
-        if line.signature is not None:  # void and commitment lines may be signed
-            problems.extend(
-                Problem(at, f"signature {m}")
-                for m in check_signature(line.signature, line_digest(line))
-            )
-        if isinstance(line, VoidLine):
-            wrong = trust_problem(line.signature, trust)
-            if wrong:
-                problems.append(Problem(at, f"void {wrong}"))
+        problems.extend(_signature_problems(entry, at, trust))
+    return problems
+
+
+def _signature_problems(entry: Entry, at: str, trust: Trust | None) -> list[Problem]:
+    """A line's signature must verify; with trusted keys, every line of every kind must
+    be signed by one of them (a line written without a key cannot be vouched for)."""
+    line = entry.line_model
+    problems: list[Problem] = []
+    if line.signature is not None:
+        problems.extend(
+            Problem(at, f"signature {m}")
+            for m in check_signature(line.signature, line_digest(line))
+        )
+    wrong = trust_problem(line.signature, trust)
+    if wrong:
+        unsigned = (
+            " (written without --sign-key, or by a crossdraw that did not sign ledger lines: "
+            "no key vouches for it)"
+        )
+        problems.append(
+            Problem(at, f"{line.type} line {wrong}" + (unsigned if line.signature is None else ""))
+        )
     return problems
 
 

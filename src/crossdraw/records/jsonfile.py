@@ -20,6 +20,7 @@ from crossdraw.domain.errors import InputError, Problem
 
 MAX_DEPTH = 32  # a draw record nests 7 levels deep, a commitment 5, a ledger line 3
 MAX_INT_DIGITS = 16  # 2**53 - 1, the largest integer every JSON reader keeps exact
+MAX_BYTES = 256 * 2**20  # a record of a 1,000,000-row list is about 30 MB
 
 
 class _Refused(Exception):
@@ -45,6 +46,10 @@ def read_json(data: bytes, where: str, *, what: str) -> Any:
     `what` names the kind of file in the message for text that is not JSON at all
     ("a crossdraw record", "a JSON line").
     """
+    if len(data) > MAX_BYTES:
+        raise InputError.one(
+            where, f"not {what}: {len(data):,} bytes, more than the {MAX_BYTES:,} crossdraw reads"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

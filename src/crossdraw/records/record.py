@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from crossdraw.domain.canonical import digest
 from crossdraw.domain.fraction import fraction_text
 from crossdraw.domain.models import Group, Plan, Rules
@@ -13,6 +15,7 @@ from crossdraw.domain.pool import Pool
 from crossdraw.domain.quota import ActiveRequirement
 from crossdraw.domain.text import nfc
 from crossdraw.domain.version import __version__
+from crossdraw.lottery.counting import TooLarge
 from crossdraw.lottery.draw import (
     ALGORITHM,
     COMBINED_SEED_RULE,
@@ -75,9 +78,10 @@ class DrawContext:
     drawn_at: str = ""
     enterprises_file: str | None = None  # the list's file name; left out of the record when None
     sample: bool = False  # the bundled fictional list: `sample_data: true`, else left out
+    inputs: Mapping[str, Any] | None = None  # the record's `inputs` (E3's file and cutoff)
 
 
-def _rules_json(rules: Rules) -> dict[str, Any]:
+def rules_json(rules: Rules) -> dict[str, Any]:
     return {
         "per_prefecture": rules.per_prefecture,
         "min_counties": rules.min_counties,
@@ -142,7 +146,8 @@ def build_record(
         "enterprises_sha256": ctx.enterprises_sha256,
         **({"enterprises_file": ctx.enterprises_file} if ctx.enterprises_file is not None else {}),
         **({"sample_data": True} if ctx.sample else {}),
-        "rules": _rules_json(ctx.plan.rules),
+        **({"inputs": dict(ctx.inputs)} if ctx.inputs is not None else {}),
+        "rules": rules_json(ctx.plan.rules),
         "requirements_in_force": in_force_json(in_force),
         "pools": [
             {
@@ -240,7 +245,14 @@ def verify_record(record: DrawRecord) -> list[Mismatch]:
     out: list[Mismatch] = []
     try:
         _verify_content(record, out)
-    except (ValueError, IndexError) as exc:  # rules or pools no plan could give
+    except TooLarge as exc:  # a crafted record must not keep verify busy (issue 11)
+        out.extend(Mismatch(p.where, p.what) for p in exc.problems)
+    except ValidationError as exc:  # rules no plan could give
+        out.extend(
+            Mismatch("rules", str(e["msg"]).removeprefix("Value error, "))
+            for e in exc.errors(include_url=False)
+        )
+    except (ValueError, IndexError) as exc:  # pools no plan could give
         out.append(Mismatch("record", f"malformed content ({type(exc).__name__}: {exc})"))
     recomputed = record_digest(record)
     _compare(out, "digest", record.digest, recomputed)

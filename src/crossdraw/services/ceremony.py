@@ -468,7 +468,7 @@ def _write(
     io.show(say(lang, "step", n=6, what=say(lang, "step_write")), strong=True)
     planned = sign_planned(planned, request.sign_key)
     record = planned[0].record
-    lines = persist(planned, out, drawn_at, seen)
+    lines = persist(planned, out, drawn_at, seen, request.sign_key)
     io.show(say(lang, "saved", path=planned[0].path))
     sheet_path = planned[0].path.with_suffix(".sheet.html")
     write_new(

@@ -263,6 +263,7 @@ def draw_group(
             drawn_at=drawn_at,
             enterprises_file=inputs.enterprises.path.name,
             sample=inputs.enterprises.sample,
+            inputs=inputs.record_inputs(),
         )
         record = build_record(ctx, result, space.quota.requirements)
         path = out / record_file_name(grp.id, target, record.digest)
@@ -310,10 +311,21 @@ def sign_planned(planned: Sequence[Planned], key: SigningKey | None) -> list[Pla
     return [replace(p, record=sign_record(p.record, key)) for p in planned]
 
 
-def persist(planned: Sequence[Planned], out: Path, drawn_at: str, seen: Head | None) -> list[Entry]:
-    """Write every record and its ledger line, all or nothing; never over an existing file."""
+def persist(
+    planned: Sequence[Planned],
+    out: Path,
+    drawn_at: str,
+    seen: Head | None,
+    sign_key: SigningKey | None = None,
+) -> list[Entry]:
+    """Write every record and its ledger line (signed with `sign_key`), all or nothing;
+    never over an existing file."""
     return ledger.append_draws(
-        out, [(p.path.name, p.record) for p in planned], at=drawn_at, expect_head=seen
+        out,
+        [(p.path.name, p.record) for p in planned],
+        at=drawn_at,
+        expect_head=seen,
+        sign_key=sign_key,
     )
 
 
@@ -430,7 +442,7 @@ def draw(request: DrawRequest) -> DrawOutcome:
     if reasons:
         raise InfeasibleError(reasons)
     planned = sign_planned(planned, request.sign_key)
-    lines = persist(planned, out, drawn_at, seen)
+    lines = persist(planned, out, drawn_at, seen, request.sign_key)
     return DrawOutcome(tuple(planned), tuple(lines), tuple(warnings))
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.models import Enterprise, Group
@@ -13,12 +14,14 @@ from crossdraw.domain.pool import Pool, build_pool
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
 from crossdraw.load.exclusions import (
     InspectedCutoff,
+    cutoff_json,
     inspected_cutoff,
     load_exclusions,
     recently_inspected,
 )
 from crossdraw.load.planfile import LoadedPlan, load_plan
 from crossdraw.load.textfile import parse_when
+from crossdraw.store.storage import file_sha256
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,15 @@ class Inputs:
     enterprises: EnterpriseList
     exclusions: Mapping[str, str]
     warnings: tuple[Problem, ...] = ()
+    exclusions_sha256: str | None = None  # of the --exclude file's bytes, when given
+    cutoff: InspectedCutoff | None = None  # E3's recent-inspection rule, when in force
+
+    def record_inputs(self) -> dict[str, Any]:
+        """The record's `inputs`: what decided E3 besides the list (verify checks it)."""
+        return {
+            "exclusions_sha256": self.exclusions_sha256,
+            "inspected": cutoff_json(self.cutoff) if self.cutoff is not None else None,
+        }
 
     def of_group(self, group: Group) -> dict[str, Enterprise]:
         """The enterprises of the group's targets by id: all a draw of the group looks up."""
@@ -88,8 +100,10 @@ def load_inputs(
     except InputError as exc:
         problems.extend(exc.problems)
     exclusions: dict[str, str] = {}
+    exclusions_sha256: str | None = None
     if exclude is not None:
         try:
+            exclusions_sha256 = file_sha256(exclude)
             exclusions = load_exclusions(exclude)
         except InputError as exc:
             problems.extend(exc.problems)
@@ -121,7 +135,7 @@ def load_inputs(
                 )
             )
         exclusions = {**recently_inspected(listing.enterprises, cutoff), **exclusions}
-    return Inputs(plan, listing, exclusions, tuple(warnings))
+    return Inputs(plan, listing, exclusions, tuple(warnings), exclusions_sha256, cutoff)
 
 
 def option_date(option: str, text: str | None) -> dt.date | None:

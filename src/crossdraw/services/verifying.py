@@ -9,17 +9,23 @@ interrupted write (that is reported, with the command that finishes it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.geography import Geography, bundled_geography
 from crossdraw.domain.pool import build_pool
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
-from crossdraw.load.planfile import load_plan
+from crossdraw.load.exclusions import cutoff_of, load_exclusions, recently_inspected
+from crossdraw.load.planfile import LoadedPlan, load_plan
 from crossdraw.records.chain import Entry
 from crossdraw.records.models import DrawRecord
-from crossdraw.records.record import Mismatch, check_pools_against_file, verify_record
+from crossdraw.records.record import (
+    Mismatch,
+    check_pools_against_file,
+    rules_json,
+    verify_record,
+)
 from crossdraw.records.signing import load_trust, trust_problem
 from crossdraw.store import ledger
 from crossdraw.store.account import FolderAccount, read_account
@@ -32,10 +38,12 @@ class VerifyRequest:
     ledgers: tuple[Path, ...] = ()
     enterprises: Path | None = None
     groups: Path | None = None
+    exclude: Path | None = None
     sheet: str | None = None
     public_keys: tuple[Path, ...] = ()
     trusted_keys: Path | None = None
     heads: tuple[str, ...] = ()
+    digests: tuple[str, ...] = ()  # a record's digest or fingerprint, as on its sign-off sheet
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,16 @@ class RecordResult:
 class LedgerReport:
     account: FolderAccount
     problems: tuple[Problem, ...] = field(default=())
+    trusted: bool = False  # trusted keys were given: every line was checked against them
+    head_found: Entry | None = None  # the line of a head given with --head, when held
+
+    @property
+    def signed_lines(self) -> int:
+        return sum(e.signed_by is not None for e in self.lines)
+
+    @property
+    def all_signed(self) -> bool:
+        return bool(self.lines) and self.signed_lines == len(self.lines)
 
     @property
     def path(self) -> Path:
@@ -65,13 +83,27 @@ class LedgerReport:
 
 
 @dataclass(frozen=True)
+class PaperDigest:
+    """A digest given with --digest (as on a sign-off sheet) and the record that has it."""
+
+    given: str
+    result: RecordResult | None
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     records: tuple[RecordResult, ...]
     ledgers: tuple[LedgerReport, ...]
+    digests: tuple[PaperDigest, ...] = ()
+    heads_given: bool = False
 
     @property
     def ok(self) -> bool:
-        return all(r.verified for r in self.records) and all(not r.problems for r in self.ledgers)
+        return (
+            all(r.verified for r in self.records)
+            and all(not r.problems for r in self.ledgers)
+            and all(d.result is not None for d in self.digests)
+        )
 
 
 def _e3_exclusions(record: DrawRecord) -> dict[str, str]:
@@ -83,43 +115,189 @@ def _e3_exclusions(record: DrawRecord) -> dict[str, str]:
     }
 
 
-def _check_files(
-    record: DrawRecord,
-    enterprises: Path | None,
-    groups: Path | None,
-    geography: Geography,
-    sheet: str | None,
-    loaded: dict[Path, EnterpriseList],
-) -> list[Mismatch]:
-    """Mismatches between the record and the given input files (`loaded`: the lists read
-    so far, so that a list is read once for all the records)."""
+@dataclass(frozen=True)
+class _Given:
+    """The input files given to compare the records with, each read once for all records."""
+
+    enterprises: Path | None
+    plan: LoadedPlan | None
+    exclude: Path | None
+    geography: Geography
+    sheet: str | None
+    lists: dict[Path, EnterpriseList] = field(default_factory=dict)
+    excluded: dict[Path, tuple[str, dict[str, str]]] = field(default_factory=dict)
+
+    def listing(self, path: Path) -> EnterpriseList:
+        if path not in self.lists:
+            self.lists[path] = load_enterprises(path, self.geography, sheet=self.sheet)
+        return self.lists[path]
+
+    def exclusions(self, path: Path) -> tuple[str, dict[str, str]]:
+        """(sha256 of the file's bytes, id -> reason) of an exclusion file."""
+        if path not in self.excluded:
+            self.excluded[path] = (file_sha256(path), load_exclusions(path))
+        return self.excluded[path]
+
+
+def _against_plan(record: DrawRecord, loaded: LoadedPlan) -> list[Mismatch]:
+    """The record's plan, group and rules must be the plan's, not only its digest: a record
+    with relaxed rules under the genuine plan.sha256 is refused (issue 11 §4)."""
     out: list[Mismatch] = []
-    if groups is not None:
-        sha = file_sha256(groups)
+    plan, where = loaded.plan, loaded.path
+    if (record.plan.title, record.plan.year) != (plan.plan.title, plan.plan.year):
+        out.append(
+            Mismatch(
+                "plan",
+                f"the record is of {record.plan.title} {record.plan.year}, {where} of "
+                f"{plan.plan.title} {plan.plan.year}",
+            )
+        )
+    try:
+        group = plan.group(record.group.id)
+    except KeyError:
+        out.append(Mismatch("group.id", f"{where} has no group {record.group.id}"))
+    else:
+        stated = record.group
+        for name, mine, theirs in (
+            ("name", stated.name, group.name),
+            ("members", list(stated.members), list(group.members)),
+            ("targets", list(stated.targets), list(group.targets)),
+        ):
+            if mine != theirs:
+                out.append(
+                    Mismatch(f"group.{name}", f"the record says {mine!r}, {where} {theirs!r}")
+                )
+    stated_rules, rules = record.rules.as_json(), rules_json(plan.rules)
+    for key in sorted(rules):
+        if stated_rules.get(key) != rules[key]:
+            out.append(
+                Mismatch(
+                    f"rules.{key}",
+                    f"the record says {stated_rules.get(key)!r}, {where} {rules[key]!r} "
+                    "(rules other than the plan's; a rule may only be waived, with its reason)",
+                )
+            )
+    inspected = record.inputs.inspected if record.inputs is not None else None
+    days = plan.rules.exclude_inspected_within_days
+    if (
+        inspected is not None
+        and inspected.within_days is not None
+        and inspected.within_days != days
+    ):
+        out.append(
+            Mismatch(
+                "inputs.inspected.within_days",
+                f"the record says {inspected.within_days}, {where} "
+                f"rules.exclude_inspected_within_days {days}",
+            )
+        )
+    return out
+
+
+def _own_file_exclusions(record: DrawRecord) -> dict[str, str]:
+    """The record's E3 exclusions but those for a recent inspection (from a file, then)."""
+    return {i: r for i, r in _e3_exclusions(record).items() if not r.startswith("上次检查 ")}
+
+
+def _expected_exclusions(
+    record: DrawRecord, listing: EnterpriseList, given: _Given, out: list[Mismatch]
+) -> dict[str, str]:
+    """E3 as the draw's inputs give it: the exclusion file (its digest checked) and the
+    recent-inspection rule the record states, applied to the list anew."""
+    inputs = record.inputs
+    if inputs is None:  # written before records stated their inputs: take its own E3
+        return _e3_exclusions(record)
+    stated = inputs.exclusions_sha256
+    from_file: dict[str, str] = {}
+    if given.exclude is not None:
+        sha, from_file = given.exclusions(given.exclude)
+        if sha != stated:
+            out.append(
+                Mismatch(
+                    "inputs.exclusions_sha256",
+                    f"{given.exclude} has sha256 {sha}, the record "
+                    + (stated or "names no exclusion file"),
+                )
+            )
+    elif stated is not None:
+        out.append(
+            Mismatch(
+                "inputs.exclusions_sha256",
+                f"the draw left out enterprises listed in an exclusion file (sha256 {stated}): "
+                "give it with --exclude FILE to check them",
+            )
+        )
+        from_file = _own_file_exclusions(record)
+    recent: dict[str, str] = {}
+    if inputs.inspected is not None:
+        recent = recently_inspected(listing.enterprises, cutoff_of(inputs.inspected.as_json()))
+    return {**recent, **from_file}
+
+
+def _selected_against_list(record: DrawRecord, listing: EnterpriseList) -> list[Mismatch]:
+    """Each drawn enterprise's name, county and categories must be the list's."""
+    out: list[Mismatch] = []
+    by_id = listing.by_id()
+    for index, item in enumerate(record.selected):
+        found = by_id.get(item.id)
+        if found is None:
+            out.append(Mismatch(f"selected[{index}].id", f"{item.id} is not in the list"))
+            continue
+        for name, mine, theirs in (
+            ("name", item.name, found.name),
+            ("county", item.county, found.county),
+            ("tags", list(item.tags), list(found.tags)),
+        ):
+            if mine != theirs:
+                out.append(
+                    Mismatch(
+                        f"selected[{index}].{name}",
+                        f"the record says {mine!r}, the list (row {found.row}) {theirs!r}",
+                    )
+                )
+    return out
+
+
+def _check_files(record: DrawRecord, given: _Given) -> list[Mismatch]:
+    """Mismatches between the record and the given input files."""
+    out: list[Mismatch] = []
+    if given.plan is not None:
+        sha = given.plan.sha256
         if sha != record.plan.sha256:
             out.append(
                 Mismatch(
-                    "plan.sha256", f"{groups} has sha256 {sha}, the record {record.plan.sha256}"
+                    "plan.sha256",
+                    f"{given.plan.path} has sha256 {sha}, the record {record.plan.sha256}",
                 )
             )
-    if enterprises is not None:
-        listing = loaded.get(enterprises)
-        if listing is None:
-            listing = loaded[enterprises] = load_enterprises(enterprises, geography, sheet=sheet)
+        out.extend(_against_plan(record, given.plan))
+    if given.enterprises is not None:
+        listing = given.listing(given.enterprises)
         if listing.sha256 != record.enterprises_sha256:
             out.append(
                 Mismatch(
                     "enterprises_sha256",
-                    f"{enterprises} has sha256 {listing.sha256}, the record "
+                    f"{given.enterprises} has sha256 {listing.sha256}, the record "
                     f"{record.enterprises_sha256}",
                 )
             )
-        exclusions = _e3_exclusions(record)
+        exclusions = _expected_exclusions(record, listing, given, out)
         pools = [
             build_pool(p.prefecture, listing.in_prefecture(p.prefecture), exclusions)
             for p in record.pools
         ]
         out.extend(check_pools_against_file(record, pools))
+        out.extend(_selected_against_list(record, listing))
+    elif given.exclude is not None and record.inputs is not None:
+        sha, _ = given.exclusions(given.exclude)
+        if sha != record.inputs.exclusions_sha256:
+            out.append(
+                Mismatch(
+                    "inputs.exclusions_sha256",
+                    f"{given.exclude} has sha256 {sha}, the record "
+                    + (record.inputs.exclusions_sha256 or "names no exclusion file"),
+                )
+            )
     return out
 
 
@@ -198,8 +376,38 @@ def _head(text: str) -> tuple[str, str]:
     return text, digits
 
 
+def _hex(option: str, text: str, what: str) -> str:
+    """The lower-case hex digits of a digest or its 16-digit fingerprint; InputError if not one."""
+    digits = "".join(text.split()).lower()
+    if len(digits) not in (16, 64) or any(c not in "0123456789abcdef" for c in digits):
+        raise InputError.one(
+            option,
+            f"{text!r} is not {what}: give the 16 hex digits printed on the sign-off sheet "
+            "(e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256",
+        )
+    return digits
+
+
+def _paper(results: Sequence[RecordResult], given: Sequence[str]) -> tuple[PaperDigest, ...]:
+    """Each digest given with --digest and the record verified that has it (None if none)."""
+    out = []
+    for text in given:
+        digits = _hex("--digest", text, "a record's digest")
+        found = next((r for r in results if r.record.digest.startswith(digits)), None)
+        out.append(PaperDigest(text.strip(), found))
+    return tuple(out)
+
+
 def _with_heads(reports: list[LedgerReport], heads: list[tuple[str, str]]) -> list[LedgerReport]:
-    """The reports, the first ledger's with a problem for each head no ledger holds."""
+    """The reports, the first ledger's with a problem for each head no ledger holds, and
+    each ledger with the line of the head it holds."""
+    reports = [
+        replace(
+            r,
+            head_found=next((e for e in r.lines for _, d in heads if e.sha256.startswith(d)), None),
+        )
+        for r in reports
+    ]
     missing = [
         (text, digits)
         for text, digits in heads
@@ -217,7 +425,7 @@ def _with_heads(reports: list[LedgerReport], heads: list[tuple[str, str]]) -> li
         )
         for text, _ in missing
     ]
-    return [LedgerReport(r.account, (*r.problems, *problems)) if r is first else r for r in reports]
+    return [replace(r, problems=(*r.problems, *problems)) if r is first else r for r in reports]
 
 
 def verify(request: VerifyRequest) -> VerifyReport:
@@ -229,8 +437,10 @@ def verify(request: VerifyRequest) -> VerifyReport:
     if not folders and not files:
         raise InputError.one("verify", "give record files, a folder of records, or --ledger FOLDER")
     wanted_heads = [_head(text) for text in request.heads]
+    for text in request.digests:  # refused before any work
+        _hex("--digest", text, "a record's digest")
     accounts = [read_account(folder, trust=trust) for folder in folders]
-    reports = [LedgerReport(a, _ledger_problems(a)) for a in accounts]
+    reports = [LedgerReport(a, _ledger_problems(a), trusted=trust is not None) for a in accounts]
     if wanted_heads and not any(r.lines for r in reports):
         raise InputError.one("--head", "needs a folder with a ledger.jsonl to look for it in")
     reports = _with_heads(reports, wanted_heads)
@@ -258,11 +468,15 @@ def verify(request: VerifyRequest) -> VerifyReport:
         except InputError:
             if resolved not in reported:
                 raise
-    geography = (
-        load_plan(request.groups).geography if request.groups is not None else bundled_geography()
+    plan = load_plan(request.groups) if request.groups is not None else None
+    given = _Given(
+        request.enterprises,
+        plan,
+        request.exclude,
+        plan.geography if plan is not None else bundled_geography(),
+        request.sheet,
     )
     chain = _chain(loaded, accounts)
-    lists: dict[Path, EnterpriseList] = {}
     results = []
     for path, record in loaded:
         try:
@@ -272,11 +486,7 @@ def verify(request: VerifyRequest) -> VerifyReport:
                 [Problem(f"{path}, {p.where}", p.what) for p in exc.problems]
             ) from None
         if not mismatches:
-            mismatches.extend(
-                _check_files(
-                    record, request.enterprises, request.groups, geography, request.sheet, lists
-                )
-            )
+            mismatches.extend(_check_files(record, given))
         mismatches.extend(chain.get(path, []))
         untrusted = trust_problem(record.signature, trust)
         if untrusted:
@@ -284,4 +494,9 @@ def verify(request: VerifyRequest) -> VerifyReport:
         # voided under whatever name or in whichever of the folders it was logged
         void = next((v for a in accounts if (v := a.void_of(record.digest)) is not None), None)
         results.append(RecordResult(path, record, tuple(mismatches), void))
-    return VerifyReport(tuple(results), tuple(reports))
+    return VerifyReport(
+        tuple(results),
+        tuple(reports),
+        _paper(results, request.digests),
+        heads_given=bool(wanted_heads),
+    )

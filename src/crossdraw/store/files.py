@@ -19,6 +19,7 @@ from pathlib import Path
 
 from crossdraw.domain.errors import InputError, Problem
 
+MAX_FILE_BYTES = 256 * 2**20  # no file of a draws folder is near this (issue 11: bounded)
 FILE_MODE = 0o644
 SECRET_MODE = 0o600
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -83,9 +84,17 @@ def read_fd(fd: int) -> bytes:
 
 
 def read_bytes(path: Path) -> bytes:
-    """A file's bytes, never through a symbolic link (SymlinkRefused; OSError otherwise)."""
+    """A file's bytes, never through a symbolic link (SymlinkRefused; OSError otherwise);
+    InputError, before reading it, when it is larger than MAX_FILE_BYTES."""
     fd = open_nofollow(path, os.O_RDONLY)
     try:
+        size = os.fstat(fd).st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError.one(
+                str(path),
+                f"{size:,} bytes, more than the {MAX_FILE_BYTES:,} any file of a draws "
+                "folder may have (not written by crossdraw); not read",
+            )
         return read_fd(fd)
     finally:
         os.close(fd)

@@ -32,21 +32,21 @@ from crossdraw.records.chain import (
     draw_of,
     encode,
     head_of,
-    line_digest,
     parse,
+    sign_line,
     standing,
     void_line,
     voids_of,
 )
 from crossdraw.records.models import (
-    CommitmentLine,
     DrawRecord,
     LedgerLine,
+    LineBase,
     Present,
     VoidLine,
 )
 from crossdraw.records.record import record_digest
-from crossdraw.records.signing import SigningKey, sign_digest
+from crossdraw.records.signing import SigningKey
 from crossdraw.store import journal
 from crossdraw.store.files import is_link, read_bytes
 from crossdraw.store.journal import Recovery
@@ -205,8 +205,13 @@ def append_draws(
     *,
     at: str,
     expect_head: Head | AnyHead | None = False,
+    sign_key: SigningKey | None = None,
 ) -> list[Entry]:
     """Write each (file name, record) and its draw line: all of them, or nothing at all.
+
+    With `sign_key` each line is signed (crossdraw-ledger/2), its signature covering the
+    hash of the line before and its number, so no line can be replaced, removed from
+    the middle, moved or grafted without the key.
 
     Refused (AlreadyDrawn) when a target's draw stands. With `expect_head` (the `head`
     seen when the draws were prepared), refused (LedgerChanged) if the ledger moved on.
@@ -229,7 +234,7 @@ def append_draws(
         seq = entries[-1].seq if entries else 0
         for name, record in drawn:
             seq += 1
-            line = draw_line(seq, prev, at, name, record)
+            line = _signed(draw_line(seq, prev, at, name, record), sign_key)
             prev = sha256_hex(encode(line)[:-1])
             lines.append(line)
         return [(name, json_bytes(record.as_json())) for name, record in drawn], lines
@@ -245,11 +250,12 @@ def already_drawn_message(key: TargetKey, entry: Entry, folder: Path) -> str:
     )
 
 
-Signable = TypeVar("Signable", VoidLine, CommitmentLine)
+Signable = TypeVar("Signable", bound=LineBase)
 
 
 def _signed(line: Signable, key: SigningKey | None) -> Signable:
-    return line.with_signature(sign_digest(key, line_digest(line))) if key else line
+    """With a key, the line is signed (crossdraw-ledger/2); without, written as before."""
+    return sign_line(line, key) if key else line
 
 
 @dataclass(frozen=True)

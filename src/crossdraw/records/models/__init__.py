@@ -33,12 +33,14 @@ from crossdraw.records.models.draw import (
     Counts,
     DrawRecord,
     GroupRef,
+    InspectedCutoffSpec,
     ListedEnterprise,
     PlanRef,
     PoolListing,
     PoolRecord,
     PreviousDraw,
     RandomDraw,
+    RecordInputs,
     RequirementSpec,
     RulesSpec,
     Seed,
@@ -52,6 +54,7 @@ from crossdraw.records.models.ledger import (
     CommitmentLine,
     DrawLine,
     LedgerLine,
+    LineBase,
     LinePlan,
     PoolDigest,
     Present,
@@ -74,7 +77,9 @@ __all__ = [
     "DrawRecord",
     "ExcludedEnterprise",
     "GroupRef",
+    "InspectedCutoffSpec",
     "LedgerLine",
+    "LineBase",
     "LinePlan",
     "ListedEnterprise",
     "Model",
@@ -85,6 +90,7 @@ __all__ = [
     "Present",
     "PreviousDraw",
     "RandomDraw",
+    "RecordInputs",
     "RequirementInForce",
     "RequirementSpec",
     "RulesSpec",
@@ -110,11 +116,13 @@ def schemas() -> dict[str, dict[str, Any]]:
         "crossdraw-record-1.schema.json": _published(
             DrawRecord.model_json_schema(by_alias=True, mode="validation"), RECORD_SCHEMA
         ),
-        "crossdraw-ledger-1.schema.json": _published(
+        "crossdraw-ledger-2.schema.json": _published(
             {
                 "title": "LedgerLine",
                 "description": "One line of ledger.jsonl: a draw, a void or a commitment, told "
-                "apart by `type`. Each line is the canonical JSON of its object (docs §13).",
+                "apart by `type`. Each line is the canonical JSON of its object (docs §13). "
+                "A ledger may hold crossdraw-ledger/1 lines (written without a key) and "
+                "crossdraw-ledger/2 lines (signed) side by side.",
                 **line,
             },
             LEDGER_SCHEMA,

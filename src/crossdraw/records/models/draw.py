@@ -213,6 +213,34 @@ class WaivedRule(Model):
     reason: str = Field(description="Why, as typed.")
 
 
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+IsoDate = Annotated[str, Field(pattern=DATE_PATTERN, description="A day, ISO 8601: YYYY-MM-DD.")]
+
+
+class InspectedCutoffSpec(Model):
+    """E3: enterprises last inspected on or after `since` were left out (docs §5)."""
+
+    since: IsoDate = Field(description="The first day an inspection leaves an enterprise out.")
+    within_days: Count | SkipJsonSchema[None] = left_out_when_none(
+        "The plan's rules.exclude_inspected_within_days, when `since` was counted back from "
+        "`as_of`; left out when --exclude-inspected-since gave `since`."
+    )
+    as_of: IsoDate | SkipJsonSchema[None] = left_out_when_none(
+        "--as-of: the day `within_days` count back from; left out with `within_days`."
+    )
+
+
+class RecordInputs(Model):
+    """What decided the E3 exclusions besides the enterprise list (issue 11: bound inputs)."""
+
+    exclusions_sha256: Sha256 | None = Field(
+        description="SHA-256 of the bytes of the --exclude file; null when none was given."
+    )
+    inspected: InspectedCutoffSpec | None = Field(
+        description="The recent-inspection rule in force; null when none was."
+    )
+
+
 class DrawRecord(Model):
     """The record of one prefecture draw: everything needed to re-derive it (docs §11)."""
 
@@ -234,6 +262,10 @@ class DrawRecord(Model):
     sample_data: Literal[True] | SkipJsonSchema[None] = left_out_when_none(
         "true when the list was the bundled fictional sample (示例数据，不得用于正式抽签); "
         "left out otherwise."
+    )
+    inputs: RecordInputs | SkipJsonSchema[None] = left_out_when_none(
+        "The exclusion file and recent-inspection rule the draw used (E3); left out only "
+        "in records written before crossdraw recorded them."
     )
     rules: RulesSpec = Field(description="The quota rules applied (Q1-Q5).")
     requirements_in_force: Annotated[tuple[RequirementInForce, ...], AS_LIST] = Field(
@@ -274,6 +306,13 @@ class DrawRecord(Model):
     def _check_signature(cls, value: Any) -> Any:
         if value is None:
             raise ValueError("should be an object { }, not null (leave the key out when unsigned)")
+        return value
+
+    @field_validator("inputs", mode="before")
+    @classmethod
+    def _check_inputs(cls, value: Any) -> Any:
+        if value is None:
+            raise ValueError("should be an object { }, not null (leave the key out when absent)")
         return value
 
     @classmethod

@@ -1,10 +1,23 @@
-"""Ledger lines ("crossdraw-ledger/1"): draws, voids and commitments, chained (docs §13)."""
+"""Ledger lines: draws, voids and commitments, chained (docs §13).
+
+"crossdraw-ledger/1" lines are as crossdraw wrote them before lines were signed; a
+"crossdraw-ledger/2" line is one written with a key and always carries a `signature`
+of the line (so of its `seq` and `prev` too), whatever its kind.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, TypeAdapter, ValidationError, field_validator
+from pydantic import (
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic.config import JsonDict
 from pydantic.json_schema import SkipJsonSchema
 from typing_extensions import Self
 
@@ -23,7 +36,10 @@ from crossdraw.records.models.common import (
     problems,
 )
 
-SCHEMA = "crossdraw-ledger/1"
+SCHEMA_V1 = "crossdraw-ledger/1"
+SCHEMA = "crossdraw-ledger/2"  # a signed line; the one written with a key
+SCHEMAS = (SCHEMA_V1, SCHEMA)
+UNSIGNED_IN_V1 = frozenset({"draw"})  # kinds a /1 line never signed
 
 Seq = Annotated[int, Field(ge=1, le=2**53 - 1)]
 RecordName = Annotated[
@@ -58,11 +74,27 @@ class Present(Model):
     place: str = Field(description="Where.")
 
 
-class _Line(Model):
-    """What every line states: its place in the chain and the target it is about."""
+_SIGNED_V2: JsonDict = {
+    "if": {"properties": {"schema": {"const": "crossdraw-ledger/2"}}},
+    "then": {"required": ["signature"]},
+}
+_UNSIGNED_V1: JsonDict = {
+    "if": {"properties": {"schema": {"const": "crossdraw-ledger/1"}}},
+    "then": {"not": {"required": ["signature"]}},
+}
 
-    schema_id: Literal["crossdraw-ledger/1"] = Field(
-        alias="schema", description="The line format: crossdraw-ledger/1."
+
+class _Line(Model):
+    """What every line states: its place in the chain, the target it is about, and,
+    when written with a key, a signature of all the rest."""
+
+    model_config = ConfigDict(json_schema_extra={"allOf": [_SIGNED_V2]})
+
+    schema_id: Literal["crossdraw-ledger/1", "crossdraw-ledger/2"] = Field(
+        alias="schema",
+        description="The line format: crossdraw-ledger/2 for a signed line (its `signature` "
+        "is required), crossdraw-ledger/1 for a line written without a key (a /1 draw line "
+        "is never signed).",
     )
     seq: Seq = Field(description="The line's number in the chain: 1, 2, 3, …")
     prev: Sha256 = Field(
@@ -72,15 +104,9 @@ class _Line(Model):
     plan: LinePlan = Field(description="The plan, by title and year.")
     group: Count = Field(description="The group's number.")
     prefecture: str = Field(description="The target prefecture.")
-
-    @property
-    def key(self) -> TargetKey:
-        return TargetKey(self.plan.title, self.plan.year, self.group, self.prefecture)
-
-
-class _Signable(_Line):
     signature: Signature | SkipJsonSchema[None] = left_out_when_none(
-        "A signature of the SHA-256 of the canonical JSON of the line without `signature`; "
+        "An Ed25519 signature of the SHA-256 of the canonical JSON of the line without "
+        "`signature` (so of its `seq` and `prev` too): required on a crossdraw-ledger/2 line, "
         "left out when not signed."
     )
 
@@ -91,19 +117,37 @@ class _Signable(_Line):
             raise ValueError("should be an object { }, not null (leave the key out when unsigned)")
         return value
 
+    @model_validator(mode="after")
+    def _check_signed_schema(self) -> Self:
+        kind = getattr(self, "type", "")
+        if self.schema_id == SCHEMA and self.signature is None:
+            raise ValueError(f"a {SCHEMA} line is signed: its `signature` is missing")
+        if self.schema_id == SCHEMA_V1 and kind in UNSIGNED_IN_V1 and self.signature is not None:
+            raise ValueError(
+                f"a {SCHEMA_V1} {kind} line is never signed (a signed line is {SCHEMA})"
+            )
+        return self
+
+    @property
+    def key(self) -> TargetKey:
+        return TargetKey(self.plan.title, self.plan.year, self.group, self.prefecture)
+
     @property
     def signed_by(self) -> str | None:
         return self.signature.fingerprint if self.signature is not None else None
 
-    def with_signature(self, signature: Signature) -> Self:
-        signed = self.model_copy(update={"signature": signature})
-        if self._json is not None:
-            signed._json = {**self._json, "signature": signature.as_json()}
-        return signed
+    def unsigned_json(self) -> dict[str, Any]:
+        """The line as it is signed: as stored, without `signature`."""
+        return {k: v for k, v in self.as_json().items() if k != "signature"}
+
+
+LineBase = _Line  # what every kind of line is: new kinds subclass it and are signed alike
 
 
 class DrawLine(_Line):
     """A draw: its record file, written with the line, and what it drew."""
+
+    model_config = ConfigDict(json_schema_extra={"allOf": [_SIGNED_V2, _UNSIGNED_V1]})
 
     type: Literal["draw"] = Field(description="A draw line.")
     record: RecordName
@@ -111,7 +155,7 @@ class DrawLine(_Line):
     selected: Texts = Field(description="The ids drawn, in order.")
 
 
-class VoidLine(_Signable):
+class VoidLine(_Line):
     """The withdrawal of a standing draw; its record stays."""
 
     type: Literal["void"] = Field(description="A void line.")
@@ -121,7 +165,7 @@ class VoidLine(_Signable):
     reason: str = Field(description="Why, as typed.")
 
 
-class CommitmentLine(_Signable):
+class CommitmentLine(_Line):
     """What the witnesses signed before any seed existed: the pools, the quotas, who."""
 
     type: Literal["commitment"] = Field(description="A commitment line.")
@@ -147,18 +191,29 @@ def line_from_value(value: dict[str, Any], where: str) -> LedgerLine:
     try:
         line = LINE.validate_python(value)
     except ValidationError as exc:
-        raise InputError(problems(exc, where, kind=f"a {SCHEMA} line", tagged=True)) from None
+        raise InputError(
+            problems(exc, where, kind=f"a {value.get('schema')} line", tagged=True)
+        ) from None
     line._json = value
     return line
 
 
+MAX_LINE_BYTES = 2**20  # a line names a record and a few ids; far less than this
+
+
 def parse_line(raw: bytes, where: str) -> LedgerLine:
     """One line's bytes (without its newline); InputError naming `where` and each JSON path."""
+    if len(raw) > MAX_LINE_BYTES:
+        raise InputError.one(
+            where, f"{len(raw):,} bytes, more than the {MAX_LINE_BYTES:,} a ledger line may have"
+        )
     value = read_json(raw, where, what="a ledger line")
     if not isinstance(value, dict):
         raise InputError.one(where, "not a JSON object")
-    if value.get("schema") != SCHEMA:
+    if value.get("schema") not in SCHEMAS:
         raise InputError.one(
-            where, f"schema {value.get('schema')!r} is not {SCHEMA} (a newer crossdraw wrote it?)"
+            where,
+            f"schema {value.get('schema')!r} is neither {SCHEMA_V1} nor {SCHEMA} "
+            "(a newer crossdraw wrote it?)",
         )
     return line_from_value(value, where)
