@@ -107,6 +107,8 @@ def _void_json(void: Entry | None) -> dict[str, Any] | None:
 
 
 def _print_json(report: VerifyReport) -> None:
+    from crossdraw.output.openlines import open_line_json, seed_json
+
     print_json(
         {
             "verified": report.ok,
@@ -116,6 +118,7 @@ def _print_json(report: VerifyReport) -> None:
                     "digest": r.record.digest,
                     "verified": r.verified,
                     "signed_by": r.record.signed_by,
+                    "seed": seed_json(r.record),
                     "voided": _void_json(r.void),
                     "mismatches": [{"field": x.field, "message": x.message} for x in r.mismatches],
                 }
@@ -128,6 +131,7 @@ def _print_json(report: VerifyReport) -> None:
                     "lines": len(r.lines),
                     "head": r.lines[-1].sha256 if r.lines else None,
                     "open_commitments": [e.line for e in r.account.open_commitments],
+                    "open_lines": [open_line_json(e) for e in r.account.open_commitments],
                     "problems": [{"where": p.where, "what": p.what} for p in r.problems],
                 }
                 for r in report.ledgers
@@ -138,6 +142,10 @@ def _print_json(report: VerifyReport) -> None:
 
 def _print_text(report: VerifyReport) -> None:
     from crossdraw.domain.canonical import fingerprint
+    from crossdraw.output.messages import resolve_lang
+    from crossdraw.output.openlines import open_line_texts, seed_text
+
+    lang = resolve_lang(None)
 
     console = out_console()
     for ledger in report.ledgers:
@@ -153,11 +161,8 @@ def _print_text(report: VerifyReport) -> None:
             f"[green]✓ ledger[/green] {escape(str(ledger.path))}: {len(ledger.lines)} lines"
             + (f" ({kinds}), chain intact; head {fingerprint(head.sha256)}" if head else "")
         )
-        for entry in ledger.account.open_commitments:
-            console.print(
-                f"    commitment at line {entry.line} ({escape(entry.key.prefecture)} of group "
-                f"{entry.key.group}) was not followed by a draw"
-            )
+        for note in open_line_texts(ledger.account.open_commitments, lang):
+            console.print(f"    [yellow]{escape(note)}[/yellow]")
     for r in report.records:
         record = r.record
         signer = f", signed by {record.signed_by}" if record.signed_by else ""
@@ -175,6 +180,7 @@ def _print_text(report: VerifyReport) -> None:
                 f"{escape(record.group.name)} → {escape(record.target)}, "
                 f"selected {escape(', '.join(record.selected_ids))}" + signer
             )
+            console.print(escape(seed_text(record, lang)))
             continue
         voided = f" [bold]VOIDED[/bold]{void}" if r.void else ""
         console.print(f"[red]✗ MISMATCH[/red] {escape(str(r.path))}{signer}{voided}")

@@ -1,7 +1,7 @@
 """Ledger lines and their hash chain: the format, and every check that needs no files.
 
-Each line of `ledger.jsonl` is the canonical JSON of one event (a draw, a void or a
-commitment) carrying the SHA-256 of the line before it (docs/ALGORITHM.md §13). A
+Each line of `ledger.jsonl` is the canonical JSON of one event (a draw, a void, a
+commitment, a seed commitment or a revealed seed) carrying the SHA-256 of the line before it (docs/ALGORITHM.md §13). A
 target's draw *stands* until a void line withdraws it. Pure functions over bytes and
 values; `crossdraw.store.ledger` reads and writes the folder.
 """
@@ -23,6 +23,8 @@ from crossdraw.records.models import (
     LedgerLine,
     Present,
     RequirementInForce,
+    SeedCommitLine,
+    SeedLine,
     VoidLine,
     parse_line,
 )
@@ -64,14 +66,14 @@ class Entry:
 
     @property
     def record(self) -> str:
-        """The record file a draw or void line names ("" for a commitment line)."""
+        """The record file a draw or void line names ("" for any other line)."""
         model = self.line_model
-        return model.record if not isinstance(model, CommitmentLine) else ""
+        return model.record if isinstance(model, DrawLine | VoidLine) else ""
 
     @property
     def record_digest(self) -> str:
         model = self.line_model
-        return model.record_digest if not isinstance(model, CommitmentLine) else ""
+        return model.record_digest if isinstance(model, DrawLine | VoidLine) else ""
 
     @property
     def reason(self) -> str:
@@ -87,7 +89,7 @@ class Entry:
 
     @property
     def signed_by(self) -> str | None:
-        """The fingerprint of the key that signed a void or commitment line, if any."""
+        """The fingerprint of the key that signed a line other than a draw line, if any."""
         model = self.line_model
         return None if isinstance(model, DrawLine) else model.signed_by
 
@@ -104,8 +106,11 @@ class Head:
         return fingerprint(self.sha256)
 
 
-def line_digest(line: VoidLine | CommitmentLine) -> str:
-    """What a void or commitment line's signature signs: the line without `signature`."""
+Signed = VoidLine | CommitmentLine | SeedCommitLine | SeedLine
+
+
+def line_digest(line: Signed) -> str:
+    """What a signable line's signature signs: the line without `signature`."""
     return digest({k: v for k, v in line.as_json().items() if k != "signature"})
 
 
@@ -168,6 +173,129 @@ def commitment_line(
         },
         _where(seq),
     )
+
+
+PART_HASH_PREFIX = "crossdraw-seed-part/1:"
+
+
+def part_hash(salt: str, digits: str) -> str:
+    """What a seed commitment states for a hidden part (docs §14): SHA-256 of the UTF-8
+    bytes of "crossdraw-seed-part/1:" + salt (32 hex digits) + ":" + digits."""
+    return sha256_hex(f"{PART_HASH_PREFIX}{salt}:{digits}".encode())
+
+
+def seed_commit_line(
+    seq: int,
+    prev: str,
+    at: str,
+    key: TargetKey,
+    *,
+    commitment: int,
+    parts: Sequence[Mapping[str, str]],
+) -> SeedCommitLine:
+    return SeedCommitLine.from_value(
+        {
+            **_base(seq, "seed-commit", prev, at, key),
+            "commitment": commitment,
+            "parts": [{k: nfc(v) for k, v in sorted(p.items())} for p in parts],
+        },
+        _where(seq),
+    )
+
+
+def seed_line(
+    seq: int,
+    prev: str,
+    at: str,
+    key: TargetKey,
+    *,
+    commits: int,
+    parts: Sequence[Mapping[str, str]],
+) -> SeedLine:
+    revealed = [{k: nfc(v) for k, v in sorted(p.items())} for p in parts]
+    return SeedLine.from_value(
+        {
+            **_base(seq, "seed", prev, at, key),
+            "commits": commits,
+            "parts": revealed,
+            "seed": "-".join(p["digits"] for p in revealed),
+        },
+        _where(seq),
+    )
+
+
+def reveal_problems(committed: SeedCommitLine, revealed: SeedLine) -> list[str]:
+    """How revealed parts fail their commitment: party, kind, hash or beacon name (docs §14)."""
+    out: list[str] = []
+    if len(committed.parts) != len(revealed.parts):
+        return [f"reveals {len(revealed.parts)} parts, {len(committed.parts)} were committed"]
+    for i, (c, r) in enumerate(zip(committed.parts, revealed.parts, strict=True), start=1):
+        if c.party != r.party:
+            out.append(f"part {i} was committed by {c.party!r}, revealed as {r.party!r}")
+        if c.sha256 is not None and (r.salt is None or part_hash(r.salt, r.digits) != c.sha256):
+            out.append(f"part {i} ({c.party}) does not match its committed SHA-256")
+        if c.digits is not None and (c.digits != r.digits or r.salt is not None):
+            out.append(f"part {i} ({c.party}) is not the digits committed openly")
+        if c.beacon is not None and c.beacon != r.beacon:
+            out.append(f"part {i} was committed as the beacon {c.beacon!r}, revealed otherwise")
+        if c.beacon is None and r.beacon is not None:
+            out.append(f"part {i} claims to be a beacon; it was not committed as one")
+    if revealed.seed != "-".join(p.digits for p in revealed.parts):
+        out.append("its seed is not its parts joined with -")
+    return out
+
+
+def seed_problems(
+    entries: Sequence[Entry], where: str, records: Mapping[str, DrawRecord]
+) -> list[Problem]:
+    """Seed lines must reveal the seed commitment they name, of their target, after the
+    commitment it names; a draw after a seed line of its target must use that seed."""
+    problems: list[Problem] = []
+    by_seq = {e.seq: e for e in entries}
+    latest: dict[TargetKey, SeedLine] = {}
+    for entry in entries:
+        at = f"{where} line {entry.line}"
+        line = entry.line_model
+        if isinstance(line, SeedCommitLine):
+            named = by_seq.get(line.commitment)
+            if (
+                named is None
+                or not isinstance(named.line_model, CommitmentLine)
+                or named.key != entry.key
+                or named.seq > entry.seq
+            ):
+                problems.append(
+                    Problem(at, f"names commitment seq {line.commitment}, not one of its target")
+                )
+            latest.pop(entry.key, None)
+        elif isinstance(line, SeedLine):
+            named = by_seq.get(line.commits)
+            if (
+                named is None
+                or not isinstance(named.line_model, SeedCommitLine)
+                or named.key != entry.key
+                or named.seq > entry.seq
+            ):
+                problems.append(
+                    Problem(at, f"reveals seq {line.commits}, not a seed commitment of its target")
+                )
+            else:
+                problems.extend(Problem(at, m) for m in reveal_problems(named.line_model, line))
+            latest[entry.key] = line
+        elif isinstance(line, CommitmentLine):
+            latest.pop(entry.key, None)
+        elif isinstance(line, DrawLine):
+            revealed = latest.pop(entry.key, None)
+            record = records.get(line.record)
+            if revealed is not None and record is not None and record.seed.value != revealed.seed:
+                problems.append(
+                    Problem(
+                        at,
+                        f"{line.record} was drawn with seed {record.seed.value}, not the seed "
+                        f"revealed before it ({revealed.seed})",
+                    )
+                )
+    return problems
 
 
 def rules_digest(requirements_in_force: Sequence[RequirementInForce]) -> str:

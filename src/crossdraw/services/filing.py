@@ -54,6 +54,7 @@ class Given:
 
     records: tuple[tuple[str, DrawRecord], ...]
     left_out: tuple[Problem, ...] = ()
+    open_lines: tuple[Entry, ...] = ()  # ledger lines that led to no draw (docs §14)
 
 
 def _voided_message(void: Entry) -> str:
@@ -89,10 +90,12 @@ def standing_records(paths: Sequence[Path]) -> Given:
     """
     found: list[tuple[str, DrawRecord]] = []
     left_out: list[Problem] = []
+    open_lines: list[Entry] = []
     for path in paths:
         if path.is_dir():
             account = read_account(path)
             _refuse_unsound(account)
+            open_lines += account.open_commitments
             if account.has_ledger:
                 inside = [(str(d.path), d.record) for d in account.standing]
                 left_out += [
@@ -126,7 +129,7 @@ def standing_records(paths: Sequence[Path]) -> Given:
     bad = [f"{label}: {m}" for label, rec in unique.values() for m in verify_record(rec)]
     if bad:
         raise RecordMismatch([*bad, "run crossdraw verify for details; nothing was written"])
-    return Given(tuple(unique.values()), tuple(left_out))
+    return Given(tuple(unique.values()), tuple(left_out), tuple(open_lines))
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,7 @@ class ExportOutcome:
     drawn: tuple[DrawnGroup, ...]
     with_enterprises: bool
     warnings: tuple[Problem, ...]
+    open_lines: tuple[Entry, ...] = ()  # ledger lines that led to no draw (docs §14)
 
 
 def _enterprises(request: ExportRequest, plan: LoadedPlan) -> EnterpriseList | None:
@@ -201,7 +205,9 @@ def export(request: ExportRequest) -> ExportOutcome:
         str(request.visits) if request.visits is not None else "LIST",
     )
     write_output(request.out, export_bytes(result, request.fmt))
-    return ExportOutcome(request.out, result, tuple(drawn), listing is not None, tuple(warnings))
+    return ExportOutcome(
+        request.out, result, tuple(drawn), listing is not None, tuple(warnings), given.open_lines
+    )
 
 
 @dataclass(frozen=True)

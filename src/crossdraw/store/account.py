@@ -22,6 +22,7 @@ from crossdraw.records.chain import (
     event_problems,
     head_of,
     parse,
+    seed_problems,
     voids_of,
 )
 from crossdraw.records.models import DrawRecord
@@ -67,6 +68,13 @@ def void_note(void: Entry) -> str:
     return f"{LEDGER_NAME} line {void.line}: {void.reason}"
 
 
+_RESTARTS = {
+    "commitment": ("commitment",),
+    "seed-commit": ("commitment", "seed-commit"),
+    "seed": ("commitment", "seed-commit", "seed"),
+}
+
+
 @dataclass(frozen=True)
 class FolderAccount:
     """What a draws folder says, read once (`read_account`)."""
@@ -100,19 +108,38 @@ class FolderAccount:
 
     @property
     def open_commitments(self) -> tuple[Entry, ...]:
-        """Commitment lines that never led to a draw: the next line of their target is
-        another commitment, or there is none (a ceremony abandoned after step 2)."""
+        """Commitment, seed commitment and seed lines that never led to a draw (docs §14).
+
+        A line is closed only by a draw of its target before the next line of its target
+        that starts its step again: a commitment by the next commitment, a seed commitment
+        by the next commitment or seed commitment, a seed line by any of these or another
+        seed line. So a ceremony abandoned at any step, or a seed rolled again, shows."""
         out: list[Entry] = []
         for index, entry in enumerate(self.lines):
-            if entry.type != "commitment":
+            restarts = _RESTARTS.get(entry.type)
+            if restarts is None:
                 continue
             following = (
-                e for e in self.lines[index + 1 :] if e.key == entry.key and e.type != "void"
+                e
+                for e in self.lines[index + 1 :]
+                if e.key == entry.key and (e.type == "draw" or e.type in restarts)
             )
             nxt = next(following, None)
             if nxt is None or nxt.type != "draw":
                 out.append(entry)
         return tuple(out)
+
+    def unfinished(self, key: TargetKey) -> tuple[Entry, ...]:
+        """The open lines of `key` since its last draw (commitment first), oldest first."""
+        since: list[Entry] = []
+        for entry in self.lines:
+            if entry.key != key:
+                continue
+            if entry.type == "draw":
+                since = []
+            elif entry.type in _RESTARTS:
+                since.append(entry)
+        return tuple(since)
 
     @property
     def head(self) -> Head | None:
@@ -143,7 +170,8 @@ class FolderAccount:
         return tuple(p for p in self.problems if p.where not in loose)
 
     def counts(self) -> dict[str, int]:
-        return {k: sum(e.type == k for e in self.lines) for k in ("draw", "void", "commitment")}
+        kinds = ("draw", "void", "commitment", "seed-commit", "seed")
+        return {k: sum(e.type == k for e in self.lines) for k in kinds}
 
 
 def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
@@ -222,6 +250,7 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             continue
         draws.append(Draw(path, record, entry, voids.get(entry.seq)))
     problems += commitment_problems(entries, where, {d.line.record: d.record for d in draws})
+    problems += seed_problems(entries, where, {d.line.record: d.record for d in draws})
     logged = {e.record for e in entries if e.type == "draw"}
     unlogged = tuple(records[name] for name in sorted(records) if name not in logged)
     problems += [
