@@ -4,7 +4,6 @@ the seed is logged before the result exists, beacons, and every line that led to
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner

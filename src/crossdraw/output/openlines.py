@@ -1,7 +1,7 @@
 """Ledger lines that led to no draw (commitments, seed commitments, seeds), told plainly.
 
 `verify` and `export` list them so that an abandoned or restarted ceremony (a seed that
-was rolled again) is never silent (docs/ALGORITHM.md §14).
+was rolled again) is never silent (docs/ALGORITHM.md §15).
 """
 
 from __future__ import annotations

@@ -179,7 +179,7 @@ PART_HASH_PREFIX = "crossdraw-seed-part/1:"
 
 
 def part_hash(salt: str, digits: str) -> str:
-    """What a seed commitment states for a hidden part (docs §14): SHA-256 of the UTF-8
+    """What a seed commitment states for a hidden part (docs §15): SHA-256 of the UTF-8
     bytes of "crossdraw-seed-part/1:" + salt (32 hex digits) + ":" + digits."""
     return sha256_hex(f"{PART_HASH_PREFIX}{salt}:{digits}".encode())
 
@@ -225,7 +225,7 @@ def seed_line(
 
 
 def reveal_problems(committed: SeedCommitLine, revealed: SeedLine) -> list[str]:
-    """How revealed parts fail their commitment: party, kind, hash or beacon name (docs §14)."""
+    """How revealed parts fail their commitment: party, kind, hash or beacon name (docs §15)."""
     out: list[str] = []
     if len(committed.parts) != len(revealed.parts):
         return [f"reveals {len(revealed.parts)} parts, {len(committed.parts)} were committed"]

@@ -1,4 +1,4 @@
-"""Ed25519 signatures over digests (docs/ALGORITHM.md §14), and which public keys are trusted.
+"""Ed25519 signatures over digests (docs/ALGORITHM.md §15), and which public keys are trusted.
 
 `cryptography` is imported inside the functions that sign or verify, so commands that
 never touch a signature start as fast as before.

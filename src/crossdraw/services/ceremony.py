@@ -96,7 +96,7 @@ class CeremonyOutcome:
 @dataclass(frozen=True)
 class CeremonyPaused:
     """The seed waits for a beacon not yet published: the commitments are logged; run the
-    ceremony again for the same target once it is (docs §14)."""
+    ceremony again for the same target once it is (docs §15)."""
 
     commitment: Path
     seed_commit: Entry
@@ -113,7 +113,7 @@ class Part:
     beacon: str | None = None
 
     def committed(self) -> dict[str, str]:
-        """The part as the seed commitment line states it (docs §14)."""
+        """The part as the seed commitment line states it (docs §15)."""
         if self.beacon is not None:
             return {"party": self.party, "beacon": self.beacon}
         assert self.digits is not None
@@ -300,7 +300,7 @@ def _ask_part(io: CeremonyIO, asker: _Asker, i: int, party: str) -> str:
 
 
 def _ask_hidden_part(io: CeremonyIO, i: int, party: str) -> str:
-    """One party's dice digits typed hidden, twice; only their count is shown (docs §14)."""
+    """One party's dice digits typed hidden, twice; only their count is shown (docs §15)."""
     lang = io.lang
     while True:
         digits = dice_digits(io.ask_hidden(say(lang, "part_hidden", i=i, party=party)))
@@ -322,8 +322,8 @@ def _seed_text(lang: str, parts: Sequence[str]) -> str:
 
 def _dice(io: CeremonyIO, request: CeremonyRequest) -> list[Part]:
     """The parties' dice parts, hidden or not, and who gave each; nothing is shown of a
-    hidden part but its digit count. A salt per hidden part comes from `secrets`: it is
-    not part of the seed, only of the part's hash (docs §14)."""
+    hidden part but its digit count. Each part's salt comes from `secrets`: it is not
+    part of the seed, only of the part's hash (docs §15.2)."""
     lang = io.lang
     asker = _Asker(io)
     given = _given_parts(lang, request)
@@ -331,10 +331,7 @@ def _dice(io: CeremonyIO, request: CeremonyRequest) -> list[Part]:
         names = list(request.party_names) + [
             say(lang, "party_default", i=i) for i in range(len(request.party_names) + 1, 99)
         ]
-        hide = request.hidden is not False and request.beacon is None
-        return [
-            Part(names[i], d, secrets.token_hex(16) if hide else None) for i, d in enumerate(given)
-        ]
+        return [Part(names[i], d, _salt(request)) for i, d in enumerate(given)]
     if not io.interactive:
         raise InputError.one("--seed-part", say(lang, "missing", what="seed", flag="--seed-part"))
     count = request.parties or asker.number(say(lang, "parties"), default="1")
@@ -346,10 +343,16 @@ def _dice(io: CeremonyIO, request: CeremonyRequest) -> list[Part]:
         default = say(lang, "party_default", i=i)
         party = trimmed(io.ask(say(lang, "party", i=i), default=default)) or default
         if hidden and request.beacon is None:
-            parts.append(Part(party, _ask_hidden_part(io, i, party), secrets.token_hex(16)))
+            parts.append(Part(party, _ask_hidden_part(io, i, party), _salt(request)))
         else:
-            parts.append(Part(party, _ask_part(io, asker, i, party)))
+            parts.append(Part(party, _ask_part(io, asker, i, party), _salt(request)))
     return parts
+
+
+def _salt(request: CeremonyRequest) -> str | None:
+    """A dice part's salt: 16 random bytes as hex, so its hash cannot be guessed from the
+    ledger (docs §15.2); none beside a beacon, where the dice parts are logged openly."""
+    return None if request.beacon is not None else secrets.token_hex(16)
 
 
 def _beacon(io: CeremonyIO, request: CeremonyRequest) -> str | None:

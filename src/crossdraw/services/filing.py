@@ -54,7 +54,7 @@ class Given:
 
     records: tuple[tuple[str, DrawRecord], ...]
     left_out: tuple[Problem, ...] = ()
-    open_lines: tuple[Entry, ...] = ()  # ledger lines that led to no draw (docs §14)
+    open_lines: tuple[Entry, ...] = ()  # ledger lines that led to no draw (docs §15)
 
 
 def _voided_message(void: Entry) -> str:
@@ -153,7 +153,7 @@ class ExportOutcome:
     drawn: tuple[DrawnGroup, ...]
     with_enterprises: bool
     warnings: tuple[Problem, ...]
-    open_lines: tuple[Entry, ...] = ()  # ledger lines that led to no draw (docs §14)
+    open_lines: tuple[Entry, ...] = ()  # ledger lines that led to no draw (docs §15)
 
 
 def _enterprises(request: ExportRequest, plan: LoadedPlan) -> EnterpriseList | None:

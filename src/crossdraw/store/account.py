@@ -108,7 +108,7 @@ class FolderAccount:
 
     @property
     def open_commitments(self) -> tuple[Entry, ...]:
-        """Commitment, seed commitment and seed lines that never led to a draw (docs §14).
+        """Commitment, seed commitment and seed lines that never led to a draw (docs §15).
 
         A line is closed only by a draw of its target before the next line of its target
         that starts its step again: a commitment by the next commitment, a seed commitment

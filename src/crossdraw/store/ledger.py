@@ -403,7 +403,7 @@ def append_seed_commit(
     sign_key: SigningKey | None = None,
 ) -> Entry:
     """Log the parties' seed parts as committed (hashes, open digits, beacon names) before
-    any part is shown (docs §14). Refused (AlreadyDrawn) while a draw of `key` stands."""
+    any part is shown (docs §15). Refused (AlreadyDrawn) while a draw of `key` stands."""
     return _append_seed_step(
         folder,
         key,
@@ -423,7 +423,7 @@ def append_seed(
     sign_key: SigningKey | None = None,
 ) -> Entry:
     """Log the revealed parts and the seed they combine to, before the draw is computed:
-    from here on an abandoned draw leaves this line behind (docs §14)."""
+    from here on an abandoned draw leaves this line behind (docs §15)."""
     return _append_seed_step(
         folder,
         key,

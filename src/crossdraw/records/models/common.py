@@ -150,7 +150,7 @@ def parse_file(cls: type[M], data: bytes, where: str, *, schema: str, what: str)
 
 
 class Signature(Model):
-    """An Ed25519 signature of a digest (docs/ALGORITHM.md §14); checked by `verify`."""
+    """An Ed25519 signature of a digest (docs/ALGORITHM.md §15); checked by `verify`."""
 
     algorithm: str = Field(description='The signature scheme: "Ed25519".')
     public_key: str = Field(description="The signer's raw 32-byte public key, base64.")

@@ -153,7 +153,7 @@ class PreviousDraw(Model):
 
 
 class BeaconPart(Model):
-    """A seed part that is a public number published after the commitment (docs §14)."""
+    """A seed part that is a public number published after the commitment (docs §15)."""
 
     part: Annotated[int, Field(ge=1, le=64)] = Field(description="Which part, from 1.")
     name: str = Field(description="The number as named in the seed commitment.")

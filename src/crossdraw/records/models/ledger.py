@@ -156,7 +156,7 @@ class CommittedPart(Model):
     party: str = Field(description="Who gives the part (who rolled the dice), as typed.")
     sha256: Sha256 | SkipJsonSchema[None] = left_out_when_none(
         'SHA-256 of the UTF-8 bytes of "crossdraw-seed-part/1:" + salt + ":" + digits '
-        "(docs §14); left out for an open or beacon part."
+        "(docs §15); left out for an open or beacon part."
     )
     digits: Digits | SkipJsonSchema[None] = left_out_when_none(
         "The dice digits, given openly (only when the seed also has a beacon part); "
