@@ -508,6 +508,8 @@ CATALOG: dict[str, Text] = {
         "  line {line} seed {at} {target} (group {group}) parties: {who}; seed {seed}",
     ),
     "verify.seed_parts": Text("    种子 {seed}；各方：{parts}", "    seed {seed}; parts: {parts}"),
+    "sheet.party": Text("（{who}）", " ({who})"),
+    "sheet.beacon": Text("信标", "beacon"),
     "verify.beacon_part": Text("第{i}部分来自信标“{name}”", "part {i} is the beacon “{name}”"),
 }
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crossdraw.domain.answers import grouped
+from crossdraw.domain.answers import grouped_seed as _grouped
 from crossdraw.output.messages import text
 from crossdraw.records.chain import Entry
 from crossdraw.records.models import CommitmentLine, DrawRecord, SeedCommitLine, SeedLine
@@ -17,8 +18,16 @@ from crossdraw.records.models import CommitmentLine, DrawRecord, SeedCommitLine,
 
 def grouped_seed(seed: str) -> str:
     """A seed as shown everywhere: each part in groups of four, with the digit count."""
-    parts = seed.split("-")
-    return f"{' - '.join(grouped(p) for p in parts)} ({sum(len(p) for p in parts)})"
+    shown = _grouped(seed)
+    return f"{shown[0]} ({shown[1]})" if shown is not None else seed
+
+
+def seed_shown(seed: str, lang: str) -> str:
+    """A seed on a page, in the user's language: `3820 1749 - 1023 8475（16 位数字）`."""
+    shown = _grouped(seed)
+    if shown is None:
+        return seed
+    return text("ceremony.seed_grouped", lang, seed=shown[0], digits=shown[1])
 
 
 def who(entry: Entry) -> list[str]:

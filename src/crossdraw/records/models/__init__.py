@@ -121,8 +121,8 @@ def schemas() -> dict[str, dict[str, Any]]:
         "crossdraw-ledger-1.schema.json": _published(
             {
                 "title": "LedgerLine",
-                "description": "One line of ledger.jsonl: a draw, a void or a commitment, told "
-                "apart by `type`. Each line is the canonical JSON of its object (docs §13).",
+                "description": "One line of ledger.jsonl: a draw, a void, a commitment, a seed "
+                "commitment or a seed, told apart by `type`. Each line is the canonical JSON of its object (docs §13).",
                 **line,
             },
             LEDGER_SCHEMA,
