@@ -264,3 +264,56 @@ def test_q6_a_draw_with_another_seed_than_the_one_logged_is_found(project: Proje
     what = [p.what for p in read_account(out).problems]
     assert "part 1 (第1方代表) does not match its committed SHA-256" in what
     assert any(w.endswith(f"not the seed revealed before it ({B})") for w in what)
+
+
+def test_q6_committed_parts_never_revealed_stay_open_after_a_plain_draw(
+    project: Project, runner: CliRunner
+) -> None:
+    out = project.out
+    io = ScriptedIO([])
+    io.interactive = False  # a beacon's ceremony paused: its parts committed, not revealed
+    paused = people(out=out, seed_parts=(A,), beacon=BEACON)
+    assert isinstance(run_ceremony(io, spec(project).load(), paused), CeremonyPaused)
+    assert [e.type for e in ledger.read(out)] == ["commitment", "seed-commit"]
+    args = ["draw", "--group", "1", "--prefecture", "丙市", "--seed", B, "--witness", "张三"]
+    result = runner.invoke(app, [*args, *project.args(), "--out", str(out)])
+    assert result.exit_code == exitcodes.OK, result.output
+    account = read_account(out)
+    assert [(e.line, e.type) for e in account.open_commitments] == [(2, "seed-commit")]
+
+
+def test_q6_seed_lines_naming_the_wrong_lines_are_found(project: Project) -> None:
+    out = project.out
+    drawn(ScriptedIO(hidden_answers(A)), project, people(out=out))
+    entries = ledger.read(out)
+    key = entries[0].key
+    other = TargetKey(key.plan_title, key.plan_year, 1, "丁市")
+    wrong_commit = seed_commit_line(
+        5, entries[-1].sha256, "t", other, commitment=1, parts=[{"party": "甲", "digits": A}]
+    )
+    from crossdraw.records.chain import encode
+
+    (out / "ledger.jsonl").write_bytes((out / "ledger.jsonl").read_bytes() + encode(wrong_commit))
+    prev = ledger.read(out)[-1].sha256
+    wrong_seed = seed_line(6, prev, "t", other, commits=3, parts=[{"party": "甲", "digits": A}])
+    (out / "ledger.jsonl").write_bytes((out / "ledger.jsonl").read_bytes() + encode(wrong_seed))
+    what = {str(p) for p in read_account(out).problems}
+    ledger_file = out / "ledger.jsonl"
+    assert f"{ledger_file} line 5: names commitment seq 1, not one of its target" in what
+    assert f"{ledger_file} line 6: reveals seq 3, not a seed commitment of its target" in what
+
+
+def test_q6_beacon_asked_at_the_terminal_pauses_then_goes_on(project: Project) -> None:
+    out = project.out
+    first = ScriptedIO(["", "是", BEACON, "1", "", A, "", ""])  # Enter: not published yet
+    paused = run_ceremony(first, spec(project).load(), people(out=out))
+    assert isinstance(paused, CeremonyPaused)
+    assert (
+        f"信标“{BEACON}”尚未公布：承诺已记入账本。公布后请再次运行 ceremony，选同一目标继续。"
+        in (first.said)
+    )
+    later = ScriptedIO(["", "4x", "４１７", "", ""])  # not digits, then full-width; reveal
+    outcome = drawn(later, project, people(out=out))
+    assert outcome.planned.record.seed.value == f"{A}-417"
+    assert "继续账本第 2 行的种子承诺：只差信标数字。" in later.said
+    assert read_account(out).open_commitments == ()

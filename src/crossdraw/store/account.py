@@ -25,7 +25,7 @@ from crossdraw.records.chain import (
     seed_problems,
     voids_of,
 )
-from crossdraw.records.models import DrawRecord
+from crossdraw.records.models import DrawRecord, SeedLine
 from crossdraw.records.record import record_digest, record_file_name
 from crossdraw.records.signing import Trust
 from crossdraw.store.files import read_bytes
@@ -108,26 +108,32 @@ class FolderAccount:
 
     @property
     def open_commitments(self) -> tuple[Entry, ...]:
-        """Commitment, seed commitment and seed lines that never led to a draw (docs §15).
+        """Commitment, seed commitment and seed lines that never led to a draw (docs §15.4).
 
-        A line is closed only by a draw of its target before the next line of its target
-        that starts its step again: a commitment by the next commitment, a seed commitment
-        by the next commitment or seed commitment, a seed line by any of these or another
-        seed line. So a ceremony abandoned at any step, or a seed rolled again, shows."""
-        out: list[Entry] = []
-        for index, entry in enumerate(self.lines):
-            restarts = _RESTARTS.get(entry.type)
-            if restarts is None:
+        A commitment is closed by a draw of its target before its next commitment; a seed
+        line by a draw before the next commitment, seed commitment or seed line of its
+        target; a seed commitment only by its own seed line, closed. So a ceremony
+        abandoned at any step, a seed rolled again, or committed parts never revealed show.
+        """
+        return tuple(e for i, e in enumerate(self.lines) if e.type in _RESTARTS and self._open(i))
+
+    def _open(self, index: int) -> bool:
+        entry = self.lines[index]
+        restarts = _RESTARTS[entry.type]
+        for later in range(index + 1, len(self.lines)):
+            e = self.lines[later]
+            if e.key != entry.key:
                 continue
-            following = (
-                e
-                for e in self.lines[index + 1 :]
-                if e.key == entry.key and (e.type == "draw" or e.type in restarts)
-            )
-            nxt = next(following, None)
-            if nxt is None or nxt.type != "draw":
-                out.append(entry)
-        return tuple(out)
+            if entry.type == "seed-commit" and e.type == "seed":
+                line = e.line_model
+                return not (isinstance(line, SeedLine) and line.commits == entry.seq) or (
+                    self._open(later)
+                )
+            if e.type == "draw":
+                return entry.type == "seed-commit"  # a draw whose committed parts never showed
+            if e.type in restarts:
+                return True
+        return True
 
     def unfinished(self, key: TargetKey) -> tuple[Entry, ...]:
         """The open lines of `key` since its last draw (commitment first), oldest first."""
