@@ -261,9 +261,25 @@ def test_q6_a_draw_with_another_seed_than_the_one_logged_is_found(project: Proje
     draw["prev"] = sha256_hex(lines[2])
     lines[3] = canonical_json(draw)
     (out / "ledger.jsonl").write_bytes(b"\n".join(lines))
-    what = [p.what for p in read_account(out).problems]
-    assert "part 1 (第1方代表) does not match its committed SHA-256" in what
-    assert any(w.endswith(f"not the seed revealed before it ({B})") for w in what)
+    account = read_account(out)
+    assert [p.what for p in account.problems] == [
+        "part 1 (第1方代表) does not match its committed SHA-256"
+    ]
+    assert [(e.line, e.type) for e in account.open_commitments] == [(2, "seed-commit"), (3, "seed")]
+
+
+def test_q6_a_seed_revealed_then_replaced_by_a_plain_draw_is_listed(
+    project: Project, runner: CliRunner
+) -> None:
+    out = project.out
+    with pytest.raises(Interrupted):  # Ctrl-D at "按回车键揭晓": the seed is logged
+        run_ceremony(ScriptedIO(hidden_answers(A)[:-1]), spec(project).load(), people(out=out))
+    args = ["draw", "--group", "1", "--prefecture", "丙市", "--seed", B, "--witness", "张三"]
+    result = runner.invoke(app, [*args, *project.args(), "--out", str(out)])
+    assert result.exit_code == exitcodes.OK, result.output
+    account = read_account(out)
+    assert account.problems == ()
+    assert [(e.line, e.type) for e in account.open_commitments] == [(2, "seed-commit"), (3, "seed")]
 
 
 def test_q6_committed_parts_never_revealed_stay_open_after_a_plain_draw(

@@ -111,9 +111,10 @@ class FolderAccount:
         """Commitment, seed commitment and seed lines that never led to a draw (docs §15.4).
 
         A commitment is closed by a draw of its target before its next commitment; a seed
-        line by a draw before the next commitment, seed commitment or seed line of its
-        target; a seed commitment only by its own seed line, closed. So a ceremony
-        abandoned at any step, a seed rolled again, or committed parts never revealed show.
+        line by a draw *with its seed* before the next commitment, seed commitment or seed
+        line of its target; a seed commitment only by its own seed line, closed. So a
+        ceremony abandoned at any step, a seed rolled again or replaced by another, or
+        committed parts never revealed show.
         """
         return tuple(e for i, e in enumerate(self.lines) if e.type in _RESTARTS and self._open(i))
 
@@ -130,10 +131,19 @@ class FolderAccount:
                     self._open(later)
                 )
             if e.type == "draw":
-                return entry.type == "seed-commit"  # a draw whose committed parts never showed
+                if entry.type == "seed-commit":  # a draw whose committed parts never showed
+                    return True
+                return entry.type == "seed" and not self._drawn_with(e, entry)
             if e.type in restarts:
                 return True
         return True
+
+    def _drawn_with(self, draw: Entry, seed: Entry) -> bool:
+        """Whether the draw line's record used the seed line's seed (a missing or changed
+        record is a problem of its own, reported elsewhere: not held against the seed)."""
+        line = seed.line_model
+        record = next((d.record for d in self.draws if d.line.seq == draw.seq), None)
+        return record is None or (isinstance(line, SeedLine) and record.seed.value == line.seed)
 
     def unfinished(self, key: TargetKey) -> tuple[Entry, ...]:
         """The open lines of `key` since its last draw (commitment first), oldest first."""
@@ -256,7 +266,7 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             continue
         draws.append(Draw(path, record, entry, voids.get(entry.seq)))
     problems += commitment_problems(entries, where, {d.line.record: d.record for d in draws})
-    problems += seed_problems(entries, where, {d.line.record: d.record for d in draws})
+    problems += seed_problems(entries, where)
     logged = {e.record for e in entries if e.type == "draw"}
     unlogged = tuple(records[name] for name in sorted(records) if name not in logged)
     problems += [
