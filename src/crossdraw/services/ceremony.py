@@ -27,7 +27,7 @@ from crossdraw.output.messages import text
 from crossdraw.output.sheet import render_html
 from crossdraw.records.chain import Entry, Head, TargetKey, part_hash, reveal_problems, rules_digest
 from crossdraw.records.commitment import commitment_document, commitment_file_name
-from crossdraw.records.models import CommitmentLine, Present, SeedCommitLine
+from crossdraw.records.models import CommitmentLine, Present, SeedCommitLine, SeedLine
 from crossdraw.records.record import Witnesses, in_force_json
 from crossdraw.records.signing import SigningKey
 from crossdraw.services.drawing import Planned, draw_group, earlier_draws, persist, sign_planned
@@ -649,7 +649,9 @@ def _witnessed(
         out, key, commits=seed_commit.seq, parts=revealed, at=_now(), sign_key=request.sign_key
     )
     logged.append(seed_line)
-    wrong = reveal_problems(seed_commit.line_model, seed_line.line_model)  # type: ignore[arg-type]
+    committed_line, revealed_line = seed_commit.line_model, seed_line.line_model
+    assert isinstance(committed_line, SeedCommitLine) and isinstance(revealed_line, SeedLine)
+    wrong = reveal_problems(committed_line, revealed_line)
     if wrong:  # cannot happen unless the ledger was changed under us: stop, leave the trace
         raise InputError.one(f"{ledger.LEDGER_NAME} line {seed_line.line}", "; ".join(wrong))
     digits_only = tuple(p.digits or "" for p in parts)
