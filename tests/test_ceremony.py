@@ -68,7 +68,13 @@ def test_q6_ceremony_without_a_terminal_takes_every_answer_from_flags(
     record = json.loads(record_path.read_text(encoding="utf-8"))
     assert record["seed"]["parts"] == ["3820174956", "1023847561"]
     assert record["seed"]["value"] == "3820174956-1023847561"
-    assert record["witnesses"] == {"witness": "张三", "drawer": "李四", "bureau_rep": "王五"}
+    # without a terminal the 组长 is left out; the guide is the plan's (Q6, issue 12)
+    assert record["witnesses"] == {
+        "witness": "张三",
+        "drawer": "李四",
+        "bureau_rep": "王五",
+        "guide": "王五",
+    }
     doc = json.loads(commitment.read_text(encoding="utf-8"))
     assert doc["present"]["witness"] == "张三"
     assert [p["digest"] for p in doc["pools"]] == [p["digest"] for p in record["pools"]]
@@ -137,12 +143,18 @@ def test_interactive_ceremony_shows_each_part_back_and_reveals(
                 "李四",
                 "王五",
                 "丁市应急管理局",
+                "赵组长",  # 组长
+                "",  # the plan's guide
+                "",  # no beacon
                 "2",  # parties
+                "否",  # typed openly
+                "甲方",  # who rolls for party 1
                 "12345x",
                 "1234567890",
                 "n",
                 "1234567891",
                 "y",  # party 1: typo, then correction
+                "",  # party 2 keeps its default name
                 "0987654321",
                 "y",  # party 2
                 "",  # press Enter to reveal
@@ -157,6 +169,8 @@ def test_interactive_ceremony_shows_each_part_back_and_reveals(
     assert "只能输入数字" in out
     record = json.loads(next(project.out.glob("group1-丁市-*.json")).read_text(encoding="utf-8"))
     assert record["seed"]["parts"] == ["1234567891", "0987654321"]
+    assert record["seed"]["parties"] == ["甲方", "第2方"]
+    assert record["witnesses"]["leader"] == "赵组长"
     assert "抽中" in out
 
 
@@ -164,7 +178,10 @@ def test_draw_in_a_terminal_without_seed_starts_the_ceremony(
     runner: CliRunner, project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cmd_ceremony, "is_terminal", lambda: True)
-    answers = "\n".join(["丙市", "张三", "李四", "王五", "", "1", "1" * 20, "y", ""]) + "\n"
+    answers = "\n".join(
+        ["丙市", "张三", "李四", "王五", "", "赵组长", "", "", "1", "", "", "1" * 20, "1" * 20, ""]
+    )
+    answers += "\n"
     code, out, err = invoke(
         runner, ["draw", "--group", "1", *project.args(), "--out", str(project.out)], answers
     )
@@ -208,7 +225,7 @@ def test_commitment_is_written_before_any_seed_exists(
     runner: CliRunner, project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cmd_ceremony, "is_terminal", lambda: True)
-    answers = "\n".join(["1", "丙市", "张三", "李四", "王五", ""]) + "\n"
+    answers = "\n".join(["1", "丙市", "张三", "李四", "王五", "", "赵组长", ""]) + "\n"
     invoke(runner, ["ceremony", *project.args(), "--out", str(project.out)], answers)
     (commitment,) = list(Path(project.out).glob("commitment-*.json"))
     assert "seed" not in json.loads(commitment.read_text(encoding="utf-8"))
@@ -259,6 +276,6 @@ def test_ceremony_logs_commitment_then_draw_in_the_ledger_and_the_folder_verifie
         json.loads(x)
         for x in (project.out / "ledger.jsonl").read_text(encoding="utf-8").splitlines()
     ]
-    assert [x["type"] for x in lines] == ["commitment", "draw"]
+    assert [x["type"] for x in lines] == ["commitment", "seed-commit", "seed", "draw"]
     code, out, _ = invoke(runner, ["verify", str(project.out)])
     assert code == exitcodes.OK, out

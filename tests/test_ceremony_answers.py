@@ -42,6 +42,12 @@ class ScriptedIO:
         answer = self.answers.pop(0)
         return answer if answer or default is None else default
 
+    def ask_hidden(self, prompt: str) -> str:
+        self.said.append(prompt)
+        if not self.answers:
+            raise EOFError
+        return self.answers.pop(0)
+
 
 @pytest.mark.parametrize("answer", ["1", "１", "一", "第一组", "1组", "第1组", "一组", " 第１组 "])
 def test_q6_group_answer_in_every_usual_form(answer: str) -> None:
@@ -109,6 +115,10 @@ def test_q6_ascii_dice_digits_draw_exactly_as_before() -> None:
     assert grouped("38201749561") == "3820 1749 561"
 
 
+# 组长, the plan's guide (Enter), no beacon (Enter), 1 party, hidden (Enter), default name
+LEADER_AND_ONE_HIDDEN_PART = ["赵组长", "", "", "1", "", ""]
+
+
 def bundled() -> InputSpec:
     return InputSpec(DATA / "groups.yaml", DATA / "enterprises.csv")
 
@@ -118,9 +128,11 @@ def test_q6_ceremony_asks_again_after_every_usual_slip(tmp_path: Path) -> None:
         [
             *("0", "9", "第一组"),  # unknown groups, then the group by name
             *("娄低", "长沙市", "娄底"),  # a typo, a prefecture of another group, then right
-            *("张三", "李四", "王五", ""),
-            *("零", "二"),  # parties: not a count, then 二
+            *("张三", "李四", "王五", "", "赵组长", "", ""),  # people, 组长, guide; no beacon
+            *("零", "二", "否"),  # parties: not a count, then 二; typed openly
+            "",  # party 1's default name
             *("３８２０ １７４９ ５６１０", "嗯", "是"),  # full-width, spaced; a mumble, then 是
+            "",  # party 2's default name
             *("3x", "2384-7561", ""),  # not digits; then hyphenated, Enter confirms
             "",  # reveal
         ]
@@ -137,7 +149,7 @@ def test_q6_ceremony_asks_again_after_every_usual_slip(tmp_path: Path) -> None:
     assert "您是不是要输入“娄底市”？" in said
     assert "“长沙市”不是第一组的被检查市州" in said
     assert "请输入参与的方数，例如 2 或 二。" in said
-    assert "第1方输入的是 3820 1749 5610，确认吗？（是/否，直接回车 = 是）" in said
+    assert "第1方输入的是 3820 1749 5610（12 位数字），确认吗？（是/否，直接回车 = 是）" in said
     assert "请回答“是”或“否”（也可输入 好、对、不、y、n；直接回车 = 是）。" in said
     assert "只能输入数字 0-9（全角数字、空格均可），请重新输入。" in said
     assert "Error" not in said
@@ -145,16 +157,54 @@ def test_q6_ceremony_asks_again_after_every_usual_slip(tmp_path: Path) -> None:
 
 def test_q6_ceremony_offers_a_drawn_target_no_more(tmp_path: Path) -> None:
     out = tmp_path / "draws"
-    first = ["1", "湘潭", "张三", "李四", "王五", "", "1", "1" * 20, "", ""]
+    first = [
+        "1",
+        "湘潭",
+        "张三",
+        "李四",
+        "王五",
+        "",
+        *LEADER_AND_ONE_HIDDEN_PART,
+        "1" * 20,
+        "1" * 20,
+    ]
+    first.append("")  # reveal
     run_ceremony(ScriptedIO(first), bundled().load(), CeremonyRequest(out=out))
-    io = ScriptedIO(["1", "湘潭", "娄底市", "张三", "李四", "王五", "", "1", "2" * 20, "", ""])
+    io = ScriptedIO(
+        [
+            "1",
+            "湘潭",
+            "娄底市",
+            "张三",
+            "李四",
+            "王五",
+            "",
+            *LEADER_AND_ONE_HIDDEN_PART,
+            "2" * 20,
+            "2" * 20,
+            "",
+        ]
+    )
     outcome = run_ceremony(io, bundled().load(), CeremonyRequest(out=out))
     assert outcome.planned.record.target == "娄底市"
     assert "湘潭市已抽签，不能再抽（尚未抽签：娄底市）。" in io.said
 
 
 def test_q6_a_slip_given_as_an_option_is_asked_again_at_a_terminal(tmp_path: Path) -> None:
-    io = ScriptedIO(["1", "湘潭", "张三", "李四", "王五", "", "1", "1" * 20, "", ""])
+    io = ScriptedIO(
+        [
+            "1",
+            "湘潭",
+            "张三",
+            "李四",
+            "王五",
+            "",
+            *LEADER_AND_ONE_HIDDEN_PART,
+            "1" * 20,
+            "1" * 20,
+            "",
+        ]
+    )
     request = CeremonyRequest(out=tmp_path / "draws", group=9, prefecture="娄低")
     outcome = run_ceremony(io, bundled().load(), request)
     assert outcome.planned.record.target == "湘潭市"
@@ -193,13 +243,13 @@ def test_q6_end_of_input_before_the_commitment_logs_nothing(tmp_path: Path) -> N
 
 def test_q6_ctrl_c_after_the_commitment_names_it(tmp_path: Path) -> None:
     out = tmp_path / "draws"
-    io = ScriptedIO(["1", "湘潭", "张三", "李四", "王五", "", "2", "1" * 10])
+    io = ScriptedIO(["1", "湘潭", "张三", "李四", "王五", "", "赵组长", "", "", "2", "1" * 10])
     with pytest.raises(Interrupted) as caught:
         run_ceremony(io, bundled().load(), CeremonyRequest(out=out))
     (commitment,) = out.glob("commitment-*.json")
     assert caught.value.message == (
-        f"中断：未写入任何抽签记录。已记入账本的只有本次的承诺单 {commitment}"
-        "（种子产生之前写入，不算抽签；重新开始即可）。"
+        "已取消，未保存抽签记录。账本中已记下：承诺（第 1 行）"
+        f"（承诺单 {commitment}）。这些记录会在 verify 和 export 中列为“未完成抽签”，重新开始即可。"
     )
     assert [e.type for e in ledger.read(out)] == ["commitment"]
     assert not list(out.glob("group*.json"))
@@ -243,9 +293,13 @@ def test_q6_cli_ceremony_in_chinese_answers(runner: CliRunner, project: Project)
         "第一组",
         "丙市",
         *PEOPLE,
+        *("赵组长", "", "否"),  # 组长, the plan's guide, no beacon
         "二",
+        "否",  # typed openly
+        "",
         "１２３４５ ６７８９０",
         "是",
+        "",
         "0987654321",
         "对",
         "",
@@ -263,12 +317,12 @@ def test_q6_cli_ceremony_in_chinese_answers(runner: CliRunner, project: Project)
 def test_q6_cli_ceremony_end_of_input_exits_130_in_chinese(
     runner: CliRunner, project: Project
 ) -> None:
-    answers = ["1", "丙市", *PEOPLE]
+    answers = ["1", "丙市", *PEOPLE, "赵组长", ""]
     code, out, err = invoke(
         runner, ["ceremony", *project.args(), "--out", str(project.out)], answers
     )
     assert code == exitcodes.INTERRUPTED, out + err
-    assert err.startswith("中断：未写入任何抽签记录。已记入账本的只有本次的承诺单")
+    assert err.startswith("已取消，未保存抽签记录。账本中已记下：承诺（第 1 行）")
     assert "Aborted" not in out + err
     assert not list(project.out.glob("group*.json"))
 
@@ -306,7 +360,7 @@ def test_q6_unknown_group_without_input_still_exits_2(runner: CliRunner, project
 @pytest.mark.usefixtures("at_terminal")
 def test_q6_parties_option_takes_chinese_numerals(runner: CliRunner, project: Project) -> None:
     args = ["ceremony", "--group", "1", "--prefecture", "丙市", "--parties", "二"]
-    answers = [*PEOPLE, "1234567890", "", "0987654321", "", ""]
+    answers = [*PEOPLE, "赵组长", "", "", "否", "", "1234567890", "", "", "0987654321", "", ""]
     code, out, err = invoke(runner, [*args, *project.args(), "--out", str(project.out)], answers)
     assert code == exitcodes.OK, out + err
     code, _, err = invoke(runner, [*args[:-1], "许多", *project.args()], [])

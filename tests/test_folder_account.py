@@ -155,8 +155,9 @@ def test_q6_ceremony_service_runs_without_a_terminal(folder: Path) -> None:
     out = folder / "draws"
     io = ScriptedIO(
         [
-            *("2", "乙市", "周八", "吴九", "郑十", "乙市应急管理局", "2"),
-            *("3820174956", "", "1023847561", ""),  # each part, then Enter to confirm it
+            *("2", "乙市", "周八", "吴九", "郑十", "乙市应急管理局"),
+            *("钱组长", "", "", "2", "否"),  # 组长, the plan's guide, no beacon, 2 open parts
+            *("", "3820174956", "", "", "1023847561", ""),  # name, part, Enter to confirm it
             "",
         ]
     )
@@ -167,7 +168,8 @@ def test_q6_ceremony_service_runs_without_a_terminal(folder: Path) -> None:
     account = read_account(out)
     assert account.problems == ()
     assert [e.line for e in account.open_commitments] == [7]  # the abandoned one stays open
-    assert account.lines[-1].type == "draw" and account.lines[-2].type == "commitment"
+    types = [e.type for e in account.lines[-4:]]
+    assert types == ["commitment", "seed-commit", "seed", "draw"]
 
 
 # --- found by a stranger's review: a voided draw is known by its digest, not its file name ---

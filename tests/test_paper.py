@@ -280,8 +280,8 @@ def test_void_statement_names_the_draw_the_reason_and_the_ledger_line(
     page = Path(result.stdout.strip()).read_text(encoding="utf-8")
     assert Path(result.stdout.strip()).name == f"{record.stem}.void.html"
     assert "交叉执法抽签作废说明" in page and reason in page
-    # the ledger: commitment line 1, draw line 2, void line 3
-    assert "ledger.jsonl 第 3 行，指纹 " in page and "ledger.jsonl 第 2 行" in page
+    # the ledger: commitment line 1, seed commitment 2, seed 3, draw line 4, void line 5
+    assert "ledger.jsonl 第 5 行，指纹 " in page and "ledger.jsonl 第 4 行" in page
     assert record.name in page
     assert "作废经办人" in page and "登记姓名：张三" in page
     assert "stamped 已作废" not in result.stderr  # the void page is meant for a voided draw

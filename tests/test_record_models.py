@@ -253,7 +253,8 @@ def test_a_ledger_line_is_refused_naming_the_line_and_path() -> None:
     with pytest.raises(InputError) as caught:
         parse_line(canonical_json({**value, "type": "redraw"}), "L")
     assert [str(p) for p in caught.value.problems] == [
-        "L, type: should be one of 'draw', 'void', 'commitment', not the text \"redraw\""
+        "L, type: should be one of 'draw', 'void', 'commitment', 'seed-commit', 'seed', "
+        'not the text "redraw"'
     ]
     with pytest.raises(InputError, match=r"^L, seq: this key appears twice"):
         parse_line(b'{"schema":"crossdraw-ledger/1","seq":1,"seq":2}', "L")

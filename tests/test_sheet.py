@@ -185,10 +185,17 @@ def test_digests_fingerprints_seed_and_counts_are_on_the_sheet(record: dict[str,
 def test_seed_parts_are_shown_when_the_record_has_them(record: dict[str, Any]) -> None:
     seed = {**record["seed"], "parts": ["1234567890", "0987654321"]}
     page = render_html(edited(record, seed=seed))
-    assert "种子各方输入" in page and "1. 1234567890" in page and "2. 0987654321" in page
+    assert "种子各方输入" in page and "1. 1234 5678 90（10 位数字）" in page
+    assert "2. 0987 6543 21（10 位数字）" in page
     assert "种子各方输入" not in render_html(record)
     empty = {**record["seed"], "parts": []}
     assert "种子各方输入" not in render_html(edited(record, seed=empty))
+
+
+def test_a_digit_seed_is_shown_grouped_with_its_digit_count(record: dict[str, Any]) -> None:
+    dice = edited(record, seed={**record["seed"], "value": "38201749561-0234"})
+    assert "3820 1749 561 - 0234（15 位数字）" in render_html(dice)
+    assert "3820 1749 561 - 0234 (15 digits)" in render_html(dice, "en")
 
 
 def test_seed_is_shown_exactly_as_entered(record: dict[str, Any]) -> None:

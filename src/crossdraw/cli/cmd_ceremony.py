@@ -30,7 +30,7 @@ from crossdraw.cli.common import (
 from crossdraw.cli.safe import escape
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
-    from crossdraw.services.ceremony import CeremonyOutcome, CeremonyRequest
+    from crossdraw.services.ceremony import CeremonyOutcome, CeremonyPaused, CeremonyRequest
     from crossdraw.services.inputs import Inputs
 
 
@@ -62,10 +62,16 @@ class TerminalIO:
         except typer.Abort:  # Typer's word for Ctrl-C and end of input
             raise KeyboardInterrupt from None
 
+    def ask_hidden(self, prompt: str) -> str:
+        try:
+            return str(typer.prompt(prompt, hide_input=True))
+        except typer.Abort:
+            raise KeyboardInterrupt from None
+
 
 def run_at_terminal(
     lang: str, interactive: bool, inputs: Inputs, request: CeremonyRequest
-) -> CeremonyOutcome:
+) -> CeremonyOutcome | CeremonyPaused:
     """Run the ceremony service, speaking to this terminal."""
     from crossdraw.services.ceremony import run_ceremony
 
@@ -94,6 +100,35 @@ def ceremony(
         list[str] | None,
         typer.Option("--seed-part", help="One party's dice digits; repeat per party."),
     ] = None,
+    leader: Annotated[str | None, typer.Option("--leader", help="组长 (Q6).")] = None,
+    guide: Annotated[
+        str | None,
+        typer.Option("--guide", help="省厅指导 (asked when the plan names a guide)."),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        typer.Option("--party", help="Who rolled each --seed-part, in the same order."),
+    ] = None,
+    hidden: Annotated[
+        bool | None,
+        typer.Option(
+            "--hidden/--open",
+            help="Parties type their digits hidden (committed by salted hash before any is "
+            "shown) or openly (asked when neither is given).",
+        ),
+    ] = None,
+    beacon: Annotated[
+        str | None,
+        typer.Option(
+            "--beacon",
+            help="A public number published later, named with its source and date (e.g. "
+            "福彩3D 2026年第321期开奖号码 2026-12-01): it becomes the last seed part.",
+        ),
+    ] = None,
+    beacon_value: Annotated[
+        str | None,
+        typer.Option("--beacon-value", help="The beacon's digits, once published."),
+    ] = None,
     parties: Annotated[
         str | None, typer.Option("--parties", help="How many parties roll dice (2, ２ or 二).")
     ] = None,
@@ -118,10 +153,12 @@ def ceremony(
 ) -> None:
     """The witnessed draw of one target prefecture, guided step by step (Chinese by default).
 
-    1 pick the group and an undrawn target; 2 show the pool and its fingerprint, record who
-    is present and write the commitment sheet before any seed exists; 3 collect the seed
-    from one or more parties (dice digits, each shown back); 4 reveal the draw with odds;
-    5 write the record. With --no-input every answer comes from flags, so scripts never
+    1 pick the group and an undrawn target; 2 show the pool and its fingerprint; 3 record
+    who is present (组长 too) and log the commitment before any seed exists (an unfinished
+    one of the same target is re-used when nothing changed); 4 collect each party's dice
+    digits (hidden if wished) and log their salted hashes before any is shown, then reveal
+    them and log the seed; a --beacon (a public number published later) may be a part;
+    5 reveal the draw with odds; 6 write the record. With --no-input every answer comes from flags, so scripts never
     hang; Ctrl-C before the last step leaves no record.
 
     Example:  crossdraw ceremony --group 1 --prefecture 湘潭 --lang en
@@ -142,5 +179,11 @@ def ceremony(
         parties=parties_option(parties, resolve_lang(lang)),
         accept_short=accept_short_seed,
         sign_key=signing_key(sign_key),
+        leader=leader,
+        guide=guide,
+        party_names=tuple(party or []),
+        hidden=hidden,
+        beacon=beacon,
+        beacon_value=beacon_value,
     )
     run_at_terminal(resolve_lang(lang), not no_input and is_terminal(), spec.load(), request)

@@ -105,6 +105,11 @@ def export(
         f"wrote {escape(str(outcome.path))}: {len(result.targets)} target enterprises of {names}"
         + ("" if outcome.with_enterprises else " (no enterprise list: sector left blank)")
     )
+    from crossdraw.output.messages import resolve_lang
+    from crossdraw.output.openlines import open_line_texts
+
+    for note in open_line_texts(outcome.open_lines, resolve_lang(None)):
+        console.print(f"[yellow]{escape(note)}[/yellow]")
     shown = [f for f in result.findings if f.severity != "info"]
     if shown:
         console.print(findings_table("rule findings 规则检查", shown))

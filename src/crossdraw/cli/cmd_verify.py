@@ -144,6 +144,8 @@ def _void_json(void: Entry | None) -> dict[str, Any] | None:
 
 
 def _print_json(report: VerifyReport) -> None:
+    from crossdraw.output.openlines import open_line_json, seed_json
+
     print_json(
         {
             "verified": report.ok,
@@ -153,6 +155,7 @@ def _print_json(report: VerifyReport) -> None:
                     "digest": r.record.digest,
                     "verified": r.verified,
                     "signed_by": r.record.signed_by,
+                    "seed": seed_json(r.record),
                     "voided": _void_json(r.void),
                     "mismatches": [{"field": x.field, "message": x.message} for x in r.mismatches],
                 }
@@ -168,6 +171,7 @@ def _print_json(report: VerifyReport) -> None:
                     "signed_lines": r.signed_lines,
                     "lines_checked_against_keys": r.trusted,
                     "head_found": r.head_found.line if r.head_found else None,
+                    "open_lines": [open_line_json(e) for e in r.account.open_commitments],
                     "problems": [{"where": p.where, "what": p.what} for p in r.problems],
                 }
                 for r in report.ledgers
@@ -186,13 +190,14 @@ def _print_json(report: VerifyReport) -> None:
 
 def _print_text(report: VerifyReport, lang: str) -> None:
     _print_ledgers(report, lang)
-    _print_records(report)
+    _print_records(report, lang)
     _print_paper(report, lang)
 
 
 def _print_ledgers(report: VerifyReport, lang: str) -> None:
     from crossdraw.domain.canonical import fingerprint
     from crossdraw.output.messages import text
+    from crossdraw.output.openlines import open_line_texts
 
     console = out_console()
     for ledger in report.ledgers:
@@ -208,11 +213,8 @@ def _print_ledgers(report: VerifyReport, lang: str) -> None:
             f"[green]✓ ledger[/green] {escape(str(ledger.path))}: {len(ledger.lines)} lines"
             + (f" ({kinds}), chain intact; head {fingerprint(head.sha256)}" if head else "")
         )
-        for entry in ledger.account.open_commitments:
-            console.print(
-                f"    commitment at line {entry.line} ({escape(entry.key.prefecture)} of group "
-                f"{entry.key.group}) was not followed by a draw"
-            )
+        for note in open_line_texts(ledger.account.open_commitments, lang):
+            console.print(f"    [yellow]{escape(note)}[/yellow]")
         if not head:
             continue
         n, signed = len(ledger.lines), ledger.signed_lines
@@ -237,8 +239,9 @@ def _print_ledgers(report: VerifyReport, lang: str) -> None:
             )
 
 
-def _print_records(report: VerifyReport) -> None:
+def _print_records(report: VerifyReport, lang: str) -> None:
     from crossdraw.domain.canonical import fingerprint
+    from crossdraw.output.openlines import seed_text
 
     console = out_console()
     for r in report.records:
@@ -258,6 +261,7 @@ def _print_records(report: VerifyReport) -> None:
                 f"{escape(record.group.name)} → {escape(record.target)}, "
                 f"selected {escape(', '.join(record.selected_ids))}" + signer
             )
+            console.print(escape(seed_text(record, lang)))
             continue
         voided = f" [bold]VOIDED[/bold]{void}" if r.void else ""
         console.print(f"[red]✗ MISMATCH[/red] {escape(str(r.path))}{signer}{voided}")

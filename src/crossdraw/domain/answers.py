@@ -73,3 +73,13 @@ def dice_digits(text: str) -> str | None:
 def grouped(digits: str, size: int = 4) -> str:
     """`38201749` as `3820 1749`: easier to read aloud and compare with the dice."""
     return " ".join(digits[i : i + size] for i in range(0, len(digits), size))
+
+
+def grouped_seed(seed: str) -> tuple[str, int] | None:
+    """A seed of digit parts joined with `-` as it is shown everywhere (issue 11): each
+    part in groups of four, parts apart, and its digit count; None for any other seed
+    (e.g. a derived SEED/GROUP/PREFECTURE), which is shown exactly as it is."""
+    parts = seed.split("-")
+    if not all(p and p.isascii() and p.isdigit() for p in parts):
+        return None
+    return " - ".join(grouped(p) for p in parts), sum(len(p) for p in parts)

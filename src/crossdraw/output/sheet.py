@@ -15,6 +15,7 @@ from crossdraw.domain.hidden import visible
 from crossdraw.domain.text import one_line
 from crossdraw.domain.vocab import tag_label
 from crossdraw.output.messages import text
+from crossdraw.output.openlines import seed_shown
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import KNOWN_SCHEMAS
 
@@ -63,6 +64,8 @@ class Sheet:
     list_name: str = ""  # the enterprise list's file name, when the record has it
     list_sha256: str = ""
     sample: bool = False  # drawn from the bundled fictional list
+    seed_parties: tuple[str, ...] = ()  # who gave each seed part (the ceremony asks)
+    seed_beacons: tuple[int, ...] = ()  # the seed parts (from 1) that are beacons
 
 
 def leader_of(record: Mapping[str, Any]) -> str:
@@ -163,6 +166,8 @@ def _read(record: Mapping[str, Any]) -> Sheet:
         list_name=clean(record.get("enterprises_file", "")),
         list_sha256=clean(record.get("enterprises_sha256", "")),
         sample=record.get("sample_data") is True,
+        seed_parties=tuple(clean(p) for p in seed.get("parties") or ()),
+        seed_beacons=tuple(int(b["part"]) for b in seed.get("beacons") or ()),
     )
 
 
@@ -230,13 +235,16 @@ def _facts(sheet: Sheet, lang: str) -> list[list[Fact]]:
             (text("sheet.pool_fp", lang), fingerprint(sheet.pool_digest), True),
         ],
         [(text("sheet.pool_digest", lang), sheet.pool_digest, True)],
-        [(text("sheet.seed", lang), sheet.seed, True)],
+        [(text("sheet.seed", lang), seed_shown(sheet.seed, lang), True)],
     ]
     if sheet.seed_base is not None:
         derived = text("sheet.seed_base", lang, base=sheet.seed_base)
         rows.append([(text("sheet.seed_from", lang), derived, True)])
     if sheet.seed_parts:
-        parts = "  ".join(f"{i}. {p}" for i, p in enumerate(sheet.seed_parts, start=1))
+        parts = "  ".join(
+            f"{i}. {seed_shown(p, lang)}{_party(sheet, i, lang)}"
+            for i, p in enumerate(sheet.seed_parts, start=1)
+        )
         rows.append([(text("sheet.seed_parts", lang), parts, True)])
     counts = text("sheet.counts_text", lang, group=sheet.group_valid, draw=sheet.this_draw)
     rows.append([(text("sheet.counts", lang), counts, False)])
@@ -308,11 +316,19 @@ svg.qr { display: block; width: 26mm; height: 26mm; margin: 0 auto; }
 .statement { margin: 2mm 0 0; }
 .signs { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; break-inside: avoid; }
 .sign .role { font-weight: bold; }
-.sign .line { border-bottom: 0.3mm solid #000; height: 12mm; }
+.sign .line { border-bottom: 0.3mm solid #000; height: 10mm; }
 .sign .under .missing { color: #c00; font-weight: bold; }
 .sign .under { display: flex; justify-content: space-between; gap: 3mm; font-size: 8.5pt; }
 .sign .under span:last-child { white-space: nowrap; }
 """
+
+
+def _party(sheet: Sheet, i: int, lang: str) -> str:
+    """Who gave seed part i, and whether it is a beacon, when the record says."""
+    who = sheet.seed_parties[i - 1] if i <= len(sheet.seed_parties) else ""
+    if i in sheet.seed_beacons:
+        who = f"{who}，{text('sheet.beacon', lang)}" if who else text("sheet.beacon", lang)
+    return text("sheet.party", lang, who=who) if who else ""
 
 
 def render_html(

@@ -1,7 +1,7 @@
 """Ledger lines and their hash chain: the format, and every check that needs no files.
 
-Each line of `ledger.jsonl` is the canonical JSON of one event (a draw, a void or a
-commitment) carrying the SHA-256 of the line before it (docs/ALGORITHM.md §13). A
+Each line of `ledger.jsonl` is the canonical JSON of one event (a draw, a void, a
+commitment, a seed commitment or a revealed seed) carrying the SHA-256 of the line before it (docs/ALGORITHM.md §13). A
 target's draw *stands* until a void line withdraws it. Pure functions over bytes and
 values; `crossdraw.store.ledger` reads and writes the folder.
 """
@@ -24,6 +24,8 @@ from crossdraw.records.models import (
     LineBase,
     Present,
     RequirementInForce,
+    SeedCommitLine,
+    SeedLine,
     VoidLine,
     parse_line,
 )
@@ -73,14 +75,14 @@ class Entry:
 
     @property
     def record(self) -> str:
-        """The record file a draw or void line names ("" for a commitment line)."""
+        """The record file a draw or void line names ("" for any other line)."""
         model = self.line_model
-        return model.record if not isinstance(model, CommitmentLine) else ""
+        return model.record if isinstance(model, DrawLine | VoidLine) else ""
 
     @property
     def record_digest(self) -> str:
         model = self.line_model
-        return model.record_digest if not isinstance(model, CommitmentLine) else ""
+        return model.record_digest if isinstance(model, DrawLine | VoidLine) else ""
 
     @property
     def reason(self) -> str:
@@ -185,6 +187,112 @@ def commitment_line(
         },
         _where(seq),
     )
+
+
+PART_HASH_PREFIX = "crossdraw-seed-part/1:"
+
+
+def part_hash(salt: str, digits: str) -> str:
+    """What a seed commitment states for a hidden part (docs §17): SHA-256 of the UTF-8
+    bytes of "crossdraw-seed-part/1:" + salt (32 hex digits) + ":" + digits."""
+    return sha256_hex(f"{PART_HASH_PREFIX}{salt}:{digits}".encode())
+
+
+def seed_commit_line(
+    seq: int,
+    prev: str,
+    at: str,
+    key: TargetKey,
+    *,
+    commitment: int,
+    parts: Sequence[Mapping[str, str]],
+) -> SeedCommitLine:
+    return SeedCommitLine.from_value(
+        {
+            **_base(seq, "seed-commit", prev, at, key),
+            "commitment": commitment,
+            "parts": [{k: nfc(v) for k, v in sorted(p.items())} for p in parts],
+        },
+        _where(seq),
+    )
+
+
+def seed_line(
+    seq: int,
+    prev: str,
+    at: str,
+    key: TargetKey,
+    *,
+    commits: int,
+    parts: Sequence[Mapping[str, str]],
+) -> SeedLine:
+    revealed = [{k: nfc(v) for k, v in sorted(p.items())} for p in parts]
+    return SeedLine.from_value(
+        {
+            **_base(seq, "seed", prev, at, key),
+            "commits": commits,
+            "parts": revealed,
+            "seed": "-".join(p["digits"] for p in revealed),
+        },
+        _where(seq),
+    )
+
+
+def reveal_problems(committed: SeedCommitLine, revealed: SeedLine) -> list[str]:
+    """How revealed parts fail their commitment: party, kind, hash or beacon name (docs §17)."""
+    out: list[str] = []
+    if len(committed.parts) != len(revealed.parts):
+        return [f"reveals {len(revealed.parts)} parts, {len(committed.parts)} were committed"]
+    for i, (c, r) in enumerate(zip(committed.parts, revealed.parts, strict=True), start=1):
+        if c.party != r.party:
+            out.append(f"part {i} was committed by {c.party!r}, revealed as {r.party!r}")
+        if c.sha256 is not None and (r.salt is None or part_hash(r.salt, r.digits) != c.sha256):
+            out.append(f"part {i} ({c.party}) does not match its committed SHA-256")
+        if c.digits is not None and (c.digits != r.digits or r.salt is not None):
+            out.append(f"part {i} ({c.party}) is not the digits committed openly")
+        if c.beacon is not None and c.beacon != r.beacon:
+            out.append(f"part {i} was committed as the beacon {c.beacon!r}, revealed otherwise")
+        if c.beacon is None and r.beacon is not None:
+            out.append(f"part {i} claims to be a beacon; it was not committed as one")
+    if revealed.seed != "-".join(p.digits for p in revealed.parts):
+        out.append("its seed is not its parts joined with -")
+    return out
+
+
+def seed_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
+    """Seed lines must reveal the seed commitment they name, of their target, after the
+    commitment it names. (A draw after a seed line with another seed is no problem of
+    the chain: the seed line then led to no draw, and the folder account lists it.)"""
+    problems: list[Problem] = []
+    by_seq = {e.seq: e for e in entries}
+    for entry in entries:
+        at = f"{where} line {entry.line}"
+        line = entry.line_model
+        if isinstance(line, SeedCommitLine):
+            named = by_seq.get(line.commitment)
+            if (
+                named is None
+                or not isinstance(named.line_model, CommitmentLine)
+                or named.key != entry.key
+                or named.seq > entry.seq
+            ):
+                problems.append(
+                    Problem(at, f"names commitment seq {line.commitment}, not one of its target")
+                )
+        elif isinstance(line, SeedLine):
+            named = by_seq.get(line.commits)
+            if (
+                named is None
+                or not isinstance(named.line_model, SeedCommitLine)
+                or named.key != entry.key
+                or named.seq > entry.seq
+            ):
+                problems.append(
+                    Problem(at, f"reveals seq {line.commits}, not a seed commitment of its target")
+                )
+            else:
+                problems.extend(Problem(at, m) for m in reveal_problems(named.line_model, line))
+    return problems
 
 
 def rules_digest(requirements_in_force: Sequence[RequirementInForce]) -> str:

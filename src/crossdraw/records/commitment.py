@@ -10,7 +10,7 @@ from crossdraw.domain.models import Group
 from crossdraw.domain.pool import Pool
 from crossdraw.lottery.counting import Quota
 from crossdraw.records.models import COMMITMENT_SCHEMA, Commitment
-from crossdraw.records.record import Witnesses, in_force_json
+from crossdraw.records.record import Witnesses, file_part, in_force_json
 
 SCHEMA = COMMITMENT_SCHEMA
 
@@ -57,7 +57,15 @@ def commitment_document(
             "drawer": witnesses.drawer,
             "bureau_rep": witnesses.bureau_rep,
             "place": witnesses.place,
+            **({"leader": witnesses.leader} if witnesses.leader else {}),
+            **({"guide": witnesses.guide} if witnesses.guide else {}),
         },
         "at": at,
     }
     return Commitment.from_value({**body, "digest": digest(body)}, "the new commitment")
+
+
+def commitment_file_name(group: int, prefecture: str, commitment_digest: str) -> str:
+    """The file name of a commitment, like a record's (records/record.py record_file_name):
+    commitment-groupN-PREF-<first 12 hex of its digest>.json; never a path out of the folder."""
+    return f"commitment-group{group}-{file_part(prefecture)}-{commitment_digest[:12]}.json"

@@ -43,6 +43,18 @@ class Witnesses:
     drawer: str = ""
     bureau_rep: str = ""
     place: str = ""
+    leader: str | None = None  # 组长; None: not asked (the key is left out)
+    guide: str | None = None  # the provincial guide, when the plan names one
+
+    def names(self) -> dict[str, str]:
+        """Who was present as a record's `witnesses` object (leader and guide when asked)."""
+        out = {
+            "witness": nfc(self.witness),
+            "drawer": nfc(self.drawer),
+            "bureau_rep": nfc(self.bureau_rep),
+        }
+        out.update({k: nfc(v) for k, v in (("leader", self.leader), ("guide", self.guide)) if v})
+        return out
 
 
 @dataclass(frozen=True)
@@ -72,6 +84,8 @@ class DrawContext:
     names: Mapping[str, str]  # enterprise id -> name, for the selection
     seed_base: str | None = None  # when the seed was derived from a command's seed
     seed_parts: tuple[str, ...] = ()  # when the seed was combined from several parties' parts
+    seed_parties: tuple[str, ...] = ()  # who gave each part (the ceremony asks)
+    seed_beacons: tuple[tuple[int, str], ...] = ()  # (part number from 1, name) of beacon parts
     prior: tuple[Prior, ...] = ()
     waivers: tuple[Waiver, ...] = ()
     witnesses: Witnesses = field(default_factory=Witnesses)
@@ -172,6 +186,12 @@ def build_record(
             "derived_from": ctx.seed_base,
             "parts": list(ctx.seed_parts),
             "rule": _seed_rule(ctx),
+            **({"parties": [nfc(p) for p in ctx.seed_parties]} if ctx.seed_parties else {}),
+            **(
+                {"beacons": [{"part": i, "name": nfc(n)} for i, n in ctx.seed_beacons]}
+                if ctx.seed_beacons
+                else {}
+            ),
         },
         "counts": {
             "group_valid_selections": str(result.valid_selections),
@@ -194,11 +214,7 @@ def build_record(
             }
             for i in result.selected
         ],
-        "witnesses": {
-            "witness": nfc(ctx.witnesses.witness),
-            "drawer": nfc(ctx.witnesses.drawer),
-            "bureau_rep": nfc(ctx.witnesses.bureau_rep),
-        },
+        "witnesses": ctx.witnesses.names(),
         "place": nfc(ctx.witnesses.place),
         "drawn_at": ctx.drawn_at,
     }

@@ -7,13 +7,14 @@ answers from a script. Plain text goes out (never markup); answers come back as 
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
 from crossdraw.domain.answers import dice_digits, grouped, read_group, read_number, read_yes_no
-from crossdraw.domain.canonical import fingerprint
+from crossdraw.domain.canonical import digest, fingerprint
 from crossdraw.domain.errors import InputError, Interrupted
 from crossdraw.domain.fraction import odds_text
 from crossdraw.domain.geography import short_forms
@@ -25,14 +26,15 @@ from crossdraw.lottery.draw import combine_seed, quota_for
 from crossdraw.output.messages import text
 from crossdraw.output.papers import commitment_page, render_page
 from crossdraw.output.sheet import render_html
-from crossdraw.records.chain import Entry, Head, TargetKey, rules_digest
-from crossdraw.records.commitment import commitment_document
-from crossdraw.records.record import Witnesses
+from crossdraw.records.chain import Entry, Head, TargetKey, part_hash, reveal_problems, rules_digest
+from crossdraw.records.commitment import commitment_document, commitment_file_name
+from crossdraw.records.models import CommitmentLine, Present, SeedCommitLine, SeedLine
+from crossdraw.records.record import Witnesses, in_force_json
 from crossdraw.records.signing import SigningKey
 from crossdraw.services.drawing import Planned, draw_group, earlier_draws, persist, sign_planned
 from crossdraw.services.inputs import Inputs
 from crossdraw.store import ledger
-from crossdraw.store.account import read_account
+from crossdraw.store.account import FolderAccount, read_account
 from crossdraw.store.storage import write_json_new, write_new
 
 MIN_DIGITS = 20
@@ -58,6 +60,9 @@ class CeremonyIO(Protocol):
         Ctrl-C or the end of input raises KeyboardInterrupt or EOFError.
         """
 
+    def ask_hidden(self, prompt: str) -> str:
+        """One answer not shown on the screen (a party's dice digits, before the commit)."""
+
 
 @dataclass(frozen=True)
 class CeremonyRequest:
@@ -73,6 +78,12 @@ class CeremonyRequest:
     accept_short: bool = False
     dice_only: bool = True  # False when a --seed typed to `draw` is used exactly as entered
     sign_key: SigningKey | None = None
+    leader: str | None = None  # 组长
+    guide: str | None = None  # the provincial guide (asked when the plan names one)
+    party_names: tuple[str, ...] = ()  # who gives each --seed-part, in order
+    hidden: bool | None = None  # parties type their digits hidden (asked when None)
+    beacon: str | None = None  # a public number to be published later, named with its date
+    beacon_value: str | None = None  # its digits, once published
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,45 @@ class CeremonyOutcome:
     line: Entry
     commitment: Path
     sheet: Path
+
+
+@dataclass(frozen=True)
+class CeremonyPaused:
+    """The seed waits for a beacon not yet published: the commitments are logged; run the
+    ceremony again for the same target once it is (docs §17)."""
+
+    commitment: Path
+    seed_commit: Entry
+
+
+@dataclass(frozen=True)
+class Part:
+    """One seed part: who gives it, its digits (None: a beacon not yet published), and
+    the salt of its hash or the beacon's name."""
+
+    party: str
+    digits: str | None
+    salt: str | None = None  # a hidden part: 16 random bytes as hex, hashed with the digits
+    beacon: str | None = None
+
+    def committed(self) -> dict[str, str]:
+        """The part as the seed commitment line states it (docs §17)."""
+        if self.beacon is not None:
+            return {"party": self.party, "beacon": self.beacon}
+        assert self.digits is not None
+        if self.salt is None:
+            return {"party": self.party, "digits": self.digits}
+        return {"party": self.party, "sha256": part_hash(self.salt, self.digits)}
+
+    def revealed(self) -> dict[str, str]:
+        """The part as the seed line states it."""
+        assert self.digits is not None
+        out = {"party": self.party, "digits": self.digits}
+        if self.salt is not None:
+            out["salt"] = self.salt
+        if self.beacon is not None:
+            out["beacon"] = self.beacon
+        return out
 
 
 class _Asker:
@@ -237,41 +287,121 @@ def _given_parts(lang: str, request: CeremonyRequest) -> list[str]:
     return [digits for _, digits in read if digits is not None]
 
 
-def _ask_part(io: CeremonyIO, asker: _Asker, i: int) -> str:
-    """One party's dice digits, normalised to ASCII before anything is combined (Q6)."""
+def _ask_part(io: CeremonyIO, asker: _Asker, i: int, party: str) -> str:
+    """One party's dice digits, typed openly and shown back grouped (Q6)."""
     lang = io.lang
     while True:
-        digits = dice_digits(io.ask(say(lang, "part", i=i)))
+        digits = dice_digits(io.ask(say(lang, "part_of", i=i, party=party)))
         if digits is None:
             io.show(say(lang, "part_digits"))
             continue
-        if asker.yes_no(say(lang, "part_confirm", i=i, part=grouped(digits)), default=True):
+        shown = say(lang, "seed_grouped", seed=grouped(digits), digits=len(digits))
+        if asker.yes_no(say(lang, "part_confirm", i=i, part=shown), default=True):
             return digits
 
 
-def _seed(io: CeremonyIO, request: CeremonyRequest) -> tuple[str, ...]:
+def _ask_hidden_part(io: CeremonyIO, i: int, party: str) -> str:
+    """One party's dice digits typed hidden, twice; only their count is shown (docs §17)."""
+    lang = io.lang
+    while True:
+        digits = dice_digits(io.ask_hidden(say(lang, "part_hidden", i=i, party=party)))
+        if digits is None:
+            io.show(say(lang, "part_digits"))
+            continue
+        again = dice_digits(io.ask_hidden(say(lang, "part_again", i=i, party=party)))
+        if again == digits:
+            io.show(say(lang, "part_taken", i=i, party=party, digits=len(digits)))
+            return digits
+        io.show(say(lang, "part_differs"))
+
+
+def _seed_text(lang: str, parts: Sequence[str]) -> str:
+    """A seed grouped in fours, each part apart, with its digit count (issue 11)."""
+    digits = sum(len(p) for p in parts)
+    return say(lang, "seed_grouped", seed=" - ".join(grouped(p) for p in parts), digits=digits)
+
+
+def _dice(io: CeremonyIO, request: CeremonyRequest) -> list[Part]:
+    """The parties' dice parts, hidden or not, and who gave each; nothing is shown of a
+    hidden part but its digit count. Each part's salt comes from `secrets`: it is not
+    part of the seed, only of the part's hash (docs §17.2)."""
     lang = io.lang
     asker = _Asker(io)
     given = _given_parts(lang, request)
-    while True:
-        if given:
-            parts = given
+    if given:
+        names = list(request.party_names) + [
+            say(lang, "party_default", i=i) for i in range(len(request.party_names) + 1, 99)
+        ]
+        return [Part(names[i], d, _salt(request)) for i, d in enumerate(given)]
+    if not io.interactive:
+        raise InputError.one("--seed-part", say(lang, "missing", what="seed", flag="--seed-part"))
+    count = request.parties or asker.number(say(lang, "parties"), default="1")
+    hidden = request.hidden
+    if hidden is None and request.beacon is None:
+        hidden = asker.yes_no(say(lang, "hide"), default=True)
+    parts: list[Part] = []
+    for i in range(1, max(count, 1) + 1):
+        default = say(lang, "party_default", i=i)
+        party = trimmed(io.ask(say(lang, "party", i=i), default=default)) or default
+        if hidden and request.beacon is None:
+            parts.append(Part(party, _ask_hidden_part(io, i, party), _salt(request)))
         else:
-            if not io.interactive:
-                raise InputError.one(
-                    "--seed-part", say(lang, "missing", what="seed", flag="--seed-part")
-                )
-            count = request.parties or asker.number(say(lang, "parties"), default="1")
-            parts = [_ask_part(io, asker, i) for i in range(1, max(count, 1) + 1)]
-        digits = sum(len(p) for p in parts)
-        io.show(say(lang, "seed_is", seed=combine_seed(parts), digits=digits))
-        if digits >= MIN_DIGITS or request.accept_short:
-            return tuple(parts)
-        if not io.interactive:
-            raise InputError.one("--seed-part", say(lang, "short_refused"))
-        if asker.yes_no(say(lang, "short_confirm", digits=digits), default=False):
-            return tuple(parts)
-        given = []
+            parts.append(Part(party, _ask_part(io, asker, i, party), _salt(request)))
+    return parts
+
+
+def _salt(request: CeremonyRequest) -> str | None:
+    """A dice part's salt: 16 random bytes as hex, so its hash cannot be guessed from the
+    ledger (docs §17.2); none beside a beacon, where the dice parts are logged openly."""
+    return None if request.beacon is not None else secrets.token_hex(16)
+
+
+def _beacon(io: CeremonyIO, request: CeremonyRequest) -> str | None:
+    """The public number, named with its source and date, that will be a seed part."""
+    if request.beacon is not None:
+        return trimmed(request.beacon) or None
+    if not io.interactive:
+        return None
+    asker = _Asker(io)
+    if not asker.yes_no(say(io.lang, "beacon_ask"), default=False):
+        return None
+    return asker.text("beacon_name", None, "--beacon")
+
+
+def _check_short(io: CeremonyIO, request: CeremonyRequest, parts: Sequence[Part]) -> bool:
+    """True when the dice are long enough or a short seed is confirmed (beacons count too)."""
+    lang = io.lang
+    digits = sum(len(p.digits or "") for p in parts) + (
+        MIN_DIGITS if any(p.beacon for p in parts) else 0
+    )
+    if digits >= MIN_DIGITS or request.accept_short:
+        return True
+    if not io.interactive:
+        raise InputError.one("--seed-part", say(lang, "short_refused"))
+    return _Asker(io).yes_no(say(lang, "short_confirm", digits=digits), default=False)
+
+
+def _beacon_value(io: CeremonyIO, request: CeremonyRequest, name: str) -> str | None:
+    """The beacon's digits once published; None when they are not yet (the ceremony pauses)."""
+    lang = io.lang
+    if request.beacon_value is not None:
+        value = dice_digits(request.beacon_value)
+        if value is None:
+            raise InputError.one("--beacon-value", say(lang, "part_digits"))
+        return value
+    if not io.interactive:
+        return None
+    while True:
+        answer = io.ask(say(lang, "beacon_value", name=name), default="")
+        if not trimmed(answer):
+            return None
+        value = dice_digits(answer)
+        if value is None:
+            io.show(say(lang, "part_digits"))
+            continue
+        shown = say(lang, "seed_grouped", seed=grouped(value), digits=len(value))
+        if _Asker(io).yes_no(say(lang, "beacon_confirm", value=shown), default=True):
+            return value
 
 
 def _show_list(io: CeremonyIO, inputs: Inputs) -> None:
@@ -319,6 +449,20 @@ def _show_pools(io: CeremonyIO, inputs: Inputs, grp: Group) -> None:
             )
 
 
+def _present(witnesses: Witnesses) -> Present:
+    return Present.from_value(
+        {
+            "witness": witnesses.witness,
+            "drawer": witnesses.drawer,
+            "bureau_rep": witnesses.bureau_rep,
+            "place": witnesses.place,
+            **({"leader": witnesses.leader} if witnesses.leader else {}),
+            **({"guide": witnesses.guide} if witnesses.guide else {}),
+        },
+        "who is present",
+    )
+
+
 def _commit(
     io: CeremonyIO,
     inputs: Inputs,
@@ -326,11 +470,29 @@ def _commit(
     target: str,
     witnesses: Witnesses,
     request: CeremonyRequest,
-) -> Path:
-    """Write the commitment sheet and its ledger line, before any seed exists."""
+) -> tuple[Path, Entry]:
+    """Write the commitment sheet and its ledger line, before any seed exists; or re-use
+    the target's unfinished commitment when pools, quotas and people are unchanged (Q6)."""
     out = request.out
     pools = inputs.pools(grp)
     quota = quota_for(inputs.plan.plan.rules, pools)
+    key = TargetKey(inputs.plan.plan.plan.title, inputs.plan.plan.plan.year, grp.id, target)
+    present = _present(witnesses)
+    in_force = digest(in_force_json(quota.requirements))  # as `rules_digest` of the record
+    unfinished = _reusable(read_account(out), key)
+    if unfinished is not None:
+        line = unfinished.line_model
+        assert isinstance(line, CommitmentLine)
+        if (
+            [(p.prefecture, p.digest) for p in line.pool_digests]
+            == [(p.prefecture, p.digest) for p in pools]
+            and line.rules_digest == in_force
+            and line.present == present
+            and line.commitment_digest is not None
+        ):
+            path = out / commitment_file_name(grp.id, target, line.commitment_digest)
+            io.show(say(io.lang, "commitment_reused", line=unfinished.line, path=path))
+            return path, unfinished
     now = dt.datetime.now(dt.timezone.utc)
     commitment = commitment_document(
         plan_title=inputs.plan.plan.plan.title,
@@ -345,12 +507,10 @@ def _commit(
         enterprises_file=inputs.enterprises.path.name,
         sample=inputs.enterprises.sample,
     )
-    stamp = now.strftime("%Y%m%dT%H%M%SZ")
-    path = out / f"commitment-group{grp.id}-{target}-{stamp}-{commitment.digest[:8]}.json"
+    path = out / commitment_file_name(grp.id, target, commitment.digest)
     if not path.exists():  # the same commitment twice in one second is one file
         write_json_new(path, commitment.as_json())
-    key = TargetKey(inputs.plan.plan.plan.title, inputs.plan.plan.plan.year, grp.id, target)
-    ledger.append_commitment(
+    entry = ledger.append_commitment(
         out,
         key,
         pool_digests=[(p.prefecture, p.digest) for p in pools],
@@ -360,39 +520,74 @@ def _commit(
         commitment_digest=commitment.digest,
         sign_key=request.sign_key,
     )
-    io.show(say(io.lang, "commitment", path=path))
+    io.show(say(io.lang, "commitment_at", path=path, line=entry.line))
     sheet = path.with_name(f"{path.stem}.sheet.html")  # 抽签前承诺单, to sign before the dice
     if not sheet.exists():
         page = render_page(commitment_page(commitment, path.name, io.lang), "html", io.lang)
         write_new(sheet, page.encode("utf-8"))
     io.show(text("paper.commit_sheet_saved", io.lang, path=sheet))
-    return path
+    return path, entry
+
+
+def _reusable(account: FolderAccount, key: TargetKey) -> Entry | None:
+    """The target's latest commitment, when nothing but its own seed steps followed it."""
+    since = account.unfinished(key)
+    commitments = [e for e in since if e.type == "commitment"]
+    return commitments[-1] if commitments else None
+
+
+def _waiting(account: FolderAccount, key: TargetKey, commitment: Entry) -> Entry | None:
+    """A seed commitment after `commitment` waiting only for its beacon: no hidden part
+    (those are never stored) and no seed line after it."""
+    since = [e for e in account.unfinished(key) if e.seq > commitment.seq]
+    if not since or since[-1].type != "seed-commit":
+        return None
+    line = since[-1].line_model
+    assert isinstance(line, SeedCommitLine)
+    if line.commitment != commitment.seq or any(p.sha256 is not None for p in line.parts):
+        return None
+    return since[-1] if any(p.beacon is not None for p in line.parts) else None
 
 
 def _tags(tags: Sequence[str]) -> str:
     return "、".join(tag_label(t) for t in tags)
 
 
-def run_ceremony(io: CeremonyIO, inputs: Inputs, request: CeremonyRequest) -> CeremonyOutcome:
+def run_ceremony(
+    io: CeremonyIO, inputs: Inputs, request: CeremonyRequest
+) -> CeremonyOutcome | CeremonyPaused:
     """The ceremony's steps; also what `draw` runs in a terminal without group or seed.
 
     Ctrl-C or the end of input at any prompt ends it with `Interrupted`, which says what
-    the ledger already holds (the commitment, if it was written); no record is written.
+    the ledger already holds (commitment, seed commitment, seed); no record is written.
     """
-    logged: list[Path] = []
+    logged: list[Entry] = []
+    paths: list[Path] = []
     try:
-        planned, drawn_at, seen = _witnessed(io, inputs, request, logged)
+        done = _witnessed(io, inputs, request, logged, paths)
     except (KeyboardInterrupt, EOFError):
         if logged:
-            raise Interrupted(say(io.lang, "interrupted_committed", path=logged[0])) from None
+            lines = "、".join(
+                say(io.lang, f"kind_{e.type.replace('-', '_')}", line=e.line) for e in logged
+            )
+            raise Interrupted(
+                say(io.lang, "interrupted_logged", path=paths[0], lines=lines)
+            ) from None
         raise Interrupted(say(io.lang, "interrupted")) from None
-    return _write(io, request, planned, drawn_at, seen, logged[0])
+    if isinstance(done, CeremonyPaused):
+        return done
+    planned, drawn_at, seen = done
+    return _write(io, request, planned, drawn_at, seen, paths[0])
 
 
 def _witnessed(
-    io: CeremonyIO, inputs: Inputs, request: CeremonyRequest, logged: list[Path]
-) -> tuple[list[Planned], str, Head | None]:
-    """Steps 1-5, up to the reveal: every prompt is here, and the commitment joins `logged`."""
+    io: CeremonyIO,
+    inputs: Inputs,
+    request: CeremonyRequest,
+    logged: list[Entry],
+    paths: list[Path],
+) -> tuple[list[Planned], str, Head | None] | CeremonyPaused:
+    """Steps 1-5, up to the reveal: every prompt is here; each line logged joins `logged`."""
     lang, out = io.lang, request.out
     for note in ledger.settle(out):  # a writer finishes or undoes an interrupted write first
         io.show(str(note))
@@ -401,38 +596,104 @@ def _witnessed(
 
     io.show(say(lang, "step", n=1, what=say(lang, "step_pick")), strong=True)
     grp, target = _pick(io, inputs, request)
+    key = TargetKey(inputs.plan.plan.plan.title, inputs.plan.plan.plan.year, grp.id, target)
 
     io.show(say(lang, "step", n=2, what=say(lang, "step_pool")), strong=True)
     _show_pools(io, inputs, grp)
 
     io.show(say(lang, "step", n=3, what=say(lang, "step_people")), strong=True)
     asker = _Asker(io)
+    guide = grp.guide.name if grp.guide is not None else None
     witnesses = Witnesses(
         witness=asker.text("witness", request.witness, "--witness"),
         drawer=asker.text("drawer", request.drawer, "--drawer"),
         bureau_rep=asker.text("bureau_rep", request.bureau_rep, "--bureau-rep"),
         place=asker.text("place", request.place, "--place", default=""),
+        leader=asker.text(
+            "leader", request.leader, "--leader", default=None if io.interactive else ""
+        )
+        or None,
+        guide=(
+            asker.text("guide", request.guide, "--guide", default=guide) or None
+            if guide is not None or request.guide is not None
+            else None
+        ),
     )
-    logged.append(_commit(io, inputs, grp, target, witnesses, request))
-    seen = read_account(out).head  # nothing may be logged here between now and the draw
+    commitment_path, commitment = _commit(io, inputs, grp, target, witnesses, request)
+    paths.append(commitment_path)
+    logged.append(commitment)
 
     io.show(say(lang, "step", n=4, what=say(lang, "step_seed")), strong=True)
-    parts = _seed(io, request)
+    waiting = _waiting(read_account(out), key, commitment)
+    if waiting is not None:
+        committed = waiting.line_model
+        assert isinstance(committed, SeedCommitLine)
+        io.show(say(lang, "beacon_resume", line=waiting.line))
+        parts = [Part(p.party, p.digits, beacon=p.beacon) for p in committed.parts]
+        seed_commit = waiting
+    else:
+        beacon = _beacon(io, request)
+        request = _with_beacon(request, beacon)
+        while True:
+            parts = _dice(io, request)
+            if beacon is not None:
+                parts.append(Part(say(lang, "beacon_party"), None, beacon=beacon))
+            if _check_short(io, request, parts):
+                break
+        seed_commit = ledger.append_seed_commit(
+            out,
+            key,
+            commitment=commitment.seq,
+            parts=[p.committed() for p in parts],
+            at=_now(),
+            sign_key=request.sign_key,
+        )
+        logged.append(seed_commit)
+        io.show(say(lang, "seed_committed", line=seed_commit.line, n=len(parts)), strong=True)
+    for part in parts:
+        if part.beacon is not None and part.digits is None:
+            value = _beacon_value(io, request, part.beacon)
+            if value is None:
+                io.show(say(lang, "beacon_later", name=part.beacon), strong=True)
+                return CeremonyPaused(commitment_path, seed_commit)
+            parts[parts.index(part)] = Part(part.party, value, beacon=part.beacon)
+
+    revealed = [p.revealed() for p in parts]
+    for i, part in enumerate(parts, start=1):
+        digits = part.digits or ""
+        shown = say(lang, "seed_grouped", seed=grouped(digits), digits=len(digits))
+        kind = say(lang, "from_beacon", name=part.beacon) if part.beacon else ""
+        io.show(say(lang, "part_revealed", i=i, party=part.party, part=shown, kind=kind))
+    seed_line = ledger.append_seed(
+        out, key, commits=seed_commit.seq, parts=revealed, at=_now(), sign_key=request.sign_key
+    )
+    logged.append(seed_line)
+    committed_line, revealed_line = seed_commit.line_model, seed_line.line_model
+    assert isinstance(committed_line, SeedCommitLine) and isinstance(revealed_line, SeedLine)
+    wrong = reveal_problems(committed_line, revealed_line)
+    if wrong:  # cannot happen unless the ledger was changed under us: stop, leave the trace
+        raise InputError.one(f"{ledger.LEDGER_NAME} line {seed_line.line}", "; ".join(wrong))
+    digits_only = tuple(p.digits or "" for p in parts)
+    io.show(say(lang, "seed_final", seed=_seed_text(lang, digits_only)), strong=True)
+    io.show(say(lang, "seed_logged", line=seed_line.line))
+    seen = read_account(out).head  # nothing may be logged here between now and the draw
 
     io.show(say(lang, "step", n=5, what=say(lang, "step_draw")), strong=True)
-    drawn_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    drawn_at = _now()
     planned = draw_group(
         inputs,
         grp,
         only=target,
-        seed=combine_seed(parts),
+        seed=combine_seed(digits_only),
         derive=False,
         out=out,
         after=[],
         waivers=(),
         witnesses=witnesses,
         drawn_at=drawn_at,
-        seed_parts=parts,
+        seed_parts=digits_only,
+        seed_parties=tuple(p.party for p in parts),
+        seed_beacons=tuple((i, p.beacon) for i, p in enumerate(parts, start=1) if p.beacon),
     )
     record = planned[0].record
     counts = record.counts
@@ -453,6 +714,14 @@ def _witnessed(
             strong=True,
         )
     return planned, drawn_at, seen
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _with_beacon(request: CeremonyRequest, beacon: str | None) -> CeremonyRequest:
+    return replace(request, beacon=beacon)
 
 
 def _write(

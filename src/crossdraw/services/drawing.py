@@ -214,6 +214,8 @@ def draw_group(
     witnesses: Witnesses,
     drawn_at: str,
     seed_parts: tuple[str, ...] = (),
+    seed_parties: tuple[str, ...] = (),
+    seed_beacons: tuple[tuple[int, str], ...] = (),
 ) -> list[Planned]:
     """Draw `only` (or every target of the group), given the group's standing draws."""
     rules = inputs.plan.plan.rules
@@ -257,6 +259,8 @@ def draw_group(
             names=names,
             seed_base=seed if derive else None,
             seed_parts=seed_parts,
+            seed_parties=seed_parties,
+            seed_beacons=seed_beacons,
             prior=tuple(sorted(priors, key=lambda p: grp.targets.index(p.prefecture))),
             waivers=waivers,
             witnesses=witnesses,

@@ -58,6 +58,7 @@ class Given:
 
     records: tuple[tuple[str, DrawRecord], ...]
     left_out: tuple[Problem, ...] = ()
+    open_lines: tuple[Entry, ...] = ()  # ledger lines that led to no draw (docs §17)
 
 
 def _voided_message(void: Entry) -> str:
@@ -93,10 +94,12 @@ def standing_records(paths: Sequence[Path]) -> Given:
     """
     found: list[tuple[str, DrawRecord]] = []
     left_out: list[Problem] = []
+    open_lines: list[Entry] = []
     for path in paths:
         if path.is_dir():
             account = read_account(path)
             _refuse_unsound(account)
+            open_lines += account.open_commitments
             if account.has_ledger:
                 inside = [(str(d.path), d.record) for d in account.standing]
                 left_out += [
@@ -130,7 +133,7 @@ def standing_records(paths: Sequence[Path]) -> Given:
     bad = [f"{label}: {m}" for label, rec in unique.values() for m in verify_record(rec)]
     if bad:
         raise RecordMismatch([*bad, "run crossdraw verify for details; nothing was written"])
-    return Given(tuple(unique.values()), tuple(left_out))
+    return Given(tuple(unique.values()), tuple(left_out), tuple(open_lines))
 
 
 def default_name(kind: str, group_names: Sequence[str], fmt: str, lang: str = "zh") -> Path:
@@ -166,6 +169,7 @@ class ExportOutcome:
     drawn: tuple[DrawnGroup, ...]
     with_enterprises: bool
     warnings: tuple[Problem, ...]
+    open_lines: tuple[Entry, ...] = ()  # ledger lines that led to no draw (docs §17)
 
 
 def _enterprises(request: ExportRequest, plan: LoadedPlan) -> EnterpriseList | None:
@@ -218,7 +222,9 @@ def export(request: ExportRequest) -> ExportOutcome:
     )
     out = request.out or default_name("export", [g.group.name for g in drawn], request.fmt)
     write_output(out, export_bytes(result, request.fmt))
-    return ExportOutcome(out, result, tuple(drawn), listing is not None, tuple(warnings))
+    return ExportOutcome(
+        out, result, tuple(drawn), listing is not None, tuple(warnings), given.open_lines
+    )
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ from crossdraw.records.chain import (
     event_problems,
     head_of,
     parse,
+    seed_problems,
     voids_of,
 )
-from crossdraw.records.models import DrawRecord
+from crossdraw.records.models import DrawRecord, SeedLine
 from crossdraw.records.record import record_digest, record_file_name
 from crossdraw.records.signing import Trust
 from crossdraw.store.files import read_bytes
@@ -67,6 +68,13 @@ def void_note(void: Entry) -> str:
     return f"{LEDGER_NAME} line {void.line}: {void.reason}"
 
 
+_RESTARTS = {
+    "commitment": ("commitment",),
+    "seed-commit": ("commitment", "seed-commit"),
+    "seed": ("commitment", "seed-commit", "seed"),
+}
+
+
 @dataclass(frozen=True)
 class FolderAccount:
     """What a draws folder says, read once (`read_account`)."""
@@ -100,19 +108,54 @@ class FolderAccount:
 
     @property
     def open_commitments(self) -> tuple[Entry, ...]:
-        """Commitment lines that never led to a draw: the next line of their target is
-        another commitment, or there is none (a ceremony abandoned after step 2)."""
-        out: list[Entry] = []
-        for index, entry in enumerate(self.lines):
-            if entry.type != "commitment":
+        """Commitment, seed commitment and seed lines that never led to a draw (docs §17.4).
+
+        A commitment is closed by a draw of its target before its next commitment; a seed
+        line by a draw *with its seed* before the next commitment, seed commitment or seed
+        line of its target; a seed commitment only by its own seed line, closed. So a
+        ceremony abandoned at any step, a seed rolled again or replaced by another, or
+        committed parts never revealed show.
+        """
+        return tuple(e for i, e in enumerate(self.lines) if e.type in _RESTARTS and self._open(i))
+
+    def _open(self, index: int) -> bool:
+        entry = self.lines[index]
+        restarts = _RESTARTS[entry.type]
+        for later in range(index + 1, len(self.lines)):
+            e = self.lines[later]
+            if e.key != entry.key:
                 continue
-            following = (
-                e for e in self.lines[index + 1 :] if e.key == entry.key and e.type != "void"
-            )
-            nxt = next(following, None)
-            if nxt is None or nxt.type != "draw":
-                out.append(entry)
-        return tuple(out)
+            if entry.type == "seed-commit" and e.type == "seed":
+                line = e.line_model
+                return not (isinstance(line, SeedLine) and line.commits == entry.seq) or (
+                    self._open(later)
+                )
+            if e.type == "draw":
+                if entry.type == "seed-commit":  # a draw whose committed parts never showed
+                    return True
+                return entry.type == "seed" and not self._drawn_with(e, entry)
+            if e.type in restarts:
+                return True
+        return True
+
+    def _drawn_with(self, draw: Entry, seed: Entry) -> bool:
+        """Whether the draw line's record used the seed line's seed (a missing or changed
+        record is a problem of its own, reported elsewhere: not held against the seed)."""
+        line = seed.line_model
+        record = next((d.record for d in self.draws if d.line.seq == draw.seq), None)
+        return record is None or (isinstance(line, SeedLine) and record.seed.value == line.seed)
+
+    def unfinished(self, key: TargetKey) -> tuple[Entry, ...]:
+        """The open lines of `key` since its last draw (commitment first), oldest first."""
+        since: list[Entry] = []
+        for entry in self.lines:
+            if entry.key != key:
+                continue
+            if entry.type == "draw":
+                since = []
+            elif entry.type in _RESTARTS:
+                since.append(entry)
+        return tuple(since)
 
     @property
     def head(self) -> Head | None:
@@ -143,7 +186,8 @@ class FolderAccount:
         return tuple(p for p in self.problems if p.where not in loose)
 
     def counts(self) -> dict[str, int]:
-        return {k: sum(e.type == k for e in self.lines) for k in ("draw", "void", "commitment")}
+        kinds = ("draw", "void", "commitment", "seed-commit", "seed")
+        return {k: sum(e.type == k for e in self.lines) for k in kinds}
 
 
 def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
@@ -222,6 +266,7 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             continue
         draws.append(Draw(path, record, entry, voids.get(entry.seq)))
     problems += commitment_problems(entries, where, {d.line.record: d.record for d in draws})
+    problems += seed_problems(entries, where)
     logged = {e.record for e in entries if e.type == "draw"}
     unlogged = tuple(records[name] for name in sorted(records) if name not in logged)
     problems += [

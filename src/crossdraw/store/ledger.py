@@ -33,6 +33,8 @@ from crossdraw.records.chain import (
     encode,
     head_of,
     parse,
+    seed_commit_line,
+    seed_line,
     sign_line,
     standing,
     void_line,
@@ -43,6 +45,8 @@ from crossdraw.records.models import (
     LedgerLine,
     LineBase,
     Present,
+    SeedCommitLine,
+    SeedLine,
     VoidLine,
 )
 from crossdraw.records.record import record_digest
@@ -63,6 +67,8 @@ __all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, Targe
     "TargetKey",
     "append_commitment",
     "append_draws",
+    "append_seed",
+    "append_seed_commit",
     "append_void",
     "exists",
     "head",
@@ -373,3 +379,61 @@ def append_commitment(
         return [], [_signed(line, sign_key)]
 
     return _append(folder, build, False)[0]
+
+
+def _append_seed_step(
+    folder: Path,
+    key: TargetKey,
+    make: Callable[[int, str], SeedCommitLine | SeedLine],
+) -> Entry:
+    def build(entries: list[Entry]) -> tuple[Files, Lines]:
+        now = standing(entries)
+        if key in now:
+            raise AlreadyDrawn.one(
+                str(folder / now[key].record), already_drawn_message(key, now[key], folder)
+            )
+        seq = entries[-1].seq + 1 if entries else 1
+        prev = entries[-1].sha256 if entries else GENESIS
+        return [], [make(seq, prev)]
+
+    return _append(folder, build, False)[0]
+
+
+def append_seed_commit(
+    folder: Path,
+    key: TargetKey,
+    *,
+    commitment: int,
+    parts: Sequence[Mapping[str, str]],
+    at: str,
+    sign_key: SigningKey | None = None,
+) -> Entry:
+    """Log the parties' seed parts as committed (hashes, open digits, beacon names) before
+    any part is shown (docs §17). Refused (AlreadyDrawn) while a draw of `key` stands."""
+    return _append_seed_step(
+        folder,
+        key,
+        lambda seq, prev: _signed(
+            seed_commit_line(seq, prev, at, key, commitment=commitment, parts=parts), sign_key
+        ),
+    )
+
+
+def append_seed(
+    folder: Path,
+    key: TargetKey,
+    *,
+    commits: int,
+    parts: Sequence[Mapping[str, str]],
+    at: str,
+    sign_key: SigningKey | None = None,
+) -> Entry:
+    """Log the revealed parts and the seed they combine to, before the draw is computed:
+    from here on an abandoned draw leaves this line behind (docs §17)."""
+    return _append_seed_step(
+        folder,
+        key,
+        lambda seq, prev: _signed(
+            seed_line(seq, prev, at, key, commits=commits, parts=parts), sign_key
+        ),
+    )

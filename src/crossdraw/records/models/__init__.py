@@ -52,12 +52,16 @@ from crossdraw.records.models.draw import (
 from crossdraw.records.models.ledger import SCHEMA as LEDGER_SCHEMA
 from crossdraw.records.models.ledger import (
     CommitmentLine,
+    CommittedPart,
     DrawLine,
     LedgerLine,
     LineBase,
     LinePlan,
     PoolDigest,
     Present,
+    RevealedPart,
+    SeedCommitLine,
+    SeedLine,
     VoidLine,
     line_from_value,
     parse_line,
@@ -71,6 +75,7 @@ __all__ = [
     "CommitmentGroup",
     "CommitmentLine",
     "CommitmentPlan",
+    "CommittedPart",
     "CommittedPool",
     "Counts",
     "DrawLine",
@@ -93,8 +98,11 @@ __all__ = [
     "RecordInputs",
     "RequirementInForce",
     "RequirementSpec",
+    "RevealedPart",
     "RulesSpec",
     "Seed",
+    "SeedCommitLine",
+    "SeedLine",
     "SelectedItem",
     "Signature",
     "TargetKey",
@@ -119,7 +127,8 @@ def schemas() -> dict[str, dict[str, Any]]:
         "crossdraw-ledger-2.schema.json": _published(
             {
                 "title": "LedgerLine",
-                "description": "One line of ledger.jsonl: a draw, a void or a commitment, told "
+                "description": "One line of ledger.jsonl: a draw, a void, a commitment, a seed "
+                "commitment or a seed, told "
                 "apart by `type`. Each line is the canonical JSON of its object (docs §13). "
                 "A ledger may hold crossdraw-ledger/1 lines (written without a key) and "
                 "crossdraw-ledger/2 lines (signed) side by side.",

@@ -152,6 +152,13 @@ class PreviousDraw(Model):
     selected: Texts = Field(description="The ids it drew, in order.")
 
 
+class BeaconPart(Model):
+    """A seed part that is a public number published after the commitment (docs §17)."""
+
+    part: Annotated[int, Field(ge=1, le=64)] = Field(description="Which part, from 1.")
+    name: str = Field(description="The number as named in the seed commitment.")
+
+
 class Seed(Model):
     """The seed, and how it was made from what was rolled."""
 
@@ -161,6 +168,12 @@ class Seed(Model):
     )
     parts: Texts = Field(description="The parties' seed parts, when combined; else empty.")
     rule: str | None = Field(description="How `value` was made, in words; null when as entered.")
+    parties: Texts | SkipJsonSchema[None] = left_out_when_none(
+        "Who gave each part, in the order of `parts` (the ceremony asks); left out when not asked."
+    )
+    beacons: Annotated[tuple[BeaconPart, ...], AS_LIST] | SkipJsonSchema[None] = left_out_when_none(
+        "The parts that are published public numbers (beacons); left out when none is."
+    )
 
 
 class Counts(Model):
@@ -204,6 +217,12 @@ class WitnessNames(Model):
     witness: str = Field(description="见证人.")
     drawer: str = Field(description="抽签人.")
     bureau_rep: str = Field(description="被检查市州局代表.")
+    leader: str | SkipJsonSchema[None] = left_out_when_none(
+        "组长, the group leader; left out when not asked."
+    )
+    guide: str | SkipJsonSchema[None] = left_out_when_none(
+        "The provincial guide (省厅指导), when the plan names one; left out otherwise."
+    )
 
 
 class WaivedRule(Model):

@@ -1,4 +1,4 @@
-"""Ledger lines: draws, voids and commitments, chained (docs §13).
+"""Ledger lines: draws, voids, commitments and seeds, chained (docs §13).
 
 "crossdraw-ledger/1" lines are as crossdraw wrote them before lines were signed; a
 "crossdraw-ledger/2" line is one written with a key and always carries a `signature`
@@ -72,6 +72,12 @@ class Present(Model):
     drawer: str = Field(description="抽签人.")
     bureau_rep: str = Field(description="被检查市州局代表.")
     place: str = Field(description="Where.")
+    leader: str | SkipJsonSchema[None] = left_out_when_none(
+        "组长, the group leader (Q6); left out when not asked (written before it was)."
+    )
+    guide: str | SkipJsonSchema[None] = left_out_when_none(
+        "The provincial guide (省厅指导), when the plan names one; left out otherwise."
+    )
 
 
 _SIGNED_V2: JsonDict = {
@@ -182,7 +188,74 @@ class CommitmentLine(_Line):
     )
 
 
-LedgerLine = Annotated[DrawLine | VoidLine | CommitmentLine, Field(discriminator="type")]
+Digits = Annotated[str, Field(pattern=r"^[0-9]+$", min_length=1, max_length=4096)]
+Hex32 = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
+
+
+class CommittedPart(Model):
+    """One party's seed part as committed before any part is shown: exactly one of
+    `sha256` (hidden dice digits), `digits` (dice digits given openly, only beside a
+    beacon) or `beacon` (a public number to be published later)."""
+
+    party: str = Field(description="Who gives the part (who rolled the dice), as typed.")
+    sha256: Sha256 | SkipJsonSchema[None] = left_out_when_none(
+        'SHA-256 of the UTF-8 bytes of "crossdraw-seed-part/1:" + salt + ":" + digits '
+        "(docs §17); left out for an open or beacon part."
+    )
+    digits: Digits | SkipJsonSchema[None] = left_out_when_none(
+        "The dice digits, given openly (only when the seed also has a beacon part); "
+        "left out otherwise."
+    )
+    beacon: str | SkipJsonSchema[None] = left_out_when_none(
+        "The public number this part will be, named with its source and date before it is "
+        "published (e.g. 中国福利彩票3D 2026年第321期开奖号码, 2026-12-01); left out otherwise."
+    )
+
+    @model_validator(mode="after")
+    def _check_one_kind(self) -> Self:
+        if sum(v is not None for v in (self.sha256, self.digits, self.beacon)) != 1:
+            raise ValueError("a part has exactly one of sha256, digits or beacon")
+        return self
+
+
+class SeedCommitLine(_Line):
+    """The parties' seed parts, committed (hashed or named) before any part is shown."""
+
+    type: Literal["seed-commit"] = Field(description="A seed commitment line.")
+    commitment: Seq = Field(description="The seq of the commitment line of this draw.")
+    parts: Annotated[tuple[CommittedPart, ...], AS_LIST] = Field(
+        min_length=1, description="The parts, in the order they are combined."
+    )
+
+
+class RevealedPart(Model):
+    """One party's seed part as revealed, with what checks it against its commitment."""
+
+    party: str = Field(description="Who gave it, as committed.")
+    digits: Digits = Field(description="The part's ASCII digits.")
+    salt: Hex32 | SkipJsonSchema[None] = left_out_when_none(
+        "The 32 hex digits (16 random bytes) hashed with a hidden part; left out for an "
+        "open or beacon part."
+    )
+    beacon: str | SkipJsonSchema[None] = left_out_when_none(
+        "The public number's name, as committed, when the part is one; left out otherwise."
+    )
+
+
+class SeedLine(_Line):
+    """The revealed parts and the seed they combine to, logged before the draw is computed."""
+
+    type: Literal["seed"] = Field(description="A seed line.")
+    commits: Seq = Field(description="The seq of the seed commitment line it reveals.")
+    parts: Annotated[tuple[RevealedPart, ...], AS_LIST] = Field(
+        min_length=1, description="The parts, in the committed order."
+    )
+    seed: str = Field(description="The combined seed: the parts' digits joined with -.")
+
+
+LedgerLine = Annotated[
+    DrawLine | VoidLine | CommitmentLine | SeedCommitLine | SeedLine, Field(discriminator="type")
+]
 LINE = TypeAdapter[LedgerLine](LedgerLine)
 
 
