@@ -410,12 +410,12 @@ def test_e3_an_exclusion_workbook_is_read_like_a_csv(tmp_path: Path, suffix: str
 
 
 def by_rows(path: Path) -> Any:
-    """The row checker alone on the sheet's cells (the CSV text is withheld)."""
+    """The row checker alone on the sheet's cells (the bulk reader is given nothing)."""
     from crossdraw.load import enterprises
     from crossdraw.load.table import open_table
 
     table = open_table(path, known=enterprises.KNOWN_HEADERS)
-    table.text = None
+    table.grid = None  # `typed` then makes no text columns
     return enterprises._check(table, GEO, False)
 
 
@@ -511,3 +511,23 @@ def test_e1_an_xlsm_workbook_is_read_as_an_xlsx(tmp_path: Path) -> None:
     path.write_bytes(workbooks.one(tmp_path / "list.xlsx", [ZH, row(A)]).read_bytes())
     listing = load_enterprises(path, GEO)
     assert ([e.id for e in listing.enterprises], listing.encoding) == ([A], "xlsm")
+
+
+def test_e1_a_text_sheet_not_in_nfc_is_read_in_bulk_as_nfc(tmp_path: Path) -> None:
+    from crossdraw.load import bulk
+
+    decomposed = "Cafe\u0301 甲厂"  # é typed as e + a combining accent
+    path = workbooks.one(tmp_path / "list.xlsx", [ZH, row(A, decomposed), row(C, "丙", "湘潭县")])
+    listing = load_enterprises(path, GEO)
+    assert isinstance(listing.rows, bulk.ColumnRows)
+    assert listing.enterprises[0].name == "Caf\u00e9 甲厂"
+    assert outcome(lambda: listing) == outcome(lambda: by_rows(path))
+
+
+def test_e1_an_id_with_e_and_digits_inside_is_no_scientific_number(tmp_path: Path) -> None:
+    body = "91430302MA4E12345"  # a valid USCC may hold an E followed by digits
+    lettered = body + uscc.check_character(body)
+    path = workbooks.one(tmp_path / "list.xlsx", [ZH, row(lettered), row(C, "丙", "湘潭县")])
+    listing = load_enterprises(path, GEO)
+    assert [e.id for e in listing.enterprises] == [lettered, C]
+    assert outcome(lambda: listing) == outcome(lambda: by_rows(path))

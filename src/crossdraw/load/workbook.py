@@ -159,6 +159,87 @@ def _from_a1(
     return rows
 
 
+# --- reading ahead, while the command starts up -------------------------------------------
+
+
+class _Ahead:
+    """A workbook being opened, and its first (or named) sheet read, in a thread."""
+
+    def __init__(self, path: Path, sheet: str | None, stamp: tuple[int, int, int]) -> None:
+        import threading
+
+        self.path = path
+        self.sheet = sheet
+        self.stamp = stamp
+        self.read: tuple[bytes, Book, dict[str, Sheet]] | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from crossdraw.load import collector
+
+        try:
+            with collector.paused():
+                data = self.path.read_bytes()
+                book = Book(self.path, data)
+                title = self.sheet if self.sheet is not None else book.names[0]
+                sheets = {title: book.read(title)} if title in book.names else {}
+        except Exception:  # read again when asked for: the refusal is made there
+            return
+        self.read = (data, book, sheets)
+
+
+_AHEAD: dict[Path, _Ahead] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino
+
+
+def read_ahead(path: Path, sheet: str | None = None) -> None:
+    """Start reading the workbook at `path` in a thread (nothing for a CSV file).
+
+    calamine parses a sheet with Python's lock released, so the parse runs while the
+    command imports its modules and reads its plan: the .xlsx list then costs little
+    more wall time than the same list as CSV (figure 6 of `make bench`). `taken` hands
+    the result to `crossdraw.load.table`; anything that goes wrong here is left for
+    the ordinary read to refuse with its message.
+    """
+    if not is_workbook(path) or path.suffix.lower() in WPS_SUFFIXES:
+        return
+    stamp = _stamp(path)
+    if stamp is None:
+        return
+    if not _AHEAD:
+        import atexit
+
+        atexit.register(_finish)
+    _AHEAD[path.absolute()] = _Ahead(path, sheet, stamp)
+
+
+def _finish() -> None:
+    """Wait for reads never asked for (a command refused before it read its list): a
+    thread still in calamine when the interpreter shuts down could abort the process."""
+    for ahead in list(_AHEAD.values()):
+        ahead.thread.join()
+
+
+def taken(path: Path) -> tuple[bytes, Book, dict[str, Sheet]] | None:
+    """The workbook `read_ahead` read, with its sheets read so far; None when none was
+    read ahead, the read failed, or the file changed since."""
+    ahead = _AHEAD.pop(path.absolute(), None)
+    if ahead is None:
+        return None
+    ahead.thread.join()
+    if ahead.read is None or _stamp(path) != ahead.stamp:
+        return None
+    return ahead.read
+
+
 # --- refusals before calamine opens the file ---------------------------------------------
 
 
