@@ -15,7 +15,7 @@ from crossdraw.domain.geography import bundled_geography
 from crossdraw.load import collector, workbook
 from crossdraw.load.enterprises import load_enterprises
 from tests import workbooks
-from tests.test_excel_accidents import A, B, C, ZH, outcome, row
+from tests.test_excel_accidents import ZH, A, B, C, outcome, row
 
 GEO = bundled_geography()
 
