@@ -229,7 +229,7 @@ def test_e1_merged_header_cells_are_named_beside_the_unnamed_column(tmp_path: Pa
     )
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+@FORMATS
 def test_e1_hidden_rows_are_refused_naming_them(tmp_path: Path, suffix: str) -> None:
     rows = [ZH, row(A), row(B, "乙"), row(C, "丙", "湘潭县")]
     path = workbooks.one(tmp_path / f"list{suffix}", rows, hidden=[3, 4])
@@ -241,11 +241,12 @@ def test_e1_hidden_rows_are_refused_naming_them(tmp_path: Path, suffix: str) -> 
     ]
 
 
+@FORMATS
 def test_e1_a_hidden_blank_row_or_a_hidden_note_above_the_header_is_no_matter(
-    tmp_path: Path,
+    tmp_path: Path, suffix: str
 ) -> None:
     rows = [["填报说明"], ZH, row(A), [], row(B, "乙")]
-    path = workbooks.one(tmp_path / "list.xlsx", rows, hidden=[1, 4])
+    path = workbooks.one(tmp_path / f"list{suffix}", rows, hidden=[1, 4])
     assert [e.id for e in load_enterprises(path, GEO).enterprises] == [A, B]
 
 

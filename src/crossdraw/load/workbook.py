@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
@@ -137,7 +138,7 @@ class Book:
     def _marks(self, title: str) -> Marks:
         """Rows hidden in the sheet, and its merged cells when calamine does not tell them."""
         if self._zip is None:
-            return frozenset(), []  # .xls keeps row flags in binary records: not looked for
+            return _xls_hidden_rows(self.data, title), []
         part = self._parts.get(title)
         if part is not None:
             return _xlsx_hidden_rows(self._zip, part), []
@@ -452,3 +453,67 @@ def _ods_marks(archive: zipfile.ZipFile, title: str) -> Marks:
                     )
                 column += int(element.get(f"{_T}number-columns-repeated", "1"))
     return frozenset(hidden), merged
+
+
+# --- what an .xls (BIFF8) keeps: sheets' offsets, row flags --------------------------------
+
+_XLS_BOUNDSHEET, _XLS_ROW, _XLS_EOF = 0x0085, 0x0208, 0x000A
+_XLS_HIDDEN = 0x0020  # fDyZero in a ROW record's flags: the row is hidden
+# A ROW record's header (type 0x0208, 16 bytes): every row record matches, so when none
+# of the matches has the hidden flag no row is hidden; a match with it is confirmed by
+# walking the sheet's records.
+_XLS_ROW_HEADER = re.compile(rb"\x08\x02\x10\x00")
+
+
+def _xls_hidden_rows(data: bytes, title: str) -> frozenset[int]:
+    """Rows (1-based) hidden in the sheet `title` of an .xls workbook ([MS-XLS] ROW)."""
+    import olefile  # type: ignore[import-untyped]  # no type hints published
+
+    with olefile.OleFileIO(data) as ole:
+        stream = ole.openstream("Workbook").read()
+    offsets = _xls_sheets(stream)
+    start = offsets.get(title)
+    if start is None:
+        return frozenset()
+    end = min((o for o in offsets.values() if o > start), default=len(stream))
+    flagged = any(
+        _word(stream, match.start() + 16) & _XLS_HIDDEN
+        for match in _XLS_ROW_HEADER.finditer(stream, start, end)
+    )
+    if not flagged:
+        return frozenset()
+    hidden = set()
+    for kind, at, size in _xls_records(stream, start, end):
+        if kind == _XLS_ROW and size >= 16 and _word(stream, at + 12) & _XLS_HIDDEN:
+            hidden.add(_word(stream, at) + 1)
+        elif kind == _XLS_EOF:
+            break
+    return frozenset(hidden)
+
+
+def _word(stream: bytes, at: int) -> int:
+    return int.from_bytes(stream[at : at + 2], "little")
+
+
+def _xls_records(stream: bytes, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """(record type, offset of its data, its size) from `start` on."""
+    position = start
+    while position + 4 <= end:
+        kind, size = _word(stream, position), _word(stream, position + 2)
+        yield kind, position + 4, size
+        position += 4 + size
+
+
+def _xls_sheets(stream: bytes) -> dict[str, int]:
+    """Sheet name -> offset of its records, from the workbook globals' BOUNDSHEET records."""
+    sheets: dict[str, int] = {}
+    for kind, at, size in _xls_records(stream, 0, len(stream)):
+        if kind == _XLS_EOF:
+            break
+        if kind != _XLS_BOUNDSHEET or size < 8:
+            continue
+        offset = int.from_bytes(stream[at : at + 4], "little")
+        length, wide = stream[at + 6], stream[at + 7] & 1
+        raw = stream[at + 8 : at + 8 + length * (2 if wide else 1)]
+        sheets[raw.decode("utf-16-le" if wide else "latin-1")] = offset
+    return sheets
