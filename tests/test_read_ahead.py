@@ -98,3 +98,47 @@ def test_the_collector_runs_again_when_the_last_of_two_threads_pauses_ends() -> 
         thread.join()
         assert not gc.isenabled()  # the main thread's pause still holds
     assert gc.isenabled()
+
+
+def test_the_launcher_finds_the_list_as_typer_reads_the_options() -> None:
+    from crossdraw.cli.launch import option
+
+    assert option(["odds", "--enterprises", "a.xlsx", "--sheet", "名单"], "--enterprises") == (
+        "a.xlsx"
+    )
+    assert option(["odds", "--enterprises=a.xlsx"], "--enterprises") == "a.xlsx"
+    assert option(["odds", "--sheet=名单"], "--sheet") == "名单"
+    assert option(["odds", "--enterprises"], "--enterprises") is None
+    assert option(["validate", "--", "--enterprises", "a.xlsx"], "--enterprises") is None
+
+
+def test_e1_the_command_line_reads_a_workbook_list_ahead_with_the_same_odds(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    from tests.workbooks import from_csv
+
+    root = Path(__file__).resolve().parents[1]
+    listing = from_csv(root / "data" / "enterprises.csv", tmp_path / "list.xlsx")
+
+    def odds(enterprises: Path) -> str:
+        argv = [sys.executable, "-m", "crossdraw", "odds", "--group", "1", "--json"]
+        argv += ["--groups", str(root / "data" / "groups.yaml"), "--out", str(tmp_path / "d")]
+        argv += ["--enterprises", str(enterprises)]
+        done = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=tmp_path)
+        return done.stdout
+
+    assert odds(listing) == odds(root / "data" / "enterprises.csv")
+
+
+def test_a_read_ahead_started_twice_reads_once(tmp_path: Path) -> None:
+    from crossdraw.cli.launch import _read_ahead
+
+    path = workbooks.one(tmp_path / "list.xlsx", rows())
+    _read_ahead(["odds", "--enterprises", str(path)])
+    first = workbook._AHEAD[path.absolute()]
+    workbook.read_ahead(path)  # as input_spec does once the command runs
+    assert workbook._AHEAD[path.absolute()] is first
+    assert [e.id for e in load_enterprises(path, GEO).enterprises] == [A, B, C]

@@ -213,7 +213,7 @@ def read_ahead(path: Path, sheet: str | None = None) -> None:
     if not is_workbook(path) or path.suffix.lower() in WPS_SUFFIXES:
         return
     stamp = _stamp(path)
-    if stamp is None:
+    if stamp is None or path.absolute() in _AHEAD:  # started already: one read is enough
         return
     if not _AHEAD:
         import atexit
