@@ -10,11 +10,15 @@ read nobody asks for costs only its thread (`crossdraw.load.workbook.read_ahead`
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
 
 def main() -> None:
+    # The collector stays off for the whole command (see cli.app.main), from before the
+    # read-ahead's pause begins: its end would otherwise turn it back on.
+    gc.disable()
     _read_ahead(sys.argv[1:])
     from crossdraw.cli.app import main as run
 
