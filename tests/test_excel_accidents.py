@@ -532,3 +532,43 @@ def test_e1_an_id_with_e_and_digits_inside_is_no_scientific_number(tmp_path: Pat
     listing = load_enterprises(path, GEO)
     assert [e.id for e in listing.enterprises] == [lettered, C]
     assert outcome(lambda: listing) == outcome(lambda: by_rows(path))
+
+
+# --- .xlsb: the same guards as .xlsx, read from its binary records ------------------------
+
+
+def test_e1_hidden_rows_in_an_xlsb_are_refused_naming_them(tmp_path: Path) -> None:
+    rows = [["名单"], ZH, row(A), row(B, "乙"), row(C, "丙", "湘潭县")]
+    path = workbooks.one(tmp_path / "list.xlsb", rows, hidden=[1, 4])
+    assert problems_of(load_enterprises, path, GEO) == [
+        f"{path}, sheet 企业名单, row 4: 这些行在工作表中被隐藏或被筛选掉了，但隐藏的行同样会"
+        "被读取、参加抽签：请取消隐藏（全选 → 右键 → 取消隐藏）并清除筛选，确认这些企业都应在"
+        "名单中；不应在名单中的请删除这些行 (hidden or filtered-out rows are read like any "
+        "other: unhide them and check them; delete the rows that are not to be in the list)"
+    ]
+
+
+def test_e1_an_xlsb_list_gives_the_same_enterprises_as_the_xlsx(tmp_path: Path) -> None:
+    rows = [["名单"], ZH, row(A), row(B, "乙"), row(C, "丙", "湘潭县")]
+    xlsb = load_enterprises(workbooks.one(tmp_path / "list.xlsb", rows), GEO)
+    xlsx = load_enterprises(workbooks.one(tmp_path / "list.xlsx", rows), GEO)
+    assert xlsb.enterprises == xlsx.enterprises
+
+
+def test_a_stray_cell_far_away_in_an_xlsb_is_refused_before_it_exhausts_memory(
+    tmp_path: Path,
+) -> None:
+    far = {"dimension": (0, 1_048_575, 0, 16_383)}  # BrtWsDim: A1:XFD1048576
+    path = workbooks.one(tmp_path / "list.xlsb", [ZH, row(A)], extra=far)
+    assert problems_of(load_enterprises, path, GEO) == [
+        f"{path}, sheet 企业名单: 的已用区域是 A1:XFD1048576（1,048,576 行 × 16,384 列），太大，"
+        "无法读取：通常是远处的单元格（如 XFD1048576）里有空格或内容。请选中数据右侧的空列和下方"
+        "的空行，右键“删除”，保存后再试 (its used range A1:XFD1048576 is too big; delete the "
+        "empty columns and rows beyond the list)"
+    ]
+
+
+def test_an_xlsb_sheet_whose_records_are_cut_short_is_read_without_its_marks() -> None:
+    assert list(workbook._xlsb_records(b"\x94\x01\x10\x00\x00")) == []  # 16 bytes promised
+    with pytest.raises(ValueError):
+        list(workbook._xlsb_records(b"\x94"))
