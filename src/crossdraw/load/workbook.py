@@ -222,6 +222,7 @@ def read_ahead(path: Path, sheet: str | None = None) -> None:
     if not _AHEAD:
         import atexit
 
+        atexit.unregister(_finish)  # once, however many reads were started
         atexit.register(_finish)
     _AHEAD[path.absolute()] = _Ahead(path, sheet, stamp)
 
