@@ -184,12 +184,14 @@ def excel_figure(work: Path, size: int, repeat: int) -> list[str]:
     odds_csv, draw_csv, _ = scale_commands(csv_path, work, f"csv-{size}")
     odds_xlsx, draw_xlsx, _ = scale_commands(xlsx_path, work, f"xlsx-{size}")
     bare = Command(f"calamine {size}", [sys.executable, str(CALAMINE_PASS), str(xlsx_path)])
-    measure([odds_xlsx, odds_csv, draw_xlsx, draw_csv, bare], repeat)
+    _, later = variant_pair(xlsx_path, work, f"xlsx-{size}", "no-read-ahead", "odds")
+    measure([odds_xlsx, odds_csv, draw_xlsx, draw_csv, bare, later], repeat)
     label = f"6 Excel {size:,} rows"
     return [
         row(label, odds_xlsx, odds_csv, 1.5),
         row(label, draw_xlsx, draw_csv, 1.5),
         row(f"{label}: the read alone", bare, odds_csv, None),
+        row(f"{label}: read ahead (against read when asked)", odds_xlsx, later, None),
     ]
 
 

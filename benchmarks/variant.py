@@ -16,6 +16,7 @@ from rich.console import Console
 
 import crossdraw.cli.render as render
 import crossdraw.load.bulk as bulk
+import crossdraw.load.workbook as workbook
 from crossdraw.cli.app import main
 from crossdraw.cli.safe import visible
 
@@ -40,10 +41,16 @@ def plain_table() -> None:
             module.print_table = print_table  # type: ignore[attr-defined]
 
 
+def no_read_ahead() -> None:
+    """A workbook list read when the command asks for it, not while it imports."""
+    workbook.read_ahead = lambda path, sheet=None: None
+
+
 VARIANTS: dict[str, Callable[[], None]] = {
     "shipped": lambda: None,
     "plain-bulk": plain_bulk,
     "plain-table": plain_table,
+    "no-read-ahead": no_read_ahead,
 }
 
 

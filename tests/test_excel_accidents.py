@@ -229,7 +229,7 @@ def test_e1_merged_header_cells_are_named_beside_the_unnamed_column(tmp_path: Pa
     )
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+@FORMATS
 def test_e1_hidden_rows_are_refused_naming_them(tmp_path: Path, suffix: str) -> None:
     rows = [ZH, row(A), row(B, "乙"), row(C, "丙", "湘潭县")]
     path = workbooks.one(tmp_path / f"list{suffix}", rows, hidden=[3, 4])
@@ -241,11 +241,12 @@ def test_e1_hidden_rows_are_refused_naming_them(tmp_path: Path, suffix: str) -> 
     ]
 
 
+@FORMATS
 def test_e1_a_hidden_blank_row_or_a_hidden_note_above_the_header_is_no_matter(
-    tmp_path: Path,
+    tmp_path: Path, suffix: str
 ) -> None:
     rows = [["填报说明"], ZH, row(A), [], row(B, "乙")]
-    path = workbooks.one(tmp_path / "list.xlsx", rows, hidden=[1, 4])
+    path = workbooks.one(tmp_path / f"list{suffix}", rows, hidden=[1, 4])
     assert [e.id for e in load_enterprises(path, GEO).enterprises] == [A, B]
 
 
@@ -410,12 +411,12 @@ def test_e3_an_exclusion_workbook_is_read_like_a_csv(tmp_path: Path, suffix: str
 
 
 def by_rows(path: Path) -> Any:
-    """The row checker alone on the sheet's cells (the CSV text is withheld)."""
+    """The row checker alone on the sheet's cells (the bulk reader is given nothing)."""
     from crossdraw.load import enterprises
     from crossdraw.load.table import open_table
 
     table = open_table(path, known=enterprises.KNOWN_HEADERS)
-    table.text = None
+    table.grid = None  # `typed` then makes no text columns
     return enterprises._check(table, GEO, False)
 
 
@@ -511,3 +512,63 @@ def test_e1_an_xlsm_workbook_is_read_as_an_xlsx(tmp_path: Path) -> None:
     path.write_bytes(workbooks.one(tmp_path / "list.xlsx", [ZH, row(A)]).read_bytes())
     listing = load_enterprises(path, GEO)
     assert ([e.id for e in listing.enterprises], listing.encoding) == ([A], "xlsm")
+
+
+def test_e1_a_text_sheet_not_in_nfc_is_read_in_bulk_as_nfc(tmp_path: Path) -> None:
+    from crossdraw.load import bulk
+
+    decomposed = "Cafe\u0301 甲厂"  # é typed as e + a combining accent
+    path = workbooks.one(tmp_path / "list.xlsx", [ZH, row(A, decomposed), row(C, "丙", "湘潭县")])
+    listing = load_enterprises(path, GEO)
+    assert isinstance(listing.rows, bulk.ColumnRows)
+    assert listing.enterprises[0].name == "Caf\u00e9 甲厂"
+    assert outcome(lambda: listing) == outcome(lambda: by_rows(path))
+
+
+def test_e1_an_id_with_e_and_digits_inside_is_no_scientific_number(tmp_path: Path) -> None:
+    body = "91430302MA4E12345"  # a valid USCC may hold an E followed by digits
+    lettered = body + uscc.check_character(body)
+    path = workbooks.one(tmp_path / "list.xlsx", [ZH, row(lettered), row(C, "丙", "湘潭县")])
+    listing = load_enterprises(path, GEO)
+    assert [e.id for e in listing.enterprises] == [lettered, C]
+    assert outcome(lambda: listing) == outcome(lambda: by_rows(path))
+
+
+# --- .xlsb: the same guards as .xlsx, read from its binary records ------------------------
+
+
+def test_e1_hidden_rows_in_an_xlsb_are_refused_naming_them(tmp_path: Path) -> None:
+    rows = [["名单"], ZH, row(A), row(B, "乙"), row(C, "丙", "湘潭县")]
+    path = workbooks.one(tmp_path / "list.xlsb", rows, hidden=[1, 4])
+    assert problems_of(load_enterprises, path, GEO) == [
+        f"{path}, sheet 企业名单, row 4: 这些行在工作表中被隐藏或被筛选掉了，但隐藏的行同样会"
+        "被读取、参加抽签：请取消隐藏（全选 → 右键 → 取消隐藏）并清除筛选，确认这些企业都应在"
+        "名单中；不应在名单中的请删除这些行 (hidden or filtered-out rows are read like any "
+        "other: unhide them and check them; delete the rows that are not to be in the list)"
+    ]
+
+
+def test_e1_an_xlsb_list_gives_the_same_enterprises_as_the_xlsx(tmp_path: Path) -> None:
+    rows = [["名单"], ZH, row(A), row(B, "乙"), row(C, "丙", "湘潭县")]
+    xlsb = load_enterprises(workbooks.one(tmp_path / "list.xlsb", rows), GEO)
+    xlsx = load_enterprises(workbooks.one(tmp_path / "list.xlsx", rows), GEO)
+    assert xlsb.enterprises == xlsx.enterprises
+
+
+def test_a_stray_cell_far_away_in_an_xlsb_is_refused_before_it_exhausts_memory(
+    tmp_path: Path,
+) -> None:
+    far = {"dimension": (0, 1_048_575, 0, 16_383)}  # BrtWsDim: A1:XFD1048576
+    path = workbooks.one(tmp_path / "list.xlsb", [ZH, row(A)], extra=far)
+    assert problems_of(load_enterprises, path, GEO) == [
+        f"{path}, sheet 企业名单: 的已用区域是 A1:XFD1048576（1,048,576 行 × 16,384 列），太大，"
+        "无法读取：通常是远处的单元格（如 XFD1048576）里有空格或内容。请选中数据右侧的空列和下方"
+        "的空行，右键“删除”，保存后再试 (its used range A1:XFD1048576 is too big; delete the "
+        "empty columns and rows beyond the list)"
+    ]
+
+
+def test_an_xlsb_sheet_whose_records_are_cut_short_is_read_without_its_marks() -> None:
+    assert list(workbook._xlsb_records(b"\x94\x01\x10\x00\x00")) == []  # 16 bytes promised
+    with pytest.raises(ValueError):
+        list(workbook._xlsb_records(b"\x94"))

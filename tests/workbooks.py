@@ -2,7 +2,8 @@
 
 Every workbook a test reads is made here from values, so no binary fixture is kept in
 the repository: openpyxl writes .xlsx, xlwt writes .xls and odfpy writes .ods (the last
-two are test-only dependencies). `from_csv` turns a CSV list into the same list as a
+two are test-only dependencies). No library writes .xlsb, so `_xlsb` writes the few
+records of [MS-XLSB] calamine needs: text and number cells, row flags, the used range. `from_csv` turns a CSV list into the same list as a
 workbook, cell for cell as text, the way a bureau keeps it.
 """
 
@@ -32,7 +33,7 @@ class Sheet:
 
 def write(path: Path, *sheets: Sheet) -> Path:
     """Write the sheets to `path` in the format its suffix names."""
-    writer = {".xlsx": _xlsx, ".xls": _xls, ".ods": _ods}[path.suffix.lower()]
+    writer = {".xlsx": _xlsx, ".xls": _xls, ".ods": _ods, ".xlsb": _xlsb}[path.suffix.lower()]
     writer(path, sheets)
     return path
 
@@ -150,3 +151,67 @@ def _ods_cell(value: Any, cell: Any, paragraph: Any) -> Any:
         made = cell(valuetype="string")
     made.addElement(paragraph(text=str(value)))
     return made
+
+
+def _record(kind: int, data: bytes = b"") -> bytes:
+    """A BIFF12 record: its type and size as 7-bit varints, then its data ([MS-XLSB] 2.1.4)."""
+
+    def varint(number: int) -> bytes:
+        out = bytearray()
+        while True:
+            low, number = number & 0x7F, number >> 7
+            out.append(low | (0x80 if number else 0))
+            if not number:
+                return bytes(out)
+
+    return varint(kind) + varint(len(data)) + data
+
+
+def _wide(text: str) -> bytes:
+    import struct
+
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def _xlsb_sheet(sheet: Sheet) -> bytes:
+    import struct
+
+    height = len(sheet.rows)
+    width = max((len(r) for r in sheet.rows), default=1)
+    box = sheet.extra.get("dimension", (0, height - 1, 0, width - 1))  # rows, then columns
+    out = _record(0x81) + _record(0x94, struct.pack("<IIII", *box)) + _record(0x91)
+    for r, row in enumerate(sheet.rows):
+        flags = 0x10 if r + 1 in sheet.hidden else 0  # fDyZero
+        out += _record(0x00, struct.pack("<IIHBBBI", r, 0, 0x12C, 0, flags, 0, 0))  # BrtRowHdr
+        for c, value in enumerate(row):
+            head = struct.pack("<II", c, 0)
+            if isinstance(value, bool):
+                out += _record(0x04, head + bytes([value]))  # BrtCellBool
+            elif isinstance(value, (int, float)):
+                out += _record(0x05, head + struct.pack("<d", value))  # BrtCellReal
+            elif value not in (None, ""):
+                out += _record(0x06, head + _wide(str(value)))  # BrtCellSt
+    return out + _record(0x92) + _record(0x82)
+
+
+def _xlsb(path: Path, sheets: Iterable[Sheet]) -> None:
+    import struct
+    import zipfile
+
+    sheets = list(sheets)
+    book = _record(0x83) + _record(0x8F)  # BrtBeginBook, BrtBeginBundleShs
+    rels = [
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+        'openxmlformats.org/package/2006/relationships">'
+    ]
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+    for n, sheet in enumerate(sheets, 1):
+        book += _record(0x9C, struct.pack("<II", 0, n) + _wide(f"rId{n}") + _wide(sheet.title))
+        rels.append(f'<Relationship Id="rId{n}" Type="{kind}" Target="worksheets/sheet{n}.bin"/>')
+    book += _record(0x90) + _record(0x84)
+    rels.append("</Relationships>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.bin", book)
+        archive.writestr("xl/_rels/workbook.bin.rels", "".join(rels))
+        for n, sheet in enumerate(sheets, 1):
+            archive.writestr(f"xl/worksheets/sheet{n}.bin", _xlsb_sheet(sheet))

@@ -1,3 +1,3 @@
-from crossdraw.cli.app import main
+from crossdraw.cli.launch import main
 
 main()

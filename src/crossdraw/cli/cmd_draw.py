@@ -115,12 +115,14 @@ def draw(
 
     Example:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三
     """
+    # First: a workbook list is then read while the service is imported.
+    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
+
     from crossdraw.output.messages import resolve_lang
     from crossdraw.records.record import Witnesses
     from crossdraw.services.drawing import DrawRequest
     from crossdraw.services.drawing import draw as draw_service
 
-    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
     missing = seed is None or (group is None and not all_groups)
     if missing and not (no_input or json_out or all_groups):
         from crossdraw.cli import cmd_ceremony
@@ -279,10 +281,12 @@ def odds(
 
     Example:  crossdraw odds --group 5 --json
     """
+    # First: a workbook list is then read while the service is imported.
+    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
+
     from crossdraw.services.drawing import OddsRequest
     from crossdraw.services.drawing import odds as odds_service
 
-    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
     result = odds_service(
         OddsRequest(spec, group, Path(out), tuple(after or []), tuple(waive or []))
     )

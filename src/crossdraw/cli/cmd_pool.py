@@ -53,13 +53,15 @@ def pool(
 
     Example:  crossdraw pool --group 1 --prefecture 湘潭
     """
+    # First: a workbook list is then read while the service is imported.
+    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
+
     from rich.table import Table
 
     from crossdraw.domain.canonical import fingerprint
     from crossdraw.domain.vocab import tag_label
     from crossdraw.services.planning import pools as pools_service
 
-    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
     result = pools_service(spec, group, prefecture)
     warn(list(result.warnings))
     inputs, grp, quota, shown = result.inputs, result.group, result.quota, result.shown

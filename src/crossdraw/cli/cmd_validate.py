@@ -65,10 +65,12 @@ def validate(
 
     Example:  crossdraw validate proposed.csv --complete
     """
+    # First: a workbook list is then read while the service is imported.
+    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
+
     from crossdraw.services.validating import ValidateRequest
     from crossdraw.services.validating import validate as validate_service
 
-    spec = input_spec(groups, enterprises, exclude, strict, sheet, inspected_since, as_of)
     outcome = validate_service(ValidateRequest(spec, tuple(lists), list_sheet, complete))
     warn(list(outcome.warnings))
     verdict = outcome.verdict

@@ -98,7 +98,11 @@ def input_spec(
     inspected_since: str | None,
     as_of: str | None,
 ) -> InputSpec:
-    """The inputs a command was given, for its service to load."""
+    """The inputs a command was given, for its service to load; a workbook list is
+    read from now on, while the service is imported (call this before importing it)."""
+    from crossdraw.load.workbook import read_ahead
+
+    read_ahead(Path(enterprises), sheet)
     from crossdraw.services.inputs import InputSpec
 
     return InputSpec(

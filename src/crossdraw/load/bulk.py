@@ -123,12 +123,18 @@ def read_clean(
     """The rows and warnings of a clean CSV list, or None when the row checker must read it."""
     width = max(columns.values()) + 1
     text = table.text
-    if text is None or len(table.header) != width:
+    if (text is None and table.text_columns is None) or len(table.header) != width:
         return None
     first_line = table.header_row + 1
     blocks: Iterator[Block]
     cells: Callable[[Any], dict[str, str] | None]
-    if _plain(text, columns):
+    if table.text_columns is not None:  # a worksheet's cells, already one per column
+        present = [c for c in (*_COMBINED, "risk_grade") if c in columns]
+        blocks = _column_blocks(table.text_columns, columns, present)
+        cells = functools.partial(_csv_cells, present)
+    elif text is None:
+        return None
+    elif _plain(text, columns):
         others = sorted((c for c in columns if c not in ("id", "name")), key=columns.__getitem__)
         blocks = _split_blocks(text, table.header_row, width)
         cells = functools.partial(_split_cells, others, width)
@@ -213,6 +219,21 @@ def _csv_blocks(
             list(map(str.strip, map(id_of, block))),
             list(map(str.strip, map(name_of, block))),
             list(map(key_of, block)),
+        )
+
+
+def _column_blocks(
+    text_columns: Sequence[Sequence[str]], columns: Mapping[str, int], present: list[str]
+) -> Iterator[Block]:
+    """A worksheet's text columns in blocks of rows: no CSV to parse, the cells are given."""
+    ids, names = text_columns[columns["id"]], text_columns[columns["name"]]
+    others = [text_columns[columns[c]] for c in present]
+    for start in range(0, len(ids), BLOCK):
+        end = start + BLOCK
+        yield (
+            list(map(str.strip, ids[start:end])),
+            list(map(str.strip, names[start:end])),
+            list(zip(*(column[start:end] for column in others))),
         )
 
 

@@ -4,9 +4,7 @@ workbook (.xlsx, .xls, .ods…)."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -20,7 +18,7 @@ from crossdraw.domain.hidden import hidden_cells
 from crossdraw.domain.models import Enterprise
 from crossdraw.domain.sample import is_sample
 from crossdraw.domain.vocab import BUILDING_MATERIALS_SECTOR, SECTORS
-from crossdraw.load import bulk
+from crossdraw.load import bulk, collector
 from crossdraw.load.cells import (
     LABELS,
     TAG_SEPARATORS,
@@ -133,19 +131,6 @@ class EnterpriseList:
         return is_sample(self.sha256)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    # A million rows allocate millions of containers and no reference cycles; the cyclic
-    # collector would rescan them over and over (a third of the load time) for nothing.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_enterprises(
     path: Path, geography: Geography, *, strict: bool = False, sheet: str | None = None
 ) -> EnterpriseList:
@@ -154,7 +139,7 @@ def load_enterprises(
     With `strict`, an id that is not a valid USCC is an error instead of a warning.
     `sheet` names the worksheet of a workbook (default: the first with a header).
     """
-    with _collector_paused():
+    with collector.paused():
         table = open_table(path, sheet=sheet, known=KNOWN_HEADERS)
         return _check(table, geography, strict)
 

@@ -11,12 +11,11 @@ what to do, never silently changed.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 import itertools
 import re
+import unicodedata
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +45,10 @@ _EXACT_DIGITS = 15  # Excel keeps 15 significant digits of a number
 _EPOCH = dt.datetime(1899, 12, 30)  # Excel's day 0 (of the 1900 date system)
 # A number as Excel shows it in scientific notation (9.14303E+17), saved so as text.
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:\.\d*)?[Ee][+-]?\d+")
+# In cells joined by line breaks, a cell that is, trimmed, a number in scientific
+# notation; possessive, so that no id is backtracked over. _EXPONENT finds candidates.
+_SCIENTIFIC_CELL = re.compile(r"^\s*+[+-]?\d++(?:\.\d*+)?[Ee][+-]?\d++\s*+$", re.MULTILINE)
+_EXPONENT = re.compile(r"[Ee][+-]?\d+\s*$", re.MULTILINE)
 _AS_TEXT = "请把该列设为“文本”格式，再重新输入或粘贴原始内容"
 
 
@@ -64,8 +67,11 @@ class Table:
     problems: list[Problem] = field(default_factory=list)  # found reading (CSV syntax, merges)
     found: list[tuple[int, int | None, str]] = field(default_factory=list)  # bad cells
     warnings: list[Problem] = field(default_factory=list)  # cells recovered, sheet chosen
-    text: str | None = None  # the cells as CSV text (NFC), for the bulk reader of clean lists
+    text: str | None = None  # a CSV file's text (NFC), for the bulk reader of clean lists
     grid: list[list[Any]] | None = field(default=None, repr=False)  # a worksheet's rows from A1
+    # A worksheet's cells after the header as text (NFC), a column at a time, set by
+    # `typed`: what the bulk reader reads of a worksheet.
+    text_columns: list[Sequence[str]] | None = field(default=None, repr=False)
 
     def at(self, row: int, column: int | None = None) -> str:
         """Where a row (or, in a worksheet, a cell) is, for a message."""
@@ -111,43 +117,50 @@ class Table:
         )
 
     def typed(self, columns: Mapping[int, Column]) -> None:
-        """Turn a worksheet's numbers, dates and yes/no cells into text once, a column at a
-        time, so that a list with a date column still gets `text` (the bulk reader's path).
+        """Give the bulk reader a worksheet's cells after the header as text columns
+        (`text_columns`): numbers, dates and yes/no cells made text a column at a time,
+        every text NFC, as a CSV list's text is.
 
-        Nothing changes when a cell cannot be turned into text faithfully: the row
-        checker then converts the rows one by one and names the cell.
+        A column of text cells only (most are: calamine gives text as str) is taken as
+        it is, checked with two C-level passes over its joined text (a number in
+        scientific notation in an id column, text not in NFC). Nothing is set when a
+        cell cannot be turned into text faithfully: the row checker then converts the
+        rows one by one and names the cell.
         """
         grid = self.grid
-        if self.text is not None or grid is None or self.problems:
+        if self.text_columns is not None or grid is None or self.problems:
             return
         first = self.header_row
         body = grid[first:]
         if not body or len(set(map(len, body))) != 1:
             return
-        converted = list(zip(*body))
+        converted: list[Sequence[str]] = list(zip(*body))
         warnings: list[tuple[int, int, str]] = []
         for index, cells in enumerate(converted):
-            if set(map(type, cells)) <= {str}:
-                continue
             kind, label = columns.get(index, ("text", f"column {column_letter(index)}"))
-            texts = []
-            for offset, value in enumerate(cells):
-                if type(value) is str:
-                    texts.append(value)
-                    continue
-                shown, problem, warning = cell_text(value, kind, label)
-                if problem is not None:
-                    return
-                if warning is not None:
-                    warnings.append((first + offset + 1, index, warning))
-                texts.append(shown)
-            converted[index] = tuple(texts)
-        rows: list[list[Any]] = [*grid[:first], *map(list, zip(*converted))]
-        text = _csv_text(rows, first - 1)
-        if text is None or _scientific_in(text):
-            return
-        self.text = text
-        self.records = ((first + k + 1, row) for k, row in enumerate(rows[first:]))
+            try:
+                joined = "\n".join(cells)  # str.join takes text only
+            except TypeError:
+                texts = []
+                for offset, value in enumerate(cells):
+                    if type(value) is str:
+                        texts.append(value)
+                        continue
+                    shown, problem, warning = cell_text(value, kind, label)
+                    if problem is not None:
+                        return
+                    if warning is not None:
+                        warnings.append((first + offset + 1, index, warning))
+                    texts.append(shown)
+                cells = texts
+                joined = "\n".join(cells)
+            if kind == "id" and _EXPONENT.search(joined) and _SCIENTIFIC_CELL.search(joined):
+                return  # the row checker names the id Excel showed as 9.14303E+17
+            if not unicodedata.is_normalized("NFC", joined):
+                cells = list(map(nfc, cells))
+            converted[index] = cells
+        self.text_columns = converted
+        self.records = _text_rows(converted, first)
         self.warnings.extend(Problem(self.at(r, c), what) for r, c, what in sorted(warnings))
 
     def rows(self, columns: Mapping[int, Column]) -> Iterator[tuple[int, list[str]]]:
@@ -298,8 +311,13 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
-    data = _read_bytes(path)
-    book = workbook.Book(path, data)
+    early = workbook.taken(path)
+    if early is not None:
+        data, book, ready = early
+    else:
+        data = _read_bytes(path)
+        book = workbook.Book(path, data)
+        ready = {}
     if sheet is not None and sheet not in book.names:
         shown = ", ".join(repr(n) for n in book.names)
         raise InputError.one(
@@ -307,7 +325,7 @@ def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
         )
     first: tuple[workbook.Sheet, Header | None] | None = None
     for title in [sheet] if sheet is not None else book.names:
-        found = book.read(title)
+        found = ready.pop(title, None) or book.read(title)
         header = _header_of(found.rows, known)
         first = first or (found, header)
         if header is not None and header[2]:
@@ -350,8 +368,6 @@ def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
         table.problems.extend(row_problems(where, ((n, None, _HIDDEN) for n in hidden)))
     after = range(index + 1, len(rows))
     table.records = ((i + 1, rows[i]) for i in after if i not in covered)
-    text = None if table.problems else _csv_text(rows, index)
-    table.text = None if text is None or _scientific_in(text) else text
     table.grid = rows
     return table
 
@@ -425,38 +441,11 @@ def _header_text(value: Any) -> str:
     return clean_header_cell(value if isinstance(value, str) else str(value))
 
 
-def _csv_text(rows: list[list[Any]], header: int) -> str | None:
-    """A worksheet of text cells as the CSV text of the same cells, the header on its row;
-    None when a cell is not text (a number, a date: the row checker converts those).
-
-    The bulk reader of clean lists reads this text as it reads a CSV file's, so a list
-    kept in Excel is checked as fast as the same list saved as CSV.
-    """
-    head = [_header_text(v) for v in rows[header]]
-    body = rows[header + 1 :]
-    width = len(head)
-    try:
-        text = "\n" * header + "\n".join(map(",".join, [head, *body])) + "\n"
-    except TypeError:  # str.join takes text only
-        return None
-    # Joined plainly, the text is what csv.writer writes when no cell needs quotes: no
-    # quote, line break or comma inside a cell (each line then has width - 1 commas).
-    plain = (
-        width > 1
-        and '"' not in text
-        and "\r" not in text
-        and text.count("\n") == header + 1 + len(body)
-        and text.count(",") == (width - 1) * (1 + len(body))
-        and set(map(len, body)) <= {width}
-    )
-    if not plain:
-        out = io.StringIO()
-        out.write("\n" * header)
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(head)
-        writer.writerows(body)
-        text = out.getvalue()
-    return nfc(text)
+def _text_rows(columns: list[Sequence[str]], header: int) -> Iterator[tuple[int, list[Any]]]:
+    """The rows of `columns` (a worksheet's text columns) numbered from after the header,
+    made only when the row checker asks for them."""
+    for k, row in enumerate(zip(*columns)):
+        yield header + k + 1, list(row)
 
 
 def _blank_free(value: Any) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
@@ -96,6 +97,8 @@ class Book:
             raise InputError.one(self.where, "没有可读取的工作表 (has no visible worksheet)")
         if self._zip is not None and "xl/workbook.xml" in self._zip.namelist():
             self._parts = _xlsx_parts(self._zip)
+        elif self._zip is not None and "xl/workbook.bin" in self._zip.namelist():
+            self._parts = _xlsb_parts(self._zip)
 
     def sheet_where(self, title: str) -> str:
         return f"{self.where}, sheet {title}"
@@ -137,9 +140,11 @@ class Book:
     def _marks(self, title: str) -> Marks:
         """Rows hidden in the sheet, and its merged cells when calamine does not tell them."""
         if self._zip is None:
-            return frozenset(), []  # .xls keeps row flags in binary records: not looked for
+            return _xls_hidden_rows(self.data, title), []
         part = self._parts.get(title)
         if part is not None:
+            if part.endswith(".bin"):
+                return _xlsb_hidden_rows(self._zip, part), []
             return _xlsx_hidden_rows(self._zip, part), []
         if "content.xml" in self._zip.namelist():
             return _ods_marks(self._zip, title)
@@ -157,6 +162,88 @@ def _from_a1(
         pad = [""] * first_column
         rows = [pad + row for row in rows]
     return rows
+
+
+# --- reading ahead, while the command starts up -------------------------------------------
+
+
+class _Ahead:
+    """A workbook being opened, and its first (or named) sheet read, in a thread."""
+
+    def __init__(self, path: Path, sheet: str | None, stamp: tuple[int, int, int]) -> None:
+        import threading
+
+        self.path = path
+        self.sheet = sheet
+        self.stamp = stamp
+        self.read: tuple[bytes, Book, dict[str, Sheet]] | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from crossdraw.load import collector
+
+        try:
+            with collector.paused():
+                data = self.path.read_bytes()
+                book = Book(self.path, data)
+                title = self.sheet if self.sheet is not None else book.names[0]
+                sheets = {title: book.read(title)} if title in book.names else {}
+        except Exception:  # read again when asked for: the refusal is made there
+            return
+        self.read = (data, book, sheets)
+
+
+_AHEAD: dict[Path, _Ahead] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino
+
+
+def read_ahead(path: Path, sheet: str | None = None) -> None:
+    """Start reading the workbook at `path` in a thread (nothing for a CSV file).
+
+    calamine parses a sheet with Python's lock released, so the parse runs while the
+    command imports its modules and reads its plan: the .xlsx list then costs little
+    more wall time than the same list as CSV (figure 6 of `make bench`). `taken` hands
+    the result to `crossdraw.load.table`; anything that goes wrong here is left for
+    the ordinary read to refuse with its message.
+    """
+    if not is_workbook(path) or path.suffix.lower() in WPS_SUFFIXES:
+        return
+    stamp = _stamp(path)
+    if stamp is None or path.absolute() in _AHEAD:  # started already: one read is enough
+        return
+    if not _AHEAD:
+        import atexit
+
+        atexit.unregister(_finish)  # once, however many reads were started
+        atexit.register(_finish)
+    _AHEAD[path.absolute()] = _Ahead(path, sheet, stamp)
+
+
+def _finish() -> None:
+    """Wait for reads never asked for (a command refused before it read its list): a
+    thread still in calamine when the interpreter shuts down could abort the process."""
+    for ahead in list(_AHEAD.values()):
+        ahead.thread.join()
+
+
+def taken(path: Path) -> tuple[bytes, Book, dict[str, Sheet]] | None:
+    """The workbook `read_ahead` read, with its sheets read so far; None when none was
+    read ahead, the read failed, or the file changed since."""
+    ahead = _AHEAD.pop(path.absolute(), None)
+    if ahead is None:
+        return None
+    ahead.thread.join()
+    if ahead.read is None or _stamp(path) != ahead.stamp:
+        return None
+    return ahead.read
 
 
 # --- refusals before calamine opens the file ---------------------------------------------
@@ -233,20 +320,32 @@ def _xlsx_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
     try:
         book = ET.fromstring(archive.read("xl/workbook.xml"))
-        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except _unreadable():
+        return {}
+    named = {}
+    for element in book.iter():
+        if _local(element.tag) == "sheet":
+            rid = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
+            named[element.get("name", "")] = rid or ""
+    return _members(archive, "xl/_rels/workbook.xml.rels", named)
+
+
+def _members(archive: zipfile.ZipFile, rels_part: str, named: dict[str, str]) -> dict[str, str]:
+    """Sheet name -> zip member, from each sheet's relationship id and the workbook's rels."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        rels = ET.fromstring(archive.read(rels_part))
     except _unreadable():
         return {}
     targets = {r.get("Id"): r.get("Target", "") for r in rels if _local(r.tag) == "Relationship"}
     parts: dict[str, str] = {}
-    for element in book.iter():
-        if _local(element.tag) != "sheet":
-            continue
-        rid = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
+    for name, rid in named.items():
         target = targets.get(rid, "")
         if not target:
             continue
         member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-        parts[element.get("name", "")] = member
+        parts[name] = member
     return parts
 
 
@@ -259,16 +358,24 @@ def _column_number(letters: str) -> int:
 
 def _check_dimension(where: str, archive: zipfile.ZipFile, part: str) -> None:
     """Refuse a sheet whose declared used range is too big to hold (before calamine does)."""
-    ref = _dimension(archive, part)
-    if ref is None:
-        return
-    corners = _REF.findall(ref.upper())
-    if not corners:
-        return
-    last_column = max(_column_number(letters) for letters, _ in corners)
-    last_row = max(int(digits) for _, digits in corners)
-    first_column = min(_column_number(letters) for letters, _ in corners)
-    first_row = min(int(digits) for _, digits in corners)
+    if part.endswith(".bin"):
+        box = _xlsb_dimension(archive, part)
+        if box is None:
+            return
+        first_row, first_column, last_row, last_column = (n + 1 for n in box)
+        ref = f"{_column_letters(first_column)}{first_row}:{_column_letters(last_column)}{last_row}"
+    else:
+        found = _dimension(archive, part)
+        if found is None:
+            return
+        ref = found
+        corners = _REF.findall(ref.upper())
+        if not corners:
+            return
+        last_column = max(_column_number(letters) for letters, _ in corners)
+        last_row = max(int(digits) for _, digits in corners)
+        first_column = min(_column_number(letters) for letters, _ in corners)
+        first_row = min(int(digits) for _, digits in corners)
     rows, columns = last_row - first_row + 1, last_column - first_column + 1
     if rows <= MAX_ROWS and columns <= MAX_COLUMNS and rows * columns <= MAX_CELLS:
         return
@@ -371,3 +478,164 @@ def _ods_marks(archive: zipfile.ZipFile, title: str) -> Marks:
                     )
                 column += int(element.get(f"{_T}number-columns-repeated", "1"))
     return frozenset(hidden), merged
+
+
+# --- what an .xls (BIFF8) keeps: sheets' offsets, row flags --------------------------------
+
+_XLS_BOUNDSHEET, _XLS_ROW, _XLS_EOF = 0x0085, 0x0208, 0x000A
+_XLS_HIDDEN = 0x0020  # fDyZero in a ROW record's flags: the row is hidden
+# A ROW record's header (type 0x0208, 16 bytes): every row record matches, so when none
+# of the matches has the hidden flag no row is hidden; a match with it is confirmed by
+# walking the sheet's records.
+_XLS_ROW_HEADER = re.compile(rb"\x08\x02\x10\x00")
+
+
+def _xls_hidden_rows(data: bytes, title: str) -> frozenset[int]:
+    """Rows (1-based) hidden in the sheet `title` of an .xls workbook ([MS-XLS] ROW)."""
+    import olefile  # type: ignore[import-untyped]  # no type hints published
+
+    with olefile.OleFileIO(data) as ole:
+        stream = ole.openstream("Workbook").read()
+    offsets = _xls_sheets(stream)
+    start = offsets.get(title)
+    if start is None:
+        return frozenset()
+    end = min((o for o in offsets.values() if o > start), default=len(stream))
+    flagged = any(
+        _word(stream, match.start() + 16) & _XLS_HIDDEN
+        for match in _XLS_ROW_HEADER.finditer(stream, start, end)
+    )
+    if not flagged:
+        return frozenset()
+    hidden = set()
+    for kind, at, size in _xls_records(stream, start, end):
+        if kind == _XLS_ROW and size >= 16 and _word(stream, at + 12) & _XLS_HIDDEN:
+            hidden.add(_word(stream, at) + 1)
+        elif kind == _XLS_EOF:
+            break
+    return frozenset(hidden)
+
+
+def _word(stream: bytes, at: int) -> int:
+    return int.from_bytes(stream[at : at + 2], "little")
+
+
+def _xls_records(stream: bytes, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """(record type, offset of its data, its size) from `start` on."""
+    position = start
+    while position + 4 <= end:
+        kind, size = _word(stream, position), _word(stream, position + 2)
+        yield kind, position + 4, size
+        position += 4 + size
+
+
+def _xls_sheets(stream: bytes) -> dict[str, int]:
+    """Sheet name -> offset of its records, from the workbook globals' BOUNDSHEET records."""
+    sheets: dict[str, int] = {}
+    for kind, at, size in _xls_records(stream, 0, len(stream)):
+        if kind == _XLS_EOF:
+            break
+        if kind != _XLS_BOUNDSHEET or size < 8:
+            continue
+        offset = int.from_bytes(stream[at : at + 4], "little")
+        length, wide = stream[at + 6], stream[at + 7] & 1
+        raw = stream[at + 8 : at + 8 + length * (2 if wide else 1)]
+        sheets[raw.decode("utf-16-le" if wide else "latin-1")] = offset
+    return sheets
+
+
+# --- what an .xlsb (BIFF12) declares: sheet parts, used range, hidden rows -----------------
+
+_XLSB_ROW_HEADER, _XLSB_DIMENSION, _XLSB_SHEET_DATA = 0x0000, 0x0094, 0x0091
+_XLSB_BUNDLE_SHEET = 0x009C
+_XLSB_HIDDEN = 0x10  # fDyZero in the 12th byte of a BrtRowHdr: the row is hidden
+
+
+def _xlsb_records(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """([MS-XLSB] 2.1.4) (record type, offset of its data, its size) of each whole record."""
+    position, end = 0, len(data)
+    while position < end:
+        kind, position = _varint(data, position, 2)
+        size, position = _varint(data, position, 4)
+        if position + size > end:
+            return  # cut short (a part read only in its first bytes)
+        yield kind, position, size
+        position += size
+
+
+def _varint(data: bytes, position: int, most: int) -> tuple[int, int]:
+    value = 0
+    for shift in range(0, 7 * most, 7):
+        if position >= len(data):
+            raise ValueError("record cut short")
+        byte = data[position]
+        position += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            break
+    return value, position
+
+
+def _xlsb_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> zip member (xl/worksheets/sheet1.bin), from BrtBundleSh records."""
+    try:
+        book = archive.read("xl/workbook.bin")
+        named: dict[str, str] = {}
+        for kind, at, _size in _xlsb_records(book):
+            if kind != _XLSB_BUNDLE_SHEET:
+                continue
+            rid, at = _wide(book, at + 8)
+            name, _ = _wide(book, at)
+            named[name] = rid
+    except _unreadable():
+        return {}
+    return _members(archive, "xl/_rels/workbook.bin.rels", named)
+
+
+def _wide(data: bytes, at: int) -> tuple[str, int]:
+    """An XLWideString (a 4-byte count of UTF-16 units, then the units), and what follows."""
+    count = int.from_bytes(data[at : at + 4], "little")
+    if count == 0xFFFFFFFF:  # a null XLNullableWideString
+        return "", at + 4
+    end = at + 4 + 2 * count
+    return data[at + 4 : end].decode("utf-16-le"), end
+
+
+_XLSB_HEAD = 1 << 16  # bytes read of a sheet for its BrtWsDim, which comes before its cells
+
+
+def _xlsb_dimension(archive: zipfile.ZipFile, part: str) -> Box | None:
+    """The sheet's BrtWsDim as (first row, first column, last row, last column), 0-based."""
+    try:
+        with archive.open(part) as stream:
+            head = stream.read(_XLSB_HEAD)
+        for kind, at, size in _xlsb_records(head):
+            if kind == _XLSB_DIMENSION and size >= 16:
+                r0, r1, c0, c1 = (
+                    int.from_bytes(head[at + 4 * k : at + 4 * k + 4], "little") for k in range(4)
+                )
+                return r0, c0, r1, c1
+            if kind == _XLSB_SHEET_DATA:
+                return None
+    except _unreadable():
+        return None
+    return None
+
+
+def _xlsb_hidden_rows(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
+    """Rows (1-based) whose BrtRowHdr has fDyZero: every record of the sheet is walked."""
+    data = archive.read(part)
+    hidden = set()
+    for kind, at, size in _xlsb_records(data):
+        if kind == _XLSB_ROW_HEADER and size >= 12 and data[at + 11] & _XLSB_HIDDEN:
+            hidden.add(int.from_bytes(data[at : at + 4], "little") + 1)
+    return frozenset(hidden)
+
+
+def _column_letters(number: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
