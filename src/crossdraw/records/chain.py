@@ -1,7 +1,7 @@
 """Ledger lines and their hash chain: the format, and every check that needs no files.
 
-Each line of `ledger.jsonl` is the canonical JSON of one event (a draw, a void or a
-commitment) carrying the SHA-256 of the line before it (docs/ALGORITHM.md §13). A
+Each line of `ledger.jsonl` is the canonical JSON of one event (a draw, a void, a
+commitment or a drawn group table) carrying the SHA-256 of the line before it (docs/ALGORITHM.md §13). A
 target's draw *stands* until a void line withdraws it. Pure functions over bytes and
 values; `crossdraw.store.ledger` reads and writes the folder.
 """
@@ -23,6 +23,8 @@ from crossdraw.records.models import (
     LedgerLine,
     Present,
     RequirementInForce,
+    TableLine,
+    TableRecord,
     VoidLine,
     parse_line,
 )
@@ -60,7 +62,11 @@ class Entry:
 
     @property
     def key(self) -> TargetKey:
-        return self.line_model.key
+        """The target a draw, void or commitment line is about (a table line has none)."""
+        model = self.line_model
+        if isinstance(model, TableLine):
+            raise ValueError(f"ledger line {self.line} is a table line, of no target")
+        return model.key
 
     @property
     def record(self) -> str:
@@ -89,7 +95,7 @@ class Entry:
     def signed_by(self) -> str | None:
         """The fingerprint of the key that signed a void or commitment line, if any."""
         model = self.line_model
-        return None if isinstance(model, DrawLine) else model.signed_by
+        return None if isinstance(model, (DrawLine, TableLine)) else model.signed_by
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,37 @@ def draw_line(seq: int, prev: str, at: str, name: str, record: DrawRecord) -> Dr
             "selected": list(record.selected_ids),
         },
         _where(seq),
+    )
+
+
+def table_line(seq: int, prev: str, at: str, name: str, record: TableRecord) -> TableLine:
+    """The line of a drawn group table: the new plan, its record, and its groups (§15)."""
+    return TableLine.from_value(
+        {
+            "schema": SCHEMA,
+            "seq": seq,
+            "type": "table",
+            "prev": prev,
+            "at": at,
+            "plan": {"title": record.plan.title, "year": record.plan.year},
+            "record": name,
+            "record_digest": record.digest,
+            "groups": [[list(g.members), list(g.targets)] for g in record.groups],
+        },
+        _where(seq),
+    )
+
+
+def table_of(entries: Sequence[Entry], title: str, year: int) -> Entry | None:
+    """The (first) table line of the plan (title, year), or None."""
+    return next(
+        (
+            e
+            for e in entries
+            if isinstance(e.line_model, TableLine)
+            and (e.line_model.plan.title, e.line_model.plan.year) == (title, year)
+        ),
+        None,
     )
 
 
@@ -270,13 +307,32 @@ def head_of(entries: Sequence[Entry]) -> Head | None:
 
 
 def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) -> list[Problem]:
-    """Draws while one stands, voids of nothing, and bad signatures on void and commitment lines."""
+    """Draws while one stands, voids of nothing, a second table of a plan year, records named
+    twice, and bad signatures on void and commitment lines."""
     problems: list[Problem] = []
     current: dict[TargetKey, Entry] = {}
     records: dict[str, Entry] = {}
+    tables: dict[tuple[str, int], Entry] = {}
     for entry in entries:
         at = f"{where} line {entry.line}"
         line = entry.line_model
+        if isinstance(line, TableLine):
+            plan = (line.plan.title, line.plan.year)
+            if plan in tables:
+                problems.append(
+                    Problem(
+                        at,
+                        f"a second table of {plan[0]} {plan[1]} (the first is at line "
+                        f"{tables[plan].line})",
+                    )
+                )
+            if line.record in records:
+                problems.append(
+                    Problem(at, f"names {line.record} again (line {records[line.record].line})")
+                )
+            tables.setdefault(plan, entry)
+            records.setdefault(line.record, entry)
+            continue
         if isinstance(line, DrawLine):
             if entry.key in current:
                 problems.append(

@@ -18,12 +18,13 @@ from crossdraw.domain.pool import build_pool
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
 from crossdraw.load.planfile import load_plan
 from crossdraw.records.chain import Entry
-from crossdraw.records.models import DrawRecord
+from crossdraw.records.models import DrawRecord, TableRecord
 from crossdraw.records.record import Mismatch, check_pools_against_file, verify_record
-from crossdraw.records.signing import load_trust, trust_problem
+from crossdraw.records.signing import Trust, load_trust, trust_problem
+from crossdraw.records.table_record import verify_table_record
 from crossdraw.store import ledger
 from crossdraw.store.account import FolderAccount, read_account
-from crossdraw.store.storage import file_sha256, read_record
+from crossdraw.store.storage import file_sha256, is_table_file, read_record, read_table_record
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,19 @@ class RecordResult:
 
 
 @dataclass(frozen=True)
+class TableResult:
+    """A table record (`plan draw`, §15), re-derived from its own content."""
+
+    path: Path
+    record: TableRecord
+    mismatches: tuple[Mismatch, ...]
+
+    @property
+    def verified(self) -> bool:
+        return not self.mismatches
+
+
+@dataclass(frozen=True)
 class LedgerReport:
     account: FolderAccount
     problems: tuple[Problem, ...] = field(default=())
@@ -68,10 +82,15 @@ class LedgerReport:
 class VerifyReport:
     records: tuple[RecordResult, ...]
     ledgers: tuple[LedgerReport, ...]
+    tables: tuple[TableResult, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return all(r.verified for r in self.records) and all(not r.problems for r in self.ledgers)
+        return (
+            all(r.verified for r in self.records)
+            and all(t.verified for t in self.tables)
+            and all(not r.problems for r in self.ledgers)
+        )
 
 
 def _e3_exclusions(record: DrawRecord) -> dict[str, str]:
@@ -164,7 +183,9 @@ def _folders(paths: Sequence[Path], ledgers: Sequence[Path]) -> tuple[list[Path]
     files: list[Path] = []
     for path in [*ledgers, *(p for p in paths if p.is_dir())]:
         account = read_account(path)
-        if not account.has_ledger and not account.unlogged and not account.damaged:
+        if not (
+            account.has_ledger or account.unlogged or account.damaged or account.unlogged_tables
+        ):
             raise InputError.one(str(path), "has neither ledger.jsonl nor draw records")
         folders.append(path)
     for path in paths:
@@ -234,7 +255,8 @@ def verify(request: VerifyRequest) -> VerifyReport:
     if wanted_heads and not any(r.lines for r in reports):
         raise InputError.one("--head", "needs a folder with a ledger.jsonl to look for it in")
     reports = _with_heads(reports, wanted_heads)
-    wanted = {p.resolve(): p for p in files}
+    tables = _tables(accounts, [p for p in files if is_table_file(p)], trust)
+    wanted = {p.resolve(): p for p in files if not is_table_file(p)}
     for account in accounts:
         paths = [d.path for d in account.draws] + [p for p, _ in account.unlogged]
         paths += [account.folder / e.record for e in account.changed]  # edited since logged
@@ -284,4 +306,31 @@ def verify(request: VerifyRequest) -> VerifyReport:
         # voided under whatever name or in whichever of the folders it was logged
         void = next((v for a in accounts if (v := a.void_of(record.digest)) is not None), None)
         results.append(RecordResult(path, record, tuple(mismatches), void))
-    return VerifyReport(tuple(results), tuple(reports))
+    return VerifyReport(tuple(results), tuple(reports), tables)
+
+
+def _tables(
+    accounts: Sequence[FolderAccount], files: Sequence[Path], trust: Trust | None
+) -> tuple[TableResult, ...]:
+    """Every table record of the folders and the files given, re-derived as a draw record
+    is: from its own prefectures, rules, forbidden pairs and seed (§15.7)."""
+    wanted: dict[Path, tuple[Path, TableRecord | None]] = {}
+    for account in accounts:
+        for t in account.tables:
+            wanted.setdefault(t.path.resolve(), (t.path, t.record))
+        for path, record in account.unlogged_tables:
+            wanted.setdefault(path.resolve(), (path, record))
+        for entry in account.changed_tables:  # edited since logged
+            path = account.folder / entry.record
+            wanted.setdefault(path.resolve(), (path, None))
+    for path in files:
+        wanted.setdefault(path.resolve(), (path, None))
+    out = []
+    for path, known in sorted(wanted.values(), key=lambda item: item[0].name):
+        record = known if known is not None else read_table_record(path)
+        mismatches = verify_table_record(record)
+        untrusted = trust_problem(record.signature, trust)
+        if untrusted:
+            mismatches.append(Mismatch("signature", untrusted))
+        out.append(TableResult(path, record, tuple(mismatches)))
+    return tuple(out)

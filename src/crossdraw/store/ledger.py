@@ -35,6 +35,8 @@ from crossdraw.records.chain import (
     line_digest,
     parse,
     standing,
+    table_line,
+    table_of,
     void_line,
     voids_of,
 )
@@ -43,6 +45,7 @@ from crossdraw.records.models import (
     DrawRecord,
     LedgerLine,
     Present,
+    TableRecord,
     VoidLine,
 )
 from crossdraw.records.record import record_digest
@@ -63,6 +66,7 @@ __all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, Targe
     "TargetKey",
     "append_commitment",
     "append_draws",
+    "append_table",
     "append_void",
     "exists",
     "head",
@@ -243,6 +247,45 @@ def already_drawn_message(key: TargetKey, entry: Entry, folder: Path) -> str:
         f"{entry.line}) and that draw stands; a second draw is refused. To withdraw it, "
         f"with the witnesses: crossdraw void {folder / entry.record} --reason TEXT"
     )
+
+
+def table_drawn_message(entry: Entry) -> str:
+    plan = entry.line_model.plan
+    return (
+        f"the table of {plan.title} {plan.year} was already drawn (ledger.jsonl line "
+        f"{entry.line}); a second table is refused: draw into another folder"
+    )
+
+
+def table_drawn(folder: Path, title: str, year: int) -> Entry | None:
+    """The table line of the plan (title, year) in the folder's ledger, or None."""
+    return table_of(read(folder), title, year)
+
+
+def append_table(
+    folder: Path,
+    name: str,
+    record: TableRecord,
+    files: Sequence[tuple[str, bytes]],
+    *,
+    at: str,
+) -> Entry:
+    """Write a table record, the other `files` (the new plan) and its table line: all or
+    nothing. Refused (AlreadyDrawn) when the folder's ledger already has a table of the
+    same plan (title and year): one table per plan year (§15)."""
+    if not journal.plain_record_name(name):
+        raise InputError.one(name, "a record's name must be a plain .json file name")
+
+    def build(entries: list[Entry]) -> tuple[Files, Lines]:
+        earlier = table_of(entries, record.plan.title, record.plan.year)
+        if earlier is not None:
+            raise AlreadyDrawn.one(str(folder / earlier.record), table_drawn_message(earlier))
+        seq = entries[-1].seq + 1 if entries else 1
+        prev = entries[-1].sha256 if entries else GENESIS
+        line = table_line(seq, prev, at, name, record)
+        return [*files, (name, json_bytes(record.as_json()))], [line]
+
+    return _append(folder, build, False)[0]
 
 
 Signable = TypeVar("Signable", VoidLine, CommitmentLine)

@@ -55,15 +55,19 @@ from crossdraw.records.models.ledger import (
     LinePlan,
     PoolDigest,
     Present,
+    TableLine,
     VoidLine,
     line_from_value,
     parse_line,
 )
+from crossdraw.records.models.table import SCHEMA as TABLE_SCHEMA
+from crossdraw.records.models.table import TableGroup, TableRecord
 
 __all__ = [
     "COMMITMENT_SCHEMA",
     "LEDGER_SCHEMA",
     "RECORD_SCHEMA",
+    "TABLE_SCHEMA",
     "Commitment",
     "CommitmentGroup",
     "CommitmentLine",
@@ -91,6 +95,9 @@ __all__ = [
     "Seed",
     "SelectedItem",
     "Signature",
+    "TableGroup",
+    "TableLine",
+    "TableRecord",
     "TargetKey",
     "Tool",
     "VoidLine",
@@ -113,7 +120,7 @@ def schemas() -> dict[str, dict[str, Any]]:
         "crossdraw-ledger-1.schema.json": _published(
             {
                 "title": "LedgerLine",
-                "description": "One line of ledger.jsonl: a draw, a void or a commitment, told "
+                "description": "One line of ledger.jsonl: a draw, a void, a commitment or a table, told "
                 "apart by `type`. Each line is the canonical JSON of its object (docs §13).",
                 **line,
             },
@@ -121,6 +128,9 @@ def schemas() -> dict[str, dict[str, Any]]:
         ),
         "crossdraw-commitment-1.schema.json": _published(
             Commitment.model_json_schema(by_alias=True, mode="validation"), COMMITMENT_SCHEMA
+        ),
+        "crossdraw-table-1.schema.json": _published(
+            TableRecord.model_json_schema(by_alias=True, mode="validation"), TABLE_SCHEMA
         ),
     }
 

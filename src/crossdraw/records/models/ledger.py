@@ -1,4 +1,4 @@
-"""Ledger lines ("crossdraw-ledger/1"): draws, voids and commitments, chained (docs §13)."""
+"""Ledger lines ("crossdraw-ledger/1"): draws, voids, commitments and tables, chained (docs §13)."""
 
 from __future__ import annotations
 
@@ -58,8 +58,8 @@ class Present(Model):
     place: str = Field(description="Where.")
 
 
-class _Line(Model):
-    """What every line states: its place in the chain and the target it is about."""
+class _Chained(Model):
+    """What every line states: its place in the chain and the plan it belongs to."""
 
     schema_id: Literal["crossdraw-ledger/1"] = Field(
         alias="schema", description="The line format: crossdraw-ledger/1."
@@ -70,6 +70,11 @@ class _Line(Model):
     )
     at: str = Field(description="When, ISO 8601 in UTC.")
     plan: LinePlan = Field(description="The plan, by title and year.")
+
+
+class _Line(_Chained):
+    """A line about one target of a group: a draw, a void or a commitment."""
+
     group: Count = Field(description="The group's number.")
     prefecture: str = Field(description="The target prefecture.")
 
@@ -138,7 +143,20 @@ class CommitmentLine(_Signable):
     )
 
 
-LedgerLine = Annotated[DrawLine | VoidLine | CommitmentLine, Field(discriminator="type")]
+class TableLine(_Chained):
+    """A drawn group table (`crossdraw plan draw`, §15): of a whole new plan, no target."""
+
+    type: Literal["table"] = Field(description="A table line.")
+    record: RecordName
+    record_digest: Sha256 = Field(description="The table record's digest.")
+    groups: Annotated[tuple[Annotated[tuple[Texts, Texts], AS_LIST], ...], AS_LIST] = Field(
+        description="The table drawn: [members (the lead first), targets] of each group, in order."
+    )
+
+
+LedgerLine = Annotated[
+    DrawLine | VoidLine | CommitmentLine | TableLine, Field(discriminator="type")
+]
 LINE = TypeAdapter[LedgerLine](LedgerLine)
 
 
