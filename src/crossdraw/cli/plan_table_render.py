@@ -7,10 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from crossdraw.cli.common import out_console, print_json
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import text
 
 if TYPE_CHECKING:
     from crossdraw.lottery.table_odds import TableOdds
     from crossdraw.services.plan_table import TableInputs, TableResult
+
+
+def _both(key: str, **fields: object) -> str:
+    """Chinese, then English, on one line (as `plan check` prints)."""
+    return f"{text(key, 'zh', **fields)} {text(key, 'en', **fields)}"
 
 
 def _fraction(p: Fraction) -> str:
@@ -39,10 +45,7 @@ def odds_json(inputs: TableInputs, odds: TableOdds) -> dict[str, Any]:
     doc: dict[str, Any] = {"valid_tables": str(odds.valid_tables), "exact": odds.exact}
     if not odds.exact:
         doc["estimate"] = {
-            "method": (
-                "the table draw repeated from the public seed crossdraw-plan-odds-v1 "
-                "(docs/ALGORITHM.md §15.6); margins are 95% half-widths"
-            ),
+            "method": text("tableout.estimate_method", "en"),
             "proposals": odds.proposals,
             "accepted": odds.accepted,
             "proposal_tables": str(odds.proposal_tables),
@@ -59,16 +62,11 @@ def print_odds(inputs: TableInputs, odds: TableOdds, json_out: bool) -> None:
     console = out_console()
     names = inputs.problem.prefectures
     if odds.exact:
-        console.print(
-            f"[bold]{odds.valid_tables}[/bold] 种有效的分组安排 valid tables (组长 leads "
-            "included; P1-P4, no repeated inspection)"
-        )
+        console.print(f"[bold]{odds.valid_tables}[/bold] " + _both("tableout.exact"))
     else:
         console.print(
-            f"[bold]约 ≈{odds.valid_tables} ±{odds.tables_margin}[/bold] 种有效的分组安排 valid "
-            "tables — 估计值 ESTIMATE, not exact: the counting programme is too large, so "
-            f"{odds.proposals} tables were drawn from the public seed crossdraw-plan-odds-v1 "
-            f"({odds.accepted} kept P4); margins are 95%"
+            f"[bold]≈{odds.valid_tables} ±{odds.tables_margin}[/bold] "
+            + _both("tableout.estimate", proposals=odds.proposals, accepted=odds.accepted)
         )
     for a in names:
         parts = []
@@ -81,7 +79,9 @@ def print_odds(inputs: TableInputs, odds: TableOdds, json_out: bool) -> None:
             else:
                 m = (odds.margins or {}).get((a, b), Fraction(0))
                 parts.append(f"{b} {_percent(p)} ±{_percent(m)[1:]}")
-        console.print(f"{escape(a)} 检查 inspects → {escape('; '.join(parts) or '—')}")
+        console.print(
+            f"{escape(a)} {_both('tableout.inspects')} → {escape('; '.join(parts) or '—')}"
+        )
 
 
 def print_draw(result: TableResult, json_out: bool) -> None:
@@ -108,24 +108,30 @@ def print_draw(result: TableResult, json_out: bool) -> None:
 
     console = out_console()
     table = Table(
-        title=f"{escape(record['plan']['title'])} ({record['plan']['year']}) 交叉执法组安排"
+        title=escape(
+            text("tableout.title", "zh", title=record["plan"]["title"], year=record["plan"]["year"])
+        )
     )
-    for col in ("组 group", "组建市州 members (组长 lead first)", "被检查市州 targets"):
-        table.add_column(col)
+    for col in ("tableout.col_group", "tableout.col_members", "tableout.col_targets"):
+        table.add_column(_both(col))
     for g in record["groups"]:
         table.add_row(
             escape(f"{g['id']} {g['name']}"),
-            escape("、".join([f"{g['lead']} (组长)", *g["members"][1:]])),
+            escape("、".join([text("tableout.lead", "zh", name=g["lead"]), *g["members"][1:]])),
             escape("、".join(g["targets"])),
         )
     console.print(table)
     console.print(f"  seed {escape(record['seed']['value'])}")
     console.print(
-        f"  proposals {record['counts']['proposal_tables']}; random integer "
-        f"{record['random']['integer']}; {record['random']['rejected']} proposal(s) rejected "
-        "for P4 before it"
+        "  "
+        + _both(
+            "tableout.proposals",
+            proposals=record["counts"]["proposal_tables"],
+            integer=record["random"]["integer"],
+            rejected=record["random"]["rejected"],
+        )
     )
-    console.print(f"  new plan {escape(str(result.plan_path))} (dates 待确认, guides to fill)")
+    console.print("  " + _both("tableout.new_plan", path=escape(str(result.plan_path))))
     console.print(f"  record {escape(str(result.record_path))}")
     console.print(f"  record digest {record['digest']}")
     console.print(f"  fingerprint [bold]{fingerprint(record['digest'])}[/bold]")
@@ -133,6 +139,5 @@ def print_draw(result: TableResult, json_out: bool) -> None:
         console.print(f"  signed by key {signed['fingerprint']}")
     console.print(
         f"\nledger head (line {result.line.line}) [bold]{fingerprint(result.line.sha256)}"
-        "[/bold]: note it on the sign-off sheet (crossdraw sheet "
-        f"{escape(str(result.record_path))})"
+        "[/bold]: " + _both("tableout.note_head", record=escape(str(result.record_path)))
     )

@@ -507,6 +507,42 @@ CATALOG: dict[str, Text] = {
     "tablesheet.kind.base": Text("上一年方案", "last year's plan"),
     "tablesheet.kind.avoid": Text("往年方案", "earlier plan"),
     "tablesheet.kind.forbid": Text("禁止组合", "forbidden pairs"),
+    # Branch table (issue 14): what `plan odds` and `plan draw` print.
+    "tableout.exact": Text(
+        "种有效的分组安排（含组长选择；P1-P4，不重复以往检查）",
+        "valid tables (leads included; P1-P4, no repeated inspection)",
+    ),
+    "tableout.estimate": Text(
+        "种有效的分组安排 — 估计值，非精确：计数规模过大，从公开种子 crossdraw-plan-odds-v1 "
+        "抽取 {proposals} 个方案（{accepted} 个符合 P4），误差为 95% 置信区间半宽",
+        "valid tables — ESTIMATE, not exact: the counting programme is too large, so "
+        "{proposals} tables were drawn from the public seed crossdraw-plan-odds-v1 "
+        "({accepted} kept P4); margins are 95% half-widths",
+    ),
+    "tableout.estimate_method": Text(
+        "从公开种子 crossdraw-plan-odds-v1 重复抽取分组（docs/ALGORITHM.md §15.7）；误差为 95% 置信区间半宽",
+        "the table draw repeated from the public seed crossdraw-plan-odds-v1 "
+        "(docs/ALGORITHM.md §15.7); margins are 95% half-widths",
+    ),
+    "tableout.inspects": Text("检查", "inspects"),
+    "tableout.title": Text("{title}（{year}年）交叉执法组安排", "{title} ({year}): group table"),
+    "tableout.col_group": Text("组", "group"),
+    "tableout.col_members": Text("组建市州（组长在前）", "members (lead first)"),
+    "tableout.col_targets": Text("被检查市州", "targets"),
+    "tableout.lead": Text("{name}（组长）", "{name} (lead)"),
+    "tableout.proposals": Text(
+        "候选方案 {proposals} 种；随机数 {integer}；此前因互查（P4）舍弃 {rejected} 个",
+        "proposals {proposals}; random integer {integer}; {rejected} proposal(s) rejected "
+        "for P4 before it",
+    ),
+    "tableout.new_plan": Text(
+        "新方案 {path}（日期待确认，指导人员待填）",
+        "new plan {path} (dates 待确认, guides to fill)",
+    ),
+    "tableout.note_head": Text(
+        "请抄在签字确认单上（crossdraw sheet {record}）",
+        "note it on the sign-off sheet (crossdraw sheet {record})",
+    ),
 }
 
 
