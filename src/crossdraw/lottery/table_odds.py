@@ -10,6 +10,7 @@ itself, repeated from a public seed, with a 95% margin.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from math import isqrt
@@ -51,32 +52,55 @@ class TableOdds:
     proposal_tables: int = 0
 
 
-def table_odds(problem: TableProblem, *, budget: int = EXACT_BUDGET) -> TableOdds:
-    """Exact odds when the programme fits in `budget` states, else an estimate."""
-    names = problem.prefectures
+@dataclass(frozen=True)
+class ExactCount:
+    """The exact count of valid tables (P1-P4, no forbidden pair) without leads, and for
+    each ordered pair (inspector, target) the number of those tables where it occurs."""
+
+    tables: int
+    pairs: dict[Pair, int]
+
+
+def exact_count(
+    prefectures: Sequence[str],
+    size: int,
+    forbidden: Collection[Pair],
+    *,
+    budget: int | None = None,
+) -> ExactCount:
+    """The one entry point of exact counting: prefectures (plan order), members and
+    targets per group, forbidden (inspector, target) pairs -> the exact count and pair
+    counts. BudgetExceeded when the programme needs more than `budget` states. Another
+    exact counter (a faster one) replaces this function and nothing else."""
+    names = tuple(prefectures)
     index = {name: k for k, name in enumerate(names)}
-    plan_pairs = {(index[a], index[b]) for a, b in problem.forbidden}
+    plan_pairs = {(index[a], index[b]) for a, b in forbidden}
     order = processing_order(len(names), plan_pairs)
     position = {p: k for k, p in enumerate(order)}
     programme = Programme(
         len(names),
-        problem.size,
+        size,
         frozenset((position[a], position[b]) for a, b in plan_pairs),
         budget=budget,
     )
+    total = programme.count()
+    named = [names[p] for p in order]
+    counts = pair_counts(programme) if total else {}
+    return ExactCount(total, {(named[a], named[b]): c for (a, b), c in sorted(counts.items()) if c})
+
+
+def table_odds(problem: TableProblem, *, budget: int = EXACT_BUDGET) -> TableOdds:
+    """Exact odds when the counting fits in `budget` states, else a labelled estimate."""
     try:
-        total = programme.count()
+        exact = exact_count(problem.prefectures, problem.size, problem.forbidden, budget=budget)
     except BudgetExceeded:
         return estimate(problem)
     leads = problem.size**problem.groups
-    named = [names[p] for p in order]
-    counts = pair_counts(programme) if total else {}
+    total = exact.tables
     return TableOdds(
         exact=True,
         valid_tables=total * leads,
-        pairs={
-            (named[a], named[b]): Fraction(c, total) for (a, b), c in sorted(counts.items()) if c
-        },
+        pairs={pair: Fraction(c, total) for pair, c in exact.pairs.items()},
     )
 
 
