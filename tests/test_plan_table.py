@@ -163,7 +163,7 @@ def test_plan_odds_exact_for_a_small_province(runner: CliRunner, six: Path) -> N
     assert odds["甲市", "戊市"] == "1/1" and odds["甲市", "丙市"] == "0/1"
     code, out, err = run(runner, "plan", "odds", "--groups", str(six), "--no-avoid-base")
     assert code == exitcodes.OK, out + err
-    assert out.startswith("240 种有效的分组安排 valid tables")
+    assert out.startswith("240 种有效的分组安排（含组长选择；P1-P4，不重复以往检查） valid tables")
     assert "甲市 检查 inspects → 乙市 " in out
 
 

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from crossdraw.domain.canonical import fingerprint
-from crossdraw.domain.errors import InputError
 from crossdraw.output.messages import CATALOG, LANGS
 from crossdraw.output.sheet import (
     CSS,
@@ -20,7 +19,7 @@ from crossdraw.output.sheet import (
     md,
     qr_svg,
 )
-from crossdraw.records.table_record import SCHEMA
+from crossdraw.records.models import TableRecord
 
 ROLES = ("witness", "drawer", "office")
 KINDS = ("base", "avoid", "forbid")
@@ -74,76 +73,71 @@ def _labels(lang: str) -> Mapping[str, str]:
     return words
 
 
-def _content(record: Mapping[str, Any], lang: str) -> dict[str, Any]:
-    if record.get("schema") != SCHEMA:
-        raise InputError.one("schema", f"{record.get('schema')!r} is not a table record")
-    try:
-        labels = _labels(lang)
-        when = _drawn_at(str(record.get("drawn_at", "")))
-        rows: list[list[Fact]] = [
-            [
-                (
-                    labels["when"],
-                    labels["when_text"].format(
-                        date=when.strftime("%Y-%m-%d"), time=when.strftime("%H:%M")
-                    )
-                    if when
-                    else "",
-                    False,
-                ),
-                (labels["place"], clean(record.get("place", "")), False),
-            ],
-            [(labels["seed"], str(record["seed"]["value"]), True)],
-        ]
-        parts = [str(p) for p in record["seed"].get("parts") or []]
-        if parts:
-            text = "  ".join(f"{i}. {p}" for i, p in enumerate(parts, start=1))
-            rows.append([(labels["seed_parts"], text, True)])
-        m = record["rules"]["members_per_group"]
-        rows.append([(labels["rules"], labels["rules_text"].format(m=m), False)])
-        avoided = "；".join(
-            labels["avoided_text"].format(
-                source=labels.get(f"kind.{s['kind']}", s["kind"]),
-                file=clean(s["file"]),
-                year=s["year"] if s["year"] is not None else "—",
-            )
-            for s in record["forbidden"]["sources"]
-        )
-        rows.append([(labels["avoided"], avoided or labels["avoided_none"], False)])
-        random = record["random"]
-        counts = labels["counts_text"].format(
-            proposals=record["counts"]["proposal_tables"],
-            integer=random["integer"],
-            rejected=random["rejected"],
-        )
-        rows.append([(labels["counts"], counts, False)])
-        groups = [
-            [
-                clean(g["name"]),
-                clean(g["lead"]),
-                "、".join(clean(x) for x in g["members"][1:]),
-                "、".join(clean(x) for x in g["targets"]),
-            ]
-            for g in record["groups"]
-        ]
-        witnesses = record.get("witnesses") or {}
-        return {
-            "labels": labels,
-            "plan": labels["plan"].format(
-                title=clean(record["plan"]["title"]), year=record["plan"]["year"]
+def _content(table: TableRecord, lang: str) -> dict[str, Any]:
+    """What the sheet shows, from a typed (validated) table record."""
+    record = table.as_json()
+    labels = _labels(lang)
+    when = _drawn_at(str(record.get("drawn_at", "")))
+    rows: list[list[Fact]] = [
+        [
+            (
+                labels["when"],
+                labels["when_text"].format(
+                    date=when.strftime("%Y-%m-%d"), time=when.strftime("%H:%M")
+                )
+                if when
+                else "",
+                False,
             ),
-            "facts": rows,
-            "groups": groups,
-            "digest": clean(record["digest"]),
-            "versions": labels["versions"].format(
-                version=clean(record["tool"]["version"]), algorithm=clean(record["algorithm"])
-            ),
-            "names": {role: clean(witnesses.get(role, "")) for role in ROLES},
-        }
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        raise InputError.one(
-            "record", f"malformed table record ({type(exc).__name__}: {exc})"
-        ) from None
+            (labels["place"], clean(record.get("place", "")), False),
+        ],
+        [(labels["seed"], str(record["seed"]["value"]), True)],
+    ]
+    parts = [str(p) for p in record["seed"].get("parts") or []]
+    if parts:
+        text = "  ".join(f"{i}. {p}" for i, p in enumerate(parts, start=1))
+        rows.append([(labels["seed_parts"], text, True)])
+    m = record["rules"]["members_per_group"]
+    rows.append([(labels["rules"], labels["rules_text"].format(m=m), False)])
+    avoided = "；".join(
+        labels["avoided_text"].format(
+            source=labels.get(f"kind.{s['kind']}", s["kind"]),
+            file=clean(s["file"]),
+            year=s["year"] if s["year"] is not None else "—",
+        )
+        for s in record["forbidden"]["sources"]
+    )
+    rows.append([(labels["avoided"], avoided or labels["avoided_none"], False)])
+    random = record["random"]
+    counts = labels["counts_text"].format(
+        proposals=record["counts"]["proposal_tables"],
+        integer=random["integer"],
+        rejected=random["rejected"],
+    )
+    rows.append([(labels["counts"], counts, False)])
+    groups = [
+        [
+            clean(g["name"]),
+            clean(g["lead"]),
+            "、".join(clean(x) for x in g["members"][1:]),
+            "、".join(clean(x) for x in g["targets"]),
+        ]
+        for g in record["groups"]
+    ]
+    witnesses = record.get("witnesses") or {}
+    return {
+        "labels": labels,
+        "plan": labels["plan"].format(
+            title=clean(record["plan"]["title"]), year=record["plan"]["year"]
+        ),
+        "facts": rows,
+        "groups": groups,
+        "digest": clean(record["digest"]),
+        "versions": labels["versions"].format(
+            version=clean(record["tool"]["version"]), algorithm=clean(record["algorithm"])
+        ),
+        "names": {role: clean(witnesses.get(role, "")) for role in ROLES},
+    }
 
 
 def _record_rows(c: dict[str, Any], ledger: LedgerLine | None) -> list[list[Fact]]:
@@ -160,7 +154,7 @@ def _record_rows(c: dict[str, Any], ledger: LedgerLine | None) -> list[list[Fact
 
 
 def render_table_html(
-    record: Mapping[str, Any], lang: str = "zh", ledger: LedgerLine | None = None
+    record: TableRecord, lang: str = "zh", ledger: LedgerLine | None = None
 ) -> str:
     """One A4 page of print-ready HTML: the drawn table, how it was drawn, signatures."""
     c = _content(record, lang)
@@ -199,7 +193,7 @@ def render_table_html(
 
 
 def render_table_markdown(
-    record: Mapping[str, Any], lang: str = "zh", ledger: LedgerLine | None = None
+    record: TableRecord, lang: str = "zh", ledger: LedgerLine | None = None
 ) -> str:
     """The same content as Markdown (no QR code)."""
     c = _content(record, lang)

@@ -286,10 +286,7 @@ def _table_sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOu
     drawn = next((t.line for t in beside.tables if t.record.digest == data.digest), None)
     line = (drawn.line, drawn.sha256) if drawn is not None else None
     render = render_table_html if fmt == "html" else render_table_markdown
-    try:
-        text = render(data.as_json(), lang, line)
-    except InputError as exc:  # pragma: no cover - a verified record has every field
-        raise InputError([Problem(str(record), str(p)) for p in exc.problems]) from None
+    text = render(data, lang, line)
     if beside.has_ledger:
         _refuse_unsound(beside)
     target = out if out is not None else record.with_name(f"{record.stem}.sheet.{fmt}")

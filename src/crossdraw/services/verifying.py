@@ -203,7 +203,7 @@ def _ledger_problems(account: FolderAccount) -> tuple[Problem, ...]:
         return account.problems
     return tuple(
         Problem(str(path), f"no ledger line: {account.ledger} does not exist")
-        for path, _ in account.unlogged
+        for path, _ in (*account.unlogged, *account.unlogged_tables)
     ) + tuple(p for p in account.problems)
 
 
