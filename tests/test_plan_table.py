@@ -302,3 +302,23 @@ def test_plan_table_commands_have_help_ending_in_an_example(
     code, out, _ = run(runner, "plan", command, "--help")
     assert code == exitcodes.OK
     assert f"crossdraw plan {command}" in out.split("Example:")[1]
+
+
+def test_plan_odds_estimates_are_labelled_with_method_and_margin(
+    runner: CliRunner, six: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crossdraw.lottery import table_odds
+    from crossdraw.services import plan_table
+
+    monkeypatch.setattr(plan_table, "table_odds", lambda problem: table_odds.estimate(problem, 400))
+    code, out, err = run(runner, "plan", "odds", "--groups", str(six), "--json")
+    assert code == exitcodes.OK, out + err
+    doc = json.loads(out)
+    assert doc["exact"] is False
+    assert doc["estimate"]["proposals"] == 400
+    assert "crossdraw-plan-odds-v1" in doc["estimate"]["method"]
+    assert all("margin" in p for p in doc["pairs"])
+    code, out, err = run(runner, "plan", "odds", "--groups", str(six))
+    assert code == exitcodes.OK, out + err
+    assert "估计值，非精确" in out and "ESTIMATE, not exact" in " ".join(out.split())
+    assert all("±" in line for line in out.splitlines() if "检查 inspects →" in line)
