@@ -249,7 +249,7 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="10,000 rows, one run: quick")
     parser.add_argument("--repeat", type=int, help="runs per command (default 5, smoke 1)")
     parser.add_argument("--sizes", help="comma-separated list sizes (default 10000,100000,1000000)")
-    parser.add_argument("--figures", default="1,2,3,4,5,6", help="which figures (default all)")
+    parser.add_argument("--figures", default="1,2,3,4,5,6,7", help="which figures (default all)")
     args = parser.parse_args()
     figures = set(args.figures.split(","))
     repeat = args.repeat or (1 if args.smoke else 5)
@@ -295,6 +295,20 @@ def main() -> None:
         if "2" in figures:
             measure([draw_all, version], repeat)
             lines.append(row("2 whole plan", draw_all, version, 2.0))
+
+        # Figure 7, next year's group table (plan draw, plan odds; issue 14): the bundled
+        # 2021 plan, its pairs avoided. Smoke: plan draw only (odds estimates for a minute).
+        if "7" in figures:
+            table_draw = Command(
+                "plan draw",
+                [*cd, "plan", "draw", "--groups", str(GROUPS), "--year", "2022", "--seed", SEED],
+                fresh_out=work / "tables",
+            )
+            table_odds = Command("plan odds", [*cd, "plan", "odds", "--groups", str(GROUPS)])
+            table_commands = [table_draw] if args.smoke else [table_draw, table_odds]
+            measure([*table_commands, version], min(repeat, 3))
+            for cmd in table_commands:
+                lines.append(row("7 group table", cmd, version, None))
 
         scaled: dict[int, tuple[Command, Command, Command]] = {}
         for size in sizes:

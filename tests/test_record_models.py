@@ -253,7 +253,7 @@ def test_a_ledger_line_is_refused_naming_the_line_and_path() -> None:
     with pytest.raises(InputError) as caught:
         parse_line(canonical_json({**value, "type": "redraw"}), "L")
     assert [str(p) for p in caught.value.problems] == [
-        "L, type: should be one of 'draw', 'void', 'commitment', 'seed-commit', 'seed', "
+        "L, type: should be one of 'draw', 'void', 'commitment', 'seed-commit', 'seed', 'table', "
         'not the text "redraw"'
     ]
     with pytest.raises(InputError, match=r"^L, seq: this key appears twice"):
@@ -292,7 +292,7 @@ def test_odd_shapes_are_each_named_in_words() -> None:
     with pytest.raises(InputError) as caught:
         parse_line(canonical_json(line), "L")
     assert [str(p) for p in caught.value.problems] == [
-        "L, type: missing: every ledger line says its type (draw, void or commitment)"
+        "L, type: missing: every ledger line says its type (draw, void, commitment or table)"
     ]
     with pytest.raises(InputError) as caught:
         DrawLine.from_value({**json.loads(LINES[0]), "type": "void"}, "L", kind="a line")

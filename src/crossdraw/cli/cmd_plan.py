@@ -1,8 +1,9 @@
-"""`crossdraw plan check`: the group table and the P1-P6 verdicts."""
+"""`crossdraw plan check`, `plan odds` and `plan draw`: the group table, P1-P6, next year's table."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -11,13 +12,18 @@ from crossdraw.cli.common import (
     DEFAULT_GROUPS,
     GroupsOpt,
     JsonOpt,
+    SignKeyOpt,
     guarded,
     out_console,
     print_json,
+    signing_key,
 )
 
 app = typer.Typer(
-    help="Inspect the plan (groups.yaml).\n\nExample:  crossdraw plan check",
+    help=(
+        "Inspect the plan (groups.yaml), and draw next year's group table.\n\n"
+        "Example:  crossdraw plan check"
+    ),
     no_args_is_help=True,
 )
 
@@ -88,3 +94,113 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
             else "[red]方案不符合 P 规则 (plan breaks P rules)[/red]"
         )
     raise typer.Exit(exitcodes.OK if valid else exitcodes.VIOLATIONS)
+
+
+AvoidOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--avoid",
+        help="An earlier year's plan (YAML) whose inspections are not repeated (repeatable).",
+    ),
+]
+ForbidOpt = Annotated[
+    Path | None,
+    typer.Option("--forbid", help="CSV of inspector,target pairs that must not occur."),
+]
+NoAvoidBaseOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-avoid-base", help="Allow repeating the inspections of the --groups plan itself."
+    ),
+]
+
+
+@app.command("odds")
+@guarded
+def odds(
+    groups: GroupsOpt = DEFAULT_GROUPS,
+    avoid: AvoidOpt = None,
+    forbid: ForbidOpt = None,
+    no_avoid_base: NoAvoidBaseOpt = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Count next year's valid group tables and each prefecture's chance to inspect each other.
+
+    A valid table (leads included) keeps P1-P3, has no two groups inspecting each other
+    (P4) and repeats no inspection of the --groups plan (unless --no-avoid-base), of an
+    --avoid plan, or of a --forbid pair. Probabilities are exact fractions when the
+    counting programme is small enough; otherwise they are estimates, labelled as such,
+    with a 95% margin. Exit 1 when no table is valid (naming the rules that conflict),
+    2 on bad input.
+
+    Example:  crossdraw plan odds --groups data/groups.yaml --json
+    """
+    from crossdraw.cli.plan_table_render import print_odds
+    from crossdraw.services.plan_table import plan_odds, table_inputs
+
+    inputs = table_inputs(Path(groups), list(avoid or []), forbid, avoid_base=not no_avoid_base)
+    print_odds(inputs, plan_odds(inputs), json_out)
+
+
+@app.command("draw")
+@guarded
+def draw(
+    *,
+    year: Annotated[int, typer.Option("--year", help="The year of the new plan (e.g. 2022).")],
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder for the new plan, the record and ledger.jsonl.")
+    ],
+    seed: Annotated[
+        str,
+        typer.Option(
+            "--seed",
+            help="The dice digits exactly as rolled (at least 20); parties' parts joined "
+            "with '-' (e.g. 3820174956-1023847561).",
+        ),
+    ],
+    accept_short_seed: Annotated[
+        bool,
+        typer.Option(
+            "--accept-short-seed", help="Confirm a seed of fewer than 20 digits (not recommended)."
+        ),
+    ] = False,
+    groups: GroupsOpt = DEFAULT_GROUPS,
+    avoid: AvoidOpt = None,
+    forbid: ForbidOpt = None,
+    no_avoid_base: NoAvoidBaseOpt = False,
+    witness: Annotated[str, typer.Option("--witness", help="见证人.")] = "",
+    drawer: Annotated[str, typer.Option("--drawer", help="抽签人.")] = "",
+    place: Annotated[str, typer.Option("--place", help="Where the draw takes place.")] = "",
+    sign_key: SignKeyOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Draw next year's group table: exactly uniform over the valid tables (see plan odds).
+
+    Writes into --out, all or nothing: groups-YEAR.yaml (the new plan, in the format of
+    data/groups.yaml: rules carried over, dates moved by whole years and marked 待确认,
+    guides left empty), table-YEAR.json (the record; `crossdraw verify` re-derives it)
+    and a line in ledger.jsonl. The same seed gives the same table. Exit 1 when no table
+    is valid, 2 on bad input (nothing written).
+
+    Example:  crossdraw plan draw --year 2022 --seed 38201749561023847561 --out draws/
+    """
+    import datetime as dt
+
+    from crossdraw.cli.plan_table_render import print_draw
+    from crossdraw.services.drawing import check_seed
+    from crossdraw.services.plan_table import Witnessed, plan_draw, table_inputs
+
+    check_seed(seed, accept_short=accept_short_seed)  # before any file is read
+    key = signing_key(sign_key)
+    inputs = table_inputs(Path(groups), list(avoid or []), forbid, avoid_base=not no_avoid_base)
+    result = plan_draw(
+        inputs,
+        year=year,
+        seed=seed,
+        accept_short_seed=accept_short_seed,
+        out=Path(out),
+        people=Witnessed(witness, drawer, place),
+        drawn_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        sign_key=key,
+    )
+    print_draw(result, json_out)

@@ -161,6 +161,16 @@ def _print_json(report: VerifyReport) -> None:
                 }
                 for r in report.records
             ],
+            "tables": [
+                {
+                    "record": str(t.path),
+                    "digest": t.record.digest,
+                    "verified": t.verified,
+                    "signed_by": t.record.signed_by,
+                    "mismatches": [{"field": x.field, "message": x.message} for x in t.mismatches],
+                }
+                for t in report.tables
+            ],
             "ledgers": [
                 {
                     "ledger": str(r.path),
@@ -266,6 +276,20 @@ def _print_records(report: VerifyReport, lang: str) -> None:
         voided = f" [bold]VOIDED[/bold]{void}" if r.void else ""
         console.print(f"[red]✗ MISMATCH[/red] {escape(str(r.path))}{signer}{voided}")
         for x in r.mismatches:
+            console.print(f"    {escape(str(x))}")
+    for t in report.tables:
+        table = t.record
+        signer = f", signed by {table.signed_by}" if table.signed_by else ""
+        signer += f"; fingerprint {fingerprint(table.digest)}"
+        if t.verified:
+            console.print(
+                f"[green]✓ verified[/green] {escape(str(t.path))}: "
+                f"{escape(table.plan.title)} {table.plan.year}: {len(table.groups)} groups drawn"
+                + signer
+            )
+            continue
+        console.print(f"[red]✗ MISMATCH[/red] {escape(str(t.path))}{signer}")
+        for x in t.mismatches:
             console.print(f"    {escape(str(x))}")
 
 

@@ -314,7 +314,12 @@ def load_plan(path: Path) -> LoadedPlan:
             str(path), f"{size:,} bytes, more than the {MAX_PLAN_BYTES:,} a plan may have; not read"
         )
     decoded = decode_file(path)
-    data, lines = parse_yaml(decoded.text, str(path))
+    return plan_from_text(decoded.text, path, decoded.sha256)
+
+
+def plan_from_text(text: str, path: Path, sha256: str) -> LoadedPlan:
+    """`load_plan` of a file's text already read (`path` names it in messages)."""
+    data, lines = parse_yaml(text, str(path))
     where = _Where(path, lines)
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"the value {_shown(data)}"
@@ -339,7 +344,7 @@ def load_plan(path: Path) -> LoadedPlan:
         raise InputError(problems)
     return LoadedPlan(
         path=path,
-        sha256=decoded.sha256,
+        sha256=sha256,
         plan=plan.model_copy(update={"groups": groups}),
         geography=geography,
     )

@@ -1,7 +1,8 @@
 """Ledger lines and their hash chain: the format, and every check that needs no files.
 
 Each line of `ledger.jsonl` is the canonical JSON of one event (a draw, a void, a
-commitment, a seed commitment or a revealed seed) carrying the SHA-256 of the line before it (docs/ALGORITHM.md §13). A
+commitment, a seed commitment, a revealed seed or a drawn group table) carrying the
+SHA-256 of the line before it (docs/ALGORITHM.md §13). A
 target's draw *stands* until a void line withdraws it. Pure functions over bytes and
 values; `crossdraw.store.ledger` reads and writes the folder.
 """
@@ -26,6 +27,8 @@ from crossdraw.records.models import (
     RequirementInForce,
     SeedCommitLine,
     SeedLine,
+    TableLine,
+    TableRecord,
     VoidLine,
     parse_line,
 )
@@ -71,18 +74,23 @@ class Entry:
 
     @property
     def key(self) -> TargetKey:
-        return self.line_model.key
+        """The target a line is about. A table line is about no target: its key has group 0
+        and no prefecture, so it never equals a target's key."""
+        model = self.line_model
+        if isinstance(model, TableLine):
+            return TargetKey(model.plan.title, model.plan.year, 0, "")
+        return model.key
 
     @property
     def record(self) -> str:
-        """The record file a draw or void line names ("" for any other line)."""
+        """The record file a draw, void or table line names ("" for any other line)."""
         model = self.line_model
-        return model.record if isinstance(model, DrawLine | VoidLine) else ""
+        return model.record if isinstance(model, DrawLine | VoidLine | TableLine) else ""
 
     @property
     def record_digest(self) -> str:
         model = self.line_model
-        return model.record_digest if isinstance(model, DrawLine | VoidLine) else ""
+        return model.record_digest if isinstance(model, DrawLine | VoidLine | TableLine) else ""
 
     @property
     def reason(self) -> str:
@@ -149,6 +157,37 @@ def draw_line(seq: int, prev: str, at: str, name: str, record: DrawRecord) -> Dr
             "selected": list(record.selected_ids),
         },
         _where(seq),
+    )
+
+
+def table_line(seq: int, prev: str, at: str, name: str, record: TableRecord) -> TableLine:
+    """The line of a drawn group table: the new plan, its record, and its groups (§18)."""
+    return TableLine.from_value(
+        {
+            "schema": SCHEMA_V1,
+            "seq": seq,
+            "type": "table",
+            "prev": prev,
+            "at": at,
+            "plan": {"title": record.plan.title, "year": record.plan.year},
+            "record": name,
+            "record_digest": record.digest,
+            "groups": [[list(g.members), list(g.targets)] for g in record.groups],
+        },
+        _where(seq),
+    )
+
+
+def table_of(entries: Sequence[Entry], title: str, year: int) -> Entry | None:
+    """The (first) table line of the plan (title, year), or None."""
+    return next(
+        (
+            e
+            for e in entries
+            if isinstance(e.line_model, TableLine)
+            and (e.line_model.plan.title, e.line_model.plan.year) == (title, year)
+        ),
+        None,
     )
 
 
@@ -395,14 +434,32 @@ def head_of(entries: Sequence[Entry]) -> Head | None:
 
 
 def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) -> list[Problem]:
-    """Draws while one stands, voids of nothing, and bad signatures on void and commitment lines."""
+    """Draws while one stands, voids of nothing, a second table of a plan year, records named
+    twice, and bad or missing signatures on lines of any kind."""
     problems: list[Problem] = []
     current: dict[TargetKey, Entry] = {}
     records: dict[str, Entry] = {}
+    tables: dict[tuple[str, int], Entry] = {}
     for entry in entries:
         at = f"{where} line {entry.line}"
         line = entry.line_model
-        if isinstance(line, DrawLine):
+        if isinstance(line, TableLine):
+            plan = (line.plan.title, line.plan.year)
+            if plan in tables:
+                problems.append(
+                    Problem(
+                        at,
+                        f"a second table of {plan[0]} {plan[1]} (the first is at line "
+                        f"{tables[plan].line})",
+                    )
+                )
+            if line.record in records:
+                problems.append(
+                    Problem(at, f"names {line.record} again (line {records[line.record].line})")
+                )
+            tables.setdefault(plan, entry)
+            records.setdefault(line.record, entry)
+        elif isinstance(line, DrawLine):
             if entry.key in current:
                 problems.append(
                     Problem(

@@ -27,14 +27,22 @@ from crossdraw.output.papers import commitment_page, render_page, void_page
 from crossdraw.output.sheet import render_html as sheet_html
 from crossdraw.output.sheet import render_markdown as sheet_markdown
 from crossdraw.output.spreadsheet import xlsx_bytes
+from crossdraw.output.table_sheet import render_table_html, render_table_markdown
 from crossdraw.output.template import template_bytes
 from crossdraw.records.chain import Entry
 from crossdraw.records.models import CommitmentLine, DrawRecord
 from crossdraw.records.record import file_part, verify_record
+from crossdraw.records.table_record import verify_table_record
 from crossdraw.store.account import FolderAccount, read_account, void_note
 from crossdraw.store.files import read_bytes
 from crossdraw.store.ledger import unfinished_write
-from crossdraw.store.storage import read_commitment, read_record, write_new
+from crossdraw.store.storage import (
+    is_table_file,
+    read_commitment,
+    read_record,
+    read_table_record,
+    write_new,
+)
 
 
 def write_output(
@@ -265,7 +273,10 @@ COMMITMENT_MARK = b'"crossdraw-commitment/1"'
 def sheet(record: Path, fmt: str, out: Path | None, lang: str, page: str = "auto") -> SheetOutcome:
     """A printed page of one file: the sign-off sheet of a record (stamped 已作废 when it
     was voided), the commitment sheet of a commitment file, or with page="void" the void
-    statement of a voided record. "auto" picks by the file: commitment or record."""
+    statement of a voided record. "auto" picks by the file: commitment or record. A table
+    record (`plan draw`, §18) gets the table draw's sheet."""
+    if is_table_file(record):
+        return _table_sheet(record, fmt, out, lang)
     if page == "auto":
         page = "commitment" if _is_commitment(record) else "signoff"
     if page == "commitment":
@@ -374,6 +385,34 @@ def signoff_sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetO
         exists="a sheet is never overwritten (move it away or give --out)",
     )
     return SheetOutcome(target, void)
+
+
+def _table_sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcome:
+    """The sign-off sheet of a table record, re-derived first (never for one that does not)."""
+    data = read_table_record(record)
+    beside = read_account(record.parent)
+    mismatches = verify_table_record(data)
+    if mismatches:
+        raise RecordMismatch(
+            [
+                f"{record}: the table record does not reproduce from its own content, so no "
+                "sheet is written (see crossdraw verify)",
+                *(str(m) for m in mismatches),
+            ]
+        )
+    drawn = next((t.line for t in beside.tables if t.record.digest == data.digest), None)
+    line = (drawn.line, drawn.sha256) if drawn is not None else None
+    render = render_table_html if fmt == "html" else render_table_markdown
+    text = render(data, lang, line)
+    if beside.has_ledger:
+        _refuse_unsound(beside)
+    target = out if out is not None else record.with_name(f"{record.stem}.sheet.{fmt}")
+    write_output(
+        target,
+        text.encode("utf-8"),
+        exists="a sheet is never overwritten (move it away or give --out)",
+    )
+    return SheetOutcome(target, None)
 
 
 def template(fmt: str, out: Path) -> Path:

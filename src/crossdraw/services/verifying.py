@@ -19,17 +19,18 @@ from crossdraw.load.enterprises import EnterpriseList, load_enterprises
 from crossdraw.load.exclusions import cutoff_of, load_exclusions, recently_inspected
 from crossdraw.load.planfile import LoadedPlan, load_plan
 from crossdraw.records.chain import Entry
-from crossdraw.records.models import DrawRecord
+from crossdraw.records.models import DrawRecord, TableRecord
 from crossdraw.records.record import (
     Mismatch,
     check_pools_against_file,
     rules_json,
     verify_record,
 )
-from crossdraw.records.signing import load_trust, trust_problem
+from crossdraw.records.signing import Trust, load_trust, trust_problem
+from crossdraw.records.table_record import verify_table_record
 from crossdraw.store import ledger
 from crossdraw.store.account import FolderAccount, read_account
-from crossdraw.store.storage import file_sha256, read_record
+from crossdraw.store.storage import file_sha256, is_table_file, read_record, read_table_record
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,19 @@ class RecordResult:
     record: DrawRecord
     mismatches: tuple[Mismatch, ...]
     void: Entry | None = None  # the void line, when the draw was withdrawn
+
+    @property
+    def verified(self) -> bool:
+        return not self.mismatches
+
+
+@dataclass(frozen=True)
+class TableResult:
+    """A table record (`plan draw`, §18), re-derived from its own content."""
+
+    path: Path
+    record: TableRecord
+    mismatches: tuple[Mismatch, ...]
 
     @property
     def verified(self) -> bool:
@@ -96,6 +110,7 @@ class VerifyReport:
     ledgers: tuple[LedgerReport, ...]
     digests: tuple[PaperDigest, ...] = ()
     heads_given: bool = False
+    tables: tuple[TableResult, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -103,6 +118,7 @@ class VerifyReport:
             all(r.verified for r in self.records)
             and all(not r.problems for r in self.ledgers)
             and all(d.result is not None for d in self.digests)
+            and all(t.verified for t in self.tables)
         )
 
 
@@ -342,7 +358,9 @@ def _folders(paths: Sequence[Path], ledgers: Sequence[Path]) -> tuple[list[Path]
     files: list[Path] = []
     for path in [*ledgers, *(p for p in paths if p.is_dir())]:
         account = read_account(path)
-        if not account.has_ledger and not account.unlogged and not account.damaged:
+        if not (
+            account.has_ledger or account.unlogged or account.damaged or account.unlogged_tables
+        ):
             raise InputError.one(str(path), "has neither ledger.jsonl nor draw records")
         folders.append(path)
     for path in paths:
@@ -360,7 +378,7 @@ def _ledger_problems(account: FolderAccount) -> tuple[Problem, ...]:
         return account.problems
     return tuple(
         Problem(str(path), f"no ledger line: {account.ledger} does not exist")
-        for path, _ in account.unlogged
+        for path, _ in (*account.unlogged, *account.unlogged_tables)
     ) + tuple(p for p in account.problems)
 
 
@@ -444,7 +462,8 @@ def verify(request: VerifyRequest) -> VerifyReport:
     if wanted_heads and not any(r.lines for r in reports):
         raise InputError.one("--head", "needs a folder with a ledger.jsonl to look for it in")
     reports = _with_heads(reports, wanted_heads)
-    wanted = {p.resolve(): p for p in files}
+    tables = _tables(accounts, [p for p in files if is_table_file(p)], trust)
+    wanted = {p.resolve(): p for p in files if not is_table_file(p)}
     for account in accounts:
         paths = [d.path for d in account.draws] + [p for p, _ in account.unlogged]
         paths += [account.folder / e.record for e in account.changed]  # edited since logged
@@ -499,4 +518,32 @@ def verify(request: VerifyRequest) -> VerifyReport:
         tuple(reports),
         _paper(results, request.digests),
         heads_given=bool(wanted_heads),
+        tables=tables,
     )
+
+
+def _tables(
+    accounts: Sequence[FolderAccount], files: Sequence[Path], trust: Trust | None
+) -> tuple[TableResult, ...]:
+    """Every table record of the folders and the files given, re-derived as a draw record
+    is: from its own prefectures, rules, forbidden pairs and seed (§18.7)."""
+    wanted: dict[Path, tuple[Path, TableRecord | None]] = {}
+    for account in accounts:
+        for t in account.tables:
+            wanted.setdefault(t.path.resolve(), (t.path, t.record))
+        for path, record in account.unlogged_tables:
+            wanted.setdefault(path.resolve(), (path, record))
+        for entry in account.changed_tables:  # edited since logged
+            path = account.folder / entry.record
+            wanted.setdefault(path.resolve(), (path, None))
+    for path in files:
+        wanted.setdefault(path.resolve(), (path, None))
+    out = []
+    for path, known in sorted(wanted.values(), key=lambda item: item[0].name):
+        record = known if known is not None else read_table_record(path)
+        mismatches = verify_table_record(record)
+        untrusted = trust_problem(record.signature, trust)
+        if untrusted:
+            mismatches.append(Mismatch("signature", untrusted))
+        out.append(TableResult(path, record, tuple(mismatches)))
+    return tuple(out)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from crossdraw.domain.canonical import sha256_hex
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.records.chain import (
     Entry,
@@ -25,12 +26,13 @@ from crossdraw.records.chain import (
     seed_problems,
     voids_of,
 )
-from crossdraw.records.models import DrawRecord, SeedLine
+from crossdraw.records.models import DrawRecord, SeedLine, TableLine, TableRecord
 from crossdraw.records.record import record_digest, record_file_name
 from crossdraw.records.signing import Trust
+from crossdraw.records.table_record import table_digest
 from crossdraw.store.files import read_bytes
 from crossdraw.store.ledger import LEDGER_NAME, exists, unfinished_write
-from crossdraw.store.storage import read_record, read_records_in
+from crossdraw.store.storage import read_record, read_records_in, read_table_records_in
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,20 @@ _RESTARTS = {
 
 
 @dataclass(frozen=True)
+class Table:
+    """A group table logged in the ledger (`plan draw`, §18), with its record."""
+
+    path: Path
+    record: TableRecord
+    line: Entry
+
+    @property
+    def plan(self) -> tuple[str, int]:
+        """The new plan it was drawn for: (title, year)."""
+        return self.record.plan.title, self.record.plan.year
+
+
+@dataclass(frozen=True)
 class FolderAccount:
     """What a draws folder says, read once (`read_account`)."""
 
@@ -87,6 +103,13 @@ class FolderAccount:
     has_ledger: bool
     changed: tuple[Entry, ...] = ()  # draw lines whose record was edited or replaced since
     damaged: tuple[Problem, ...] = ()  # files that say they are records but cannot be read
+    tables: tuple[Table, ...] = ()  # logged group tables whose record is there and matches
+    unlogged_tables: tuple[tuple[Path, TableRecord], ...] = ()  # table records with no line
+    changed_tables: tuple[Entry, ...] = ()  # table lines whose record was edited since
+
+    def standing_table(self, title: str, year: int) -> Table | None:
+        """The table drawn for the plan (title, year): one per plan year (§18)."""
+        return next((t for t in self.tables if t.plan == (title, year)), None)
 
     @property
     def ledger(self) -> Path:
@@ -186,7 +209,7 @@ class FolderAccount:
         return tuple(p for p in self.problems if p.where not in loose)
 
     def counts(self) -> dict[str, int]:
-        kinds = ("draw", "void", "commitment", "seed-commit", "seed")
+        kinds = ("draw", "void", "commitment", "seed-commit", "seed", "table")
         return {k: sum(e.type == k for e in self.lines) for k in kinds}
 
 
@@ -197,7 +220,10 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     `unlogged`. InputError only when the ledger exists and cannot be read at all.
     """
     found, damaged = read_records_in(folder)
+    found_tables, damaged_tables = read_table_records_in(folder)
+    damaged += damaged_tables
     records = {path.name: (path, record) for path, record in found}
+    table_records = {path.name: (path, record) for path, record in found_tables}
     where = str(folder / LEDGER_NAME)
     problems: list[Problem] = list(damaged)
     unfinished = unfinished_write(folder)
@@ -212,6 +238,7 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             tuple(problems),
             has_ledger=False,
             damaged=tuple(damaged),
+            unlogged_tables=tuple(table_records.values()),
         )
     try:
         data = read_bytes(folder / LEDGER_NAME)
@@ -224,7 +251,14 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     voids = voids_of(entries)
     draws: list[Draw] = []
     changed: list[Entry] = []
+    tables: list[Table] = []
+    changed_tables: list[Entry] = []
     for entry in entries:
+        if isinstance(entry.line_model, TableLine):
+            table = _table(folder, where, entry, table_records, problems, changed_tables)
+            if table is not None:
+                tables.append(table)
+            continue
         if entry.type != "draw":
             continue
         at = f"{where} line {entry.line}"
@@ -277,6 +311,18 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
         )
         for path, _ in unlogged
     ]
+    logged_tables = {e.record for e in entries if e.type == "table"}
+    unlogged_tables = tuple(
+        table_records[name] for name in sorted(table_records) if name not in logged_tables
+    )
+    problems += [
+        Problem(
+            str(path),
+            f"no ledger line: {where} does not list this table record (not written by "
+            "`crossdraw plan draw`, or the ledger was cut)",
+        )
+        for path, _ in unlogged_tables
+    ]
     return FolderAccount(
         folder,
         tuple(entries),
@@ -286,4 +332,61 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
         True,
         tuple(changed),
         tuple(damaged),
+        tuple(tables),
+        unlogged_tables,
+        tuple(changed_tables),
     )
+
+
+def _table(
+    folder: Path,
+    where: str,
+    entry: Entry,
+    records: dict[str, tuple[Path, TableRecord]],
+    problems: list[Problem],
+    changed: list[Entry],
+) -> Table | None:
+    """The table a table line logs, when its record and new plan are there, unedited."""
+    line = entry.line_model
+    assert isinstance(line, TableLine)
+    at = f"{where} line {entry.line}"
+    if line.record not in records:
+        what = "is missing" if not (folder / line.record).is_file() else "is not a table record"
+        problems.append(Problem(at, f"its record {line.record} {what}"))
+        return None
+    path, record = records[line.record]
+    if record.digest != line.record_digest or table_digest(record) != line.record_digest:
+        problems.append(
+            Problem(
+                at,
+                f"its record {line.record} has digest {table_digest(record)}, the ledger says "
+                f"{line.record_digest} (the record was edited or replaced)",
+            )
+        )
+        changed.append(entry)
+        return None
+    groups = tuple((g.members, g.targets) for g in record.groups)
+    if (record.plan.title, record.plan.year) != (line.plan.title, line.plan.year) or (
+        groups != line.groups
+    ):
+        problems.append(Problem(at, f"its record {line.record} is not the table this line logs"))
+        return None
+    plan_file = folder / record.plan_file.name
+    if not plan_file.is_file():
+        problems.append(Problem(at, f"the plan file {record.plan_file.name} is missing"))
+    else:
+        try:
+            sha = sha256_hex(read_bytes(plan_file))
+        except OSError as exc:
+            problems.append(Problem(str(plan_file), f"cannot read: {exc.strerror or exc}"))
+        else:
+            if sha != record.plan_file.sha256:
+                problems.append(
+                    Problem(
+                        str(plan_file),
+                        f"has sha256 {sha}, the table record {line.record} says "
+                        f"{record.plan_file.sha256} (the plan was edited after the draw; keep "
+                        "the drawn file and edit a copy)",
+                    )
+                )
+    return Table(path, record, entry)

@@ -57,6 +57,7 @@ from crossdraw.store.files import (
 JOURNAL_NAME = ".ledger.journal"
 PENDING_SUFFIX = ".pending"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_TABLE_PLAN = re.compile(r"groups-[0-9]{4}\.yaml")  # the plan written by `plan draw`
 
 
 def pending_name(name: str) -> str:
@@ -206,7 +207,10 @@ def _plan_problem(value: Any) -> str | None:
 
 
 def plain_record_name(name: Any) -> bool:
-    """A record's file name in its own folder: no folder part, no drive, not hidden."""
+    """A record's file name in its own folder: no folder part, no drive, not hidden; or
+    the new plan a table draw writes beside its record (`groups-YEAR.yaml`, §18)."""
+    if isinstance(name, str) and _TABLE_PLAN.fullmatch(name):
+        return True
     return is_record_name(name) and ":" not in name and "\x00" not in name
 
 

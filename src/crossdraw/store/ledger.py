@@ -37,6 +37,8 @@ from crossdraw.records.chain import (
     seed_line,
     sign_line,
     standing,
+    table_line,
+    table_of,
     void_line,
     voids_of,
 )
@@ -47,6 +49,7 @@ from crossdraw.records.models import (
     Present,
     SeedCommitLine,
     SeedLine,
+    TableRecord,
     VoidLine,
 )
 from crossdraw.records.record import record_digest
@@ -69,6 +72,7 @@ __all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, Targe
     "append_draws",
     "append_seed",
     "append_seed_commit",
+    "append_table",
     "append_void",
     "exists",
     "head",
@@ -254,6 +258,47 @@ def already_drawn_message(key: TargetKey, entry: Entry, folder: Path) -> str:
         f"{entry.line}) and that draw stands; a second draw is refused. To withdraw it, "
         f"with the witnesses: crossdraw void {folder / entry.record} --reason TEXT"
     )
+
+
+def table_drawn_message(entry: Entry) -> str:
+    plan = entry.line_model.plan
+    return (
+        f"the table of {plan.title} {plan.year} was already drawn (ledger.jsonl line "
+        f"{entry.line}); a second table is refused: draw into another folder"
+    )
+
+
+def table_drawn(folder: Path, title: str, year: int) -> Entry | None:
+    """The table line of the plan (title, year) in the folder's ledger, or None."""
+    return table_of(read(folder), title, year)
+
+
+def append_table(
+    folder: Path,
+    name: str,
+    record: TableRecord,
+    files: Sequence[tuple[str, bytes]],
+    *,
+    at: str,
+    sign_key: SigningKey | None = None,
+) -> Entry:
+    """Write a table record, the other `files` (the new plan) and its table line: all or
+    nothing. Refused (AlreadyDrawn) when the folder's ledger already has a table of the
+    same plan (title and year): one table per plan year (§18). With `sign_key` the
+    line is signed like any other (§13)."""
+    if not journal.plain_record_name(name):
+        raise InputError.one(name, "a record's name must be a plain .json file name")
+
+    def build(entries: list[Entry]) -> tuple[Files, Lines]:
+        earlier = table_of(entries, record.plan.title, record.plan.year)
+        if earlier is not None:
+            raise AlreadyDrawn.one(str(folder / earlier.record), table_drawn_message(earlier))
+        seq = entries[-1].seq + 1 if entries else 1
+        prev = entries[-1].sha256 if entries else GENESIS
+        line = _signed(table_line(seq, prev, at, name, record), sign_key)
+        return [*files, (name, json_bytes(record.as_json()))], [line]
+
+    return _append(folder, build, False)[0]
 
 
 Signable = TypeVar("Signable", bound=LineBase)

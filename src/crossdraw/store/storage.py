@@ -10,7 +10,7 @@ from typing import Any
 from crossdraw.domain.canonical import sha256_hex
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.records.jsonfile import read_json
-from crossdraw.records.models import Commitment, DrawRecord
+from crossdraw.records.models import Commitment, DrawRecord, TableRecord
 from crossdraw.store.files import SymlinkRefused, read_bytes
 from crossdraw.store.files import write_new as write_new  # the one atomic writer, for callers
 
@@ -89,6 +89,47 @@ def read_records_in(folder: Path) -> tuple[list[tuple[Path, DrawRecord]], list[P
             schema = value.get("schema") if isinstance(value, dict) else None
             if isinstance(schema, str) and schema.startswith("crossdraw-record/"):
                 found.append((path, DrawRecord.from_parsed(value, str(path))))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    return found, problems
+
+
+def read_table_record(path: Path) -> TableRecord:
+    """A table record file (`plan draw`), strictly read and typed (see read_record)."""
+    return TableRecord.parse(_read_bytes(path), str(path))
+
+
+def is_table_file(path: Path) -> bool:
+    """Whether the file says it is a table record (so `sheet` and `verify` read it as one)."""
+    try:
+        return _TABLE_MARK in _read_bytes(path)
+    except InputError:
+        return False
+
+
+_TABLE_MARK = b'"crossdraw-table/'
+
+
+def read_table_records_in(folder: Path) -> tuple[list[tuple[Path, TableRecord]], list[Problem]]:
+    """Every table record in `folder`, in file-name order, and each damaged one as a problem."""
+    if not folder.is_dir():
+        return [], []
+    found = []
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            raw = read_bytes(path)
+        except SymlinkRefused:
+            raise
+        except OSError:
+            continue
+        if _TABLE_MARK not in raw:
+            continue
+        try:
+            value = read_json(raw, str(path), what="a crossdraw table record")
+            schema = value.get("schema") if isinstance(value, dict) else None
+            if isinstance(schema, str) and schema.startswith("crossdraw-table/"):
+                found.append((path, TableRecord.from_parsed(value, str(path))))
         except InputError as exc:
             problems.extend(exc.problems)
     return found, problems

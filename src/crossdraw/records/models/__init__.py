@@ -62,15 +62,19 @@ from crossdraw.records.models.ledger import (
     RevealedPart,
     SeedCommitLine,
     SeedLine,
+    TableLine,
     VoidLine,
     line_from_value,
     parse_line,
 )
+from crossdraw.records.models.table import SCHEMA as TABLE_SCHEMA
+from crossdraw.records.models.table import TableGroup, TableRecord
 
 __all__ = [
     "COMMITMENT_SCHEMA",
     "LEDGER_SCHEMA",
     "RECORD_SCHEMA",
+    "TABLE_SCHEMA",
     "Commitment",
     "CommitmentGroup",
     "CommitmentLine",
@@ -105,6 +109,9 @@ __all__ = [
     "SeedLine",
     "SelectedItem",
     "Signature",
+    "TableGroup",
+    "TableLine",
+    "TableRecord",
     "TargetKey",
     "Tool",
     "VoidLine",
@@ -128,7 +135,7 @@ def schemas() -> dict[str, dict[str, Any]]:
             {
                 "title": "LedgerLine",
                 "description": "One line of ledger.jsonl: a draw, a void, a commitment, a seed "
-                "commitment or a seed, told "
+                "commitment, a seed or a table, told "
                 "apart by `type`. Each line is the canonical JSON of its object (docs §13). "
                 "A ledger may hold crossdraw-ledger/1 lines (written without a key) and "
                 "crossdraw-ledger/2 lines (signed) side by side.",
@@ -138,6 +145,9 @@ def schemas() -> dict[str, dict[str, Any]]:
         ),
         "crossdraw-commitment-1.schema.json": _published(
             Commitment.model_json_schema(by_alias=True, mode="validation"), COMMITMENT_SCHEMA
+        ),
+        "crossdraw-table-1.schema.json": _published(
+            TableRecord.model_json_schema(by_alias=True, mode="validation"), TABLE_SCHEMA
         ),
     }
 

@@ -222,7 +222,7 @@ def _what(error: ErrorDetails, kind: str) -> str:
     if code == "union_tag_invalid":
         return f"should be one of {ctx['expected_tags']}, not {_shown(ctx['tag'])}"
     if code == "union_tag_not_found":
-        return "missing: every ledger line says its type (draw, void or commitment)"
+        return "missing: every ledger line says its type (draw, void, commitment or table)"
     if code == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])  # pragma: no cover - the models raise no other kinds

@@ -1,4 +1,4 @@
-"""Ledger lines: draws, voids, commitments and seeds, chained (docs §13).
+"""Ledger lines: draws, voids, commitments, seeds and tables, chained (docs §13).
 
 "crossdraw-ledger/1" lines are as crossdraw wrote them before lines were signed; a
 "crossdraw-ledger/2" line is one written with a key and always carries a `signature`
@@ -90,8 +90,8 @@ _UNSIGNED_V1: JsonDict = {
 }
 
 
-class _Line(Model):
-    """What every line states: its place in the chain, the target it is about, and,
+class _Chained(Model):
+    """What every line states: its place in the chain, the plan it belongs to, and,
     when written with a key, a signature of all the rest."""
 
     model_config = ConfigDict(json_schema_extra={"allOf": [_SIGNED_V2]})
@@ -108,8 +108,6 @@ class _Line(Model):
     )
     at: str = Field(description="When, ISO 8601 in UTC.")
     plan: LinePlan = Field(description="The plan, by title and year.")
-    group: Count = Field(description="The group's number.")
-    prefecture: str = Field(description="The target prefecture.")
     signature: Signature | SkipJsonSchema[None] = left_out_when_none(
         "An Ed25519 signature of the SHA-256 of the canonical JSON of the line without "
         "`signature` (so of its `seq` and `prev` too): required on a crossdraw-ledger/2 line, "
@@ -135,10 +133,6 @@ class _Line(Model):
         return self
 
     @property
-    def key(self) -> TargetKey:
-        return TargetKey(self.plan.title, self.plan.year, self.group, self.prefecture)
-
-    @property
     def signed_by(self) -> str | None:
         return self.signature.fingerprint if self.signature is not None else None
 
@@ -147,7 +141,18 @@ class _Line(Model):
         return {k: v for k, v in self.as_json().items() if k != "signature"}
 
 
-LineBase = _Line  # what every kind of line is: new kinds subclass it and are signed alike
+class _Line(_Chained):
+    """A line about one target of a group: a draw, a void or a commitment."""
+
+    group: Count = Field(description="The group's number.")
+    prefecture: str = Field(description="The target prefecture.")
+
+    @property
+    def key(self) -> TargetKey:
+        return TargetKey(self.plan.title, self.plan.year, self.group, self.prefecture)
+
+
+LineBase = _Chained  # what every kind of line is: new kinds subclass it and are signed alike
 
 
 class DrawLine(_Line):
@@ -253,8 +258,20 @@ class SeedLine(_Line):
     seed: str = Field(description="The combined seed: the parts' digits joined with -.")
 
 
+class TableLine(_Chained):
+    """A drawn group table (`crossdraw plan draw`, §18): of a whole new plan, no target."""
+
+    type: Literal["table"] = Field(description="A table line.")
+    record: RecordName
+    record_digest: Sha256 = Field(description="The table record's digest.")
+    groups: Annotated[tuple[Annotated[tuple[Texts, Texts], AS_LIST], ...], AS_LIST] = Field(
+        description="The table drawn: [members (the lead first), targets] of each group, in order."
+    )
+
+
 LedgerLine = Annotated[
-    DrawLine | VoidLine | CommitmentLine | SeedCommitLine | SeedLine, Field(discriminator="type")
+    DrawLine | VoidLine | CommitmentLine | SeedCommitLine | SeedLine | TableLine,
+    Field(discriminator="type"),
 ]
 LINE = TypeAdapter[LedgerLine](LedgerLine)
 
