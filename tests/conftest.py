@@ -91,6 +91,20 @@ def project(tmp_path: Path) -> Project:
 
 @pytest.fixture
 def runner(monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    """The CLI in English: these tests assert the English texts (the default, Chinese,
+    is asserted with `zh_runner`)."""
+    monkeypatch.setenv("CROSSDRAW_LANG", "en")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    yield CliRunner()
+
+
+@pytest.fixture
+def zh_runner(monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    """The CLI as a Chinese user runs it: no language asked for, so Chinese."""
+    for var in ("CROSSDRAW_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")

@@ -15,14 +15,17 @@ from crossdraw.cli.common import (
     out_console,
     print_json,
 )
+from crossdraw.cli.words import CrossdrawCommand, CrossdrawGroup
+from crossdraw.output.messages import say
 
 app = typer.Typer(
-    help="Inspect the plan (groups.yaml).\n\nExample:  crossdraw plan check",
+    help="cmd.plan",
+    cls=CrossdrawGroup,
     no_args_is_help=True,
 )
 
 
-@app.command("check")
+@app.command("check", help="cmd.plan.check", cls=CrossdrawCommand)
 @guarded
 def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None:
     """Show the plan's groups and check P1-P6 (structure, cross rule, roster, dates).
@@ -61,19 +64,15 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
         )
     else:
         console = out_console()
-        console.print(f"[bold]{escape(plan.plan.title)}[/bold] ({plan.plan.year})")
-        console.print(f"plan file {escape(str(loaded.path))}  sha256 {loaded.sha256}")
-        table = Table(title="交叉执法组安排 groups")
-        for col in (
-            "group",
-            "members 组建市州 (lead first)",
-            "targets 被检查市州",
-            "guide 指导人员",
-        ):
-            table.add_column(col)
+        title = f"[bold]{escape(plan.plan.title)}[/bold]"
+        console.print(say("out.plan_head", title=title, year=plan.plan.year))
+        console.print(say("out.plan_file", path=escape(str(loaded.path)), sha=loaded.sha256))
+        table = Table(title=say("out.plan_table"))
+        for col in ("group", "members", "targets", "guide"):
+            table.add_column(say(f"out.col.{col}"))
         for g in plan.groups:
-            guide = f"{g.guide.name} ({g.guide.title})" if g.guide else "-"
-            members = "、".join([f"{g.lead} (组长)", *g.members[1:]])
+            guide = f"{g.guide.name}（{g.guide.title}）" if g.guide else "-"
+            members = "、".join([f"{g.lead}{say('out.leader_mark')}", *g.members[1:]])
             table.add_row(
                 escape(f"{g.id} {g.name}"),
                 escape(members),
@@ -81,10 +80,8 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
                 escape(guide),
             )
         console.print(table)
-        console.print(findings_table("P rules", findings))
+        console.print(findings_table(say("out.plan_findings"), findings))
         console.print(
-            "[green]方案符合 P 规则 (plan holds)[/green]"
-            if valid
-            else "[red]方案不符合 P 规则 (plan breaks P rules)[/red]"
+            f"[green]{say('out.plan_ok')}[/green]" if valid else f"[red]{say('out.plan_bad')}[/red]"
         )
     raise typer.Exit(exitcodes.OK if valid else exitcodes.VIOLATIONS)

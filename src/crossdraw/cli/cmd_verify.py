@@ -9,7 +9,9 @@ import typer
 
 from crossdraw.cli import exitcodes
 from crossdraw.cli.common import JsonOpt, SheetOpt, StrictOpt, guarded, out_console, print_json
+from crossdraw.cli.render import print_whole
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import CATALOG, current_lang, say
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.records.chain import Entry
@@ -20,46 +22,41 @@ if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
 def verify(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Record files (JSON), or folders of records with their ledger."),
+        typer.Argument(help="help.verify_paths"),
     ] = None,
     *,
     ledgers: Annotated[
         list[Path] | None,
-        typer.Option("--ledger", help="Check this folder's ledger.jsonl and every record in it."),
+        typer.Option("--ledger", help="help.verify_ledger"),
     ] = None,
     enterprises: Annotated[
         Path | None,
-        typer.Option(
-            "--enterprises", help="Check this enterprise list against the records' digests."
-        ),
+        typer.Option("--enterprises", help="help.verify_enterprises"),
     ] = None,
     groups: Annotated[
         Path | None,
-        typer.Option("--groups", help="Check this plan file against the records' digest."),
+        typer.Option("--groups", help="help.verify_groups"),
     ] = None,
     sheet: SheetOpt = None,
     public_keys: Annotated[
         list[Path] | None,
         typer.Option(
             "--public-key",
-            help="Trust this public key (repeatable): every record must be signed by a trusted key.",
+            help="help.public_key",
         ),
     ] = None,
     trusted_keys: Annotated[
         Path | None,
         typer.Option(
             "--trusted-keys",
-            help="File of trusted keys: PEM public keys or fingerprints, one per line.",
+            help="help.trusted_keys",
         ),
     ] = None,
     heads: Annotated[
         list[str] | None,
         typer.Option(
             "--head",
-            help=(
-                "A ledger head written down at a draw (the 16 hex digits printed after "
-                "'head', or the full SHA-256; repeatable): the ledger must still hold it."
-            ),
+            help=("help.head"),
         ),
     ] = None,
     strict: StrictOpt = False,
@@ -142,41 +139,57 @@ def _print_text(report: VerifyReport) -> None:
     console = out_console()
     for ledger in report.ledgers:
         if ledger.problems:
-            console.print(f"[red]✗ LEDGER[/red] {escape(str(ledger.path))}")
+            console.print(f"[red]{say('out.ledger_bad')}[/red] {escape(str(ledger.path))}")
             for p in ledger.problems:
                 console.print(f"    {escape(str(p))}")
             continue
         counts = ledger.account.counts()
-        kinds = ", ".join(f"{n} {k}{'s' if n > 1 else ''}" for k, n in counts.items() if n)
+        kinds = ", ".join(_kind(k, n) for k, n in counts.items() if n)
         head = ledger.lines[-1] if ledger.lines else None
-        console.print(
-            f"[green]✓ ledger[/green] {escape(str(ledger.path))}: {len(ledger.lines)} lines"
-            + (f" ({kinds}), chain intact; head {fingerprint(head.sha256)}" if head else "")
-        )
+        tail = say("out.ledger_kinds", kinds=kinds, fp=fingerprint(head.sha256)) if head else ""
+        shown = say("out.ledger_ok", path=escape(str(ledger.path)), n=len(ledger.lines), kinds=tail)
+        print_whole(console, f"[green]{shown}[/green]", fingerprint(head.sha256) if head else "")
         for entry in ledger.account.open_commitments:
             console.print(
-                f"    commitment at line {entry.line} ({escape(entry.key.prefecture)} of group "
-                f"{entry.key.group}) was not followed by a draw"
+                say(
+                    "out.open_commitment",
+                    line=entry.line,
+                    pref=escape(entry.key.prefecture),
+                    group=entry.key.group,
+                )
             )
     for r in report.records:
         record = r.record
-        signer = f", signed by {record.signed_by}" if record.signed_by else ""
-        signer += f"; fingerprint {fingerprint(record.digest)}"
-        void = f" (ledger line {r.void.line}: {escape(r.void.reason)})" if r.void else ""
+        signer = say("out.signer", key=record.signed_by) if record.signed_by else ""
+        signer += say("out.record_fp_short", fp=fingerprint(record.digest))
+        void = say("out.void_of", line=r.void.line, reason=escape(r.void.reason)) if r.void else ""
+        path = escape(str(r.path))
         if r.verified and r.void is not None:
-            console.print(
-                f"[yellow]⊘ 已作废 VOIDED{void}[/yellow] {escape(str(r.path))}: reproduces, "
-                f"but the draw was withdrawn and does not stand{signer}"
-            )
+            shown = say("out.verified_void", void=void, path=path, signer=signer)
+            console.print(f"[yellow]{shown}[/yellow]")
             continue
         if r.verified:
-            console.print(
-                f"[green]✓ verified[/green] {escape(str(r.path))}: "
-                f"{escape(record.group.name)} → {escape(record.target)}, "
-                f"selected {escape(', '.join(record.selected_ids))}" + signer
+            selected = escape(", ".join(record.selected_ids))
+            group, target = escape(record.group.name), escape(record.target)
+            shown = say(
+                "out.verified",
+                path=path,
+                group=group,
+                target=target,
+                selected=selected,
+                signer=signer,
             )
+            console.print(f"[green]{shown}[/green]")
             continue
-        voided = f" [bold]VOIDED[/bold]{void}" if r.void else ""
-        console.print(f"[red]✗ MISMATCH[/red] {escape(str(r.path))}{signer}{voided}")
+        voided = say("out.mismatch_voided", void=void) if r.void else ""
+        console.print(f"[red]{say('out.mismatch', path=path, signer=signer, voided=voided)}[/red]")
         for x in r.mismatches:
             console.print(f"    {escape(str(x))}")
+
+
+def _kind(kind: str, n: int) -> str:
+    """How many ledger lines of a kind (draw, void, commitment …), in words."""
+    key = f"out.kind.{kind}"
+    name = say(key) if key in CATALOG else kind
+    plural = "s" if n > 1 and current_lang() == "en" else ""
+    return say("out.kind", kind=name, n=n, s=plural)

@@ -17,6 +17,7 @@ from crossdraw.cli.common import (
     warn,
 )
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import say
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -26,11 +27,9 @@ if TYPE_CHECKING:
 
 @guarded
 def void(
-    record: Annotated[Path, typer.Argument(help="The record file of the draw to withdraw.")],
+    record: Annotated[Path, typer.Argument(help="help.void_record")],
     *,
-    reason: Annotated[
-        str | None, typer.Option("--reason", help="Why the draw is withdrawn (required).")
-    ] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="help.void_reason")] = None,
     sign_key: SignKeyOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -78,12 +77,19 @@ def _rendered(outcome: VoidOutcome, json_out: bool) -> dict[str, Any] | list[Tex
     return [
         Text.from_markup(text)
         for text in (
-            f"[bold]voided[/bold] the draw of {escape(entry.key.prefecture)} of group "
-            f"{entry.key.group} (ledger.jsonl line {entry.voids}) at line {entry.line}: "
-            f"{escape(entry.reason)}",
-            f"  the record stays: {escape(str(record))}",
-            f"  {escape(entry.key.prefecture)} may now be drawn again",
-            f"  ledger head (line {entry.line}) [bold]{fingerprint(entry.sha256)}[/bold]: "
-            "note it on the sign-off sheet",
+            say(
+                "out.voided",
+                pref=escape(entry.key.prefecture),
+                group=entry.key.group,
+                voids=entry.voids,
+                line=entry.line,
+                reason=escape(entry.reason),
+            ),
+            say("out.void_record", path=escape(str(record))),
+            say("out.void_again", pref=escape(entry.key.prefecture)),
+            "  "
+            + say(
+                "out.ledger_head", line=entry.line, fp=f"[bold]{fingerprint(entry.sha256)}[/bold]"
+            ),
         )
     ]

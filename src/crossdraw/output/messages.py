@@ -10,7 +10,12 @@ zh/en texts (the CLI's messages too) are added here, under their own prefix.
 from __future__ import annotations
 
 import os
-from typing import Literal, NamedTuple
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from crossdraw.domain.quota import ActiveRequirement
+    from crossdraw.domain.rules import Finding
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -404,6 +409,756 @@ CATALOG: dict[str, Text] = {
         "涉氨制冷专项（本工具补充，非方案十九项原文）：液氨使用与储存管理；包装间、分割间、产品整理间等人员较多场所不得采用氨直接蒸发制冷空调系统；快速冻结装置设置；氨泄漏检测报警、事故排风及应急处置器材",
         "Ammonia refrigeration (a special item added by this tool, not one of the plan's nineteen): liquid ammonia use and storage; no direct-expansion ammonia cooling where many people work (packing, cutting, sorting rooms); quick-freezing equipment; ammonia leak detection, alarms, emergency ventilation and response equipment",
     ),
+    # ---- branch zh (issue 12): every command's help, Click's own words, CLI messages, rules.
+    # Click's own words (cli/words.py formats help and usage errors with these).
+    "click.usage": Text("用法：", "Usage: "),
+    "click.options": Text("选项", "Options"),
+    "click.arguments": Text("参数", "Arguments"),
+    "click.commands": Text("命令", "Commands"),
+    "click.help": Text("显示本帮助并退出。", "Show this message and exit."),
+    "click.required": Text("必填", "required"),
+    "click.default": Text("默认：{value}", "default: {value}"),
+    "click.env_var": Text("环境变量：{var}", "env var: {var}"),
+    "click.try_help": Text("输入“{command} --help”查看帮助。", "Try '{command} --help' for help."),
+    "click.error": Text("错误：{message}", "Error: {message}"),
+    "click.missing_option": Text("缺少选项 {name}。", "Missing option {name}."),
+    "click.missing_argument": Text("缺少参数 {name}。", "Missing argument {name}."),
+    "click.no_such_option": Text("没有选项 {name}。", "No such option: {name}."),
+    "click.possible": Text("（您是不是要输入：{names}）", " (Possible options: {names})"),
+    "click.no_such_command": Text(
+        "没有“{name}”这个命令（可用命令：{names}）。",
+        "No such command '{name}' (commands: {names}).",
+    ),
+    "click.missing_command": Text(
+        "缺少命令（可用命令：{names}）。", "Missing command (commands: {names})."
+    ),
+    "click.needs_value": Text("选项 {name} 后面需要一个值。", "Option {name} requires a value."),
+    "click.no_value": Text("选项 {name} 不带值。", "Option {name} does not take a value."),
+    "click.invalid": Text("{name} 的值无效：{message}", "Invalid value for {name}: {message}"),
+    "click.not_int": Text("应为整数", "a whole number is needed"),
+    "click.not_choice": Text(
+        "“{value}”不是可选值（可选：{choices}）", "'{value}' is not one of {choices}"
+    ),
+    "click.no_path": Text("文件或文件夹 {value} 不存在", "{value} does not exist"),
+    "click.extra_args": Text("多余的参数：{args}", "Got unexpected extra argument(s): {args}"),
+    "click.other": Text("命令行有误：{message}", "Command line error: {message}"),
+    "cli.interrupted": Text(
+        "已取消（Ctrl-C），未保存抽签记录，未写入任何文件。",
+        "Cancelled (Ctrl-C): no draw record was saved and nothing was written.",
+    ),
+    "cli.error": Text("错误", "error"),
+    "cli.warning": Text("提示", "warning"),
+    "cli.infeasible": Text("无法抽签", "infeasible"),
+    "cli.more": Text("……另有 {n} 条", "… and {n} more"),
+    "cli.nothing_written": Text("未抽签，未写入任何文件", "nothing was drawn or written"),
+    "cli.no_seed": Text(
+        "抽签需要种子，本工具不会自己生成：请在见证人面前掷十面骰子（至少 20 位数字），"
+        "用 --seed 输入",
+        "a draw needs a seed and crossdraw never invents one: roll ten-sided dice in front "
+        "of the witnesses (at least 20 digits) and give them with --seed",
+    ),
+    # The help of every command (cli/words.py: a command's help is `cmd.<name>`).
+    "cmd.root": Text(
+        "交叉执法抽签：见证下进行、严格公平、可复核的抽签工具；也可按方案的定额核对拟定的企业名单。"
+        "\n\n示例：crossdraw pool --group 1",
+        "Witnessed, exactly fair and verifiable lottery of a cross-enforcement plan "
+        "(交叉执法抽签), and checks of proposed enterprise lists against its quotas."
+        "\n\nExample:  crossdraw pool --group 1",
+    ),
+    "cmd.plan": Text(
+        "查看执法方案（groups.yaml）。\n\n示例：crossdraw plan check",
+        "Inspect the plan (groups.yaml).\n\nExample:  crossdraw plan check",
+    ),
+    "cmd.plan.check": Text(
+        "列出方案的各组，并按 P1–P6 检查（组的构成、交叉规则、人员名单、日期）。"
+        "\n\n方案无误退出码 0，违反 P 规则 1，文件无法读取 2。"
+        "\n\n示例：crossdraw plan check --groups data/groups.yaml",
+        "Show the plan's groups and check P1-P6 (structure, cross rule, roster, dates)."
+        "\n\nExit 0 when the plan holds, 1 when a P rule is broken, 2 when the file is "
+        "unreadable.\n\nExample:  crossdraw plan check --groups data/groups.yaml",
+    ),
+    "cmd.pool": Text(
+        "列出每个被检查市州的抽签范围：企业数、县市区、类别、排除的企业和企业库摘要。"
+        "\n\n企业库摘要是对规范化清单计算的 SHA-256，与行的顺序无关（见 docs/ALGORITHM.md）；"
+        "见证人在种子产生之前签字确认。\n\n示例：crossdraw pool --group 1 --prefecture 湘潭",
+        "Show each target's eligible pool: size, counties, categories, exclusions and "
+        "digest.\n\nThe pool digest is SHA-256 over a canonical listing that does not depend "
+        "on row order (docs/ALGORITHM.md); witnesses sign it before any seed exists."
+        "\n\nExample:  crossdraw pool --group 1 --prefecture 湘潭",
+    ),
+    "cmd.validate": Text(
+        "按 E1–E3、Q1–Q5、Q7、T1–T2 核对拟定的检查对象名单。"
+        "\n\n建议的检查对象（来源 = 建议）列出但不计入数量（Q7）。没有任何行的组报告为“尚未列出”，"
+        "加 --complete 则按不合格处理。检查日期（开始、结束）按 T1（金属冶炼企业至少一天）"
+        "和 T2（在截止日期前）核对。符合退出码 0，违反规则 1，输入有误 2。"
+        "\n\n示例：crossdraw validate 拟定名单.csv --complete",
+        "Check a proposed list of target enterprises against E1-E3, Q1-Q5, Q7 and T1-T2."
+        "\n\nSuggested rows (source = suggested / 建议) are shown but never counted (Q7). "
+        "Groups with no rows are reported as not yet listed unless --complete is given. "
+        "Visit dates (start_date, end_date) are judged under T1 (a metal smelter at least "
+        "one day) and T2 (by the deadline). Exit 0 valid, 1 rule violations, 2 bad input."
+        "\n\nExample:  crossdraw validate proposed.csv --complete",
+    ),
+    "cmd.ceremony": Text(
+        "见证下的抽签仪式：逐步引导抽取一个被检查市州（默认中文）。"
+        "\n\n1 选择组和尚未抽签的市州；2 公示企业库及其指纹，登记在场人员，在种子产生之前保存承诺单；"
+        "3 由一方或多方掷骰子产生种子（每方的数字都会复述）；4 揭晓抽签结果及概率；5 保存抽签记录。"
+        "加 --no-input 时所有回答都来自选项，脚本不会卡住；最后一步之前按 Ctrl-C 不会留下记录。"
+        "\n\n示例：crossdraw ceremony --group 1 --prefecture 湘潭",
+        "The witnessed draw of one target prefecture, guided step by step (Chinese by "
+        "default).\n\n1 pick the group and an undrawn target; 2 show the pool and its "
+        "fingerprint, record who is present and write the commitment sheet before any seed "
+        "exists; 3 collect the seed from one or more parties (dice digits, each shown back); "
+        "4 reveal the draw with odds; 5 write the record. With --no-input every answer comes "
+        "from flags, so scripts never hang; Ctrl-C before the last step leaves no record."
+        "\n\nExample:  crossdraw ceremony --group 1 --prefecture 湘潭 --lang en",
+    ),
+    "cmd.draw": Text(
+        "抽取一个组的检查对象：在所有符合规则的组合中严格均匀地抽取。"
+        "\n\n在终端中运行且未给出 --group 或 --seed 时，进入引导式抽签仪式（见 crossdraw ceremony）；"
+        "脚本中用 --no-input 关闭。"
+        "\n\n给出 --prefecture 时，按输入的种子抽取该市州（组内第二个市州以第一个市州有效的抽签为前提，"
+        "从 --out 的账本中查找或用 --after 给出）。不给时按顺序抽取本组各市州，"
+        "种子分别为“种子/组号/市州”。每次抽签写一份记录，并在 --out/ledger.jsonl 中记一行，"
+        "要么全部写入，要么都不写；已有有效抽签的市州不能再抽（用 crossdraw void 作废）。"
+        "没有符合规则的组合时退出码 1（并说明原因），输入有误 2。"
+        "\n\n示例：crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三",
+        "Draw a group's target enterprises: exactly uniform over all valid selections."
+        "\n\nRun in a terminal without --group or --seed, it starts the guided ceremony "
+        "(see `crossdraw ceremony`); --no-input turns that off for scripts."
+        "\n\nWith --prefecture, draws that target with the seed as entered (a group's second "
+        "target uses the first's standing draw, found in --out's ledger or given with "
+        "--after). Without it, draws the group's targets in order, each with the seed "
+        '"SEED/GROUP/PREFECTURE". Writes one record per prefecture draw and one line per '
+        "record to --out/ledger.jsonl, all or nothing; a target whose draw stands is refused "
+        "(withdraw it with `crossdraw void`). Exit 1 when no selection satisfies the rules "
+        "(with the reason), 2 on bad input."
+        "\n\nExample:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三",
+    ),
+    "cmd.odds": Text(
+        "精确概率：本组符合规则的组合数，以及每家可抽企业的入选概率。"
+        "\n\n概率为约分后的精确分数。本组已有市州抽签时（记录在 --out 中或用 --after 给出），"
+        "同时列出其余市州的条件概率。\n\n示例：crossdraw odds --group 5 --json",
+        "Exact odds: the group's valid-selection count and every eligible enterprise's "
+        "chance.\n\nProbabilities are exact reduced fractions. When a target of the group "
+        "was already drawn (its record in --out or given with --after), also shows the "
+        "conditional odds of the targets still to draw.\n\nExample:  crossdraw odds --group 5 --json",
+    ),
+    "cmd.verify": Text(
+        "根据记录自身的企业库清单、规则和种子重新推算每份记录，并核对账本。"
+        "\n\n给出文件夹（或 --ledger 文件夹）时逐行核对 ledger.jsonl（被改动、删除、移动或截断的行，"
+        "按行号报告），核对每个抽签行的记录都在且摘要一致，每份记录都有账本行，然后逐份核对记录。"
+        "单独给出的记录文件与其旁边的账本核对。给出 --public-key 或 --trusted-keys 时，"
+        "每份记录（及作废）都必须有受信任密钥的有效签名。--head 核对签字确认单上抄写的账本头"
+        "仍是账本中的一行。一切正常退出码 0，不一致或被篡改 3，文件无法读取 2。"
+        '\n\n示例：crossdraw verify draws/ --head "3F2A 91BC 0D4E 7711"',
+        "Re-derive every record from its own pool listings, rules and seed; check the ledger."
+        "\n\nA folder (or --ledger FOLDER) checks its ledger.jsonl line by line (an edited, "
+        "deleted, moved or cut line, by line number), that every draw line's record is there "
+        "with the digest logged, and that every record in it has its line; each record is "
+        "then verified. A record given by file is checked against the ledger beside it, if "
+        "any. With --public-key or --trusted-keys every record (and void) must carry a good "
+        "signature by a trusted key. --head checks that a head written on a sign-off sheet "
+        "is still a line of the ledger. Exit 0 when all is well, 3 on any mismatch or "
+        "tampering, 2 when a file cannot be read."
+        '\n\nExample:  crossdraw verify draws/ --head "3F2A 91BC 0D4E 7711"',
+    ),
+    "cmd.sheet": Text(
+        "生成抽签记录的签字确认单，供 Q6 规定的人员签字。"
+        "\n\n一页 A4：方案、组、被检查市州、时间地点、企业库规模和指纹、种子、组合数、抽中的企业及其"
+        "精确概率、豁免（加粗）、另列的 Q7 建议对象、记录摘要及二维码，以及见证人、抽签人、"
+        "被检查市州局代表和组长的签字栏。先核对记录；记录无法复现时不生成（退出码 3），"
+        "已有的确认单不覆盖（退出码 2）。输出所写文件的路径。"
+        "\n\n示例：crossdraw sheet draws/group1-湘潭市-….json",
+        "Write the sign-off sheet (签字确认单) of a draw record, for the Q6 signatures."
+        "\n\nOne A4 page: plan, group, target, date and place, pool size and fingerprint, "
+        "the seed, the counts, the drawn enterprises with their exact odds, any waiver in "
+        "bold, Q7 suggestions apart, the record digest with a QR code, and signature lines. "
+        "The record is verified first; a sheet is never written for one that does not "
+        "reproduce (exit 3), and an existing sheet is never overwritten (exit 2)."
+        "\n\nExample:  crossdraw sheet draws/group1-湘潭市-….json",
+    ),
+    "cmd.template": Text(
+        "生成带中文表头的空白企业名单模板。"
+        "\n\nxlsx 的每个表头单元格都有填写说明，行业、类别和省厅直接执法列有下拉选项，"
+        "统一社会信用代码列设为文本，Excel 会保留全部 18 位；上次检查日期列为日期格式。"
+        "csv 只有表头一行（UTF-8，带 BOM）。不覆盖已有文件（退出码 2）。"
+        "\n\n示例：crossdraw template --format xlsx --out 湘潭市企业名单.xlsx",
+        "Write an empty enterprise-list template with the Chinese column headers."
+        "\n\nThe xlsx has a note on every header cell saying what to write, drop-downs for "
+        "sector, categories and 省厅直接执法 (yes/no), the code column formatted as text so "
+        "Excel keeps all 18 characters, and a date column. The csv is the header row alone, "
+        "UTF-8 with BOM. Never overwrites a file (exit 2)."
+        "\n\nExample:  crossdraw template --format xlsx --out 湘潭市企业名单.xlsx",
+    ),
+    "cmd.export": Text(
+        "按省厅归档的格式导出一个组或整个方案的检查对象名单。"
+        "\n\n每家检查对象一行（组、牵头市州、被检查市州、企业、统一社会信用代码、县市区、行业、类别、"
+        "抽签或建议、概率、记录摘要），按组、市州和代码排序。xlsx 另有一张定额核对表，"
+        "说明各组如何满足 Q1–Q5（给出 --list 检查日期时还有 T1–T2）以及由哪些企业满足，"
+        "和一张 E2/E3 排除清单。先核对记录（无法复现时退出码 3）。已写入且符合规则退出码 0，"
+        "已写入但违反规则 1，输入有误 2（不写入）。"
+        "\n\n示例：crossdraw export draws/ --format xlsx --out 交叉执法对象.xlsx",
+        "Export the target list of one group or the whole plan, as the provincial office "
+        "files it.\n\nOne row per target enterprise, ordered by group, target and id. The "
+        "xlsx adds a sheet showing how each group met Q1-Q5 (and T1-T2 when --list gives "
+        "visit dates) and by which enterprises, and one of every E2/E3 exclusion. Records "
+        "are verified first (exit 3 if one does not reproduce). Exit 0 written and valid, "
+        "1 written but a rule is broken, 2 bad input (nothing written)."
+        "\n\nExample:  crossdraw export draws/ --format xlsx --out 交叉执法对象.xlsx",
+    ),
+    "cmd.checklist": Text(
+        "为记录中抽中的每家企业生成检查表。"
+        "\n\n每张表列出适用的方案检查事项（三、执法重点）：每家企业 C3–C6、C8、C9、C11–C19；"
+        "金属冶炼建设项目加 C1、C7；危险化学品加 C2；重大危险源加 C10；粉尘涉爆和涉氨制冷企业各加"
+        "一个专项。每项留有填写检查情况、证据固定和移交的位置。金属冶炼企业标注 T1（至少一整天）。"
+        "先核对记录（无法复现时退出码 3）。不覆盖已有文件（退出码 2）。"
+        "\n\n示例：crossdraw checklist draws/group1-湘潭市-3f2a91bc0d4e.json --format html",
+        "Write the inspection checklist of every enterprise the records drew."
+        "\n\nEach sheet lists the plan's items (三、执法重点) that apply: C3-C6, C8, C9, "
+        "C11-C19 for every enterprise; C1 and C7 for metal smelters' construction projects; "
+        "C2 for hazardous chemicals; C10 for major hazard sources; a special item for "
+        "dust-explosion and for ammonia-refrigeration enterprises. Metal smelters are marked "
+        "T1. Records are verified first (exit 3 if one does not reproduce). Never overwrites "
+        "a file (exit 2).\n\nExample:  crossdraw checklist draws/group1-湘潭市-3f2a91bc0d4e.json --format html",
+    ),
+    "cmd.void": Text(
+        "作废一次有效的抽签：在记录旁边的账本中追加一行作废说明。"
+        "\n\n记录本身不改动也不删除；其抽签行和作废行永久留在 ledger.jsonl 中，每一次重抽都可查。"
+        "作废后该市州可以重新抽签，被作废的结果不再作为本组之前的抽签。记录不是其文件夹账本中"
+        "有效的抽签（例如已作废）时退出码 2。"
+        '\n\n示例：crossdraw void draws/group1-湘潭市-3f2a91bc0d4e.json --reason "见证人未到场，经双方同意重抽"',
+        "Withdraw a standing draw: appends a void line to the ledger beside the record."
+        "\n\nThe record is neither changed nor deleted; its draw line and the void line stay "
+        "in ledger.jsonl for good, so every redraw can be seen. Afterwards the target may be "
+        "drawn again. Exit 2 when the record is not a standing draw of its folder's ledger "
+        "(e.g. already voided)."
+        '\n\nExample:  crossdraw void draws/group1-湘潭市-3f2a91bc0d4e.json --reason "见证人未到场，经双方同意重抽"',
+    ),
+    "cmd.recover": Text(
+        "完成或撤销一次被崩溃或强制结束打断的写入。"
+        "\n\n只读的命令（verify、validate、export、checklist、sheet、odds）从不改动文件夹，只报告"
+        "被打断的写入。本命令像下一次抽签、作废或仪式那样处理它：账本行和记录都已到位的写入予以完成，"
+        "其余的撤销，文件夹恢复原状。日志中出现本文件夹记录以外的文件，或账本、日志是符号链接时，"
+        "拒绝处理（退出码 2），不删除任何文件。\n\n示例：crossdraw recover draws",
+        "Finish or undo a write to a draws folder that a crash or a killed process "
+        "interrupted.\n\nReading commands (verify, validate, export, checklist, sheet, odds) "
+        "never change a folder: they only report an interrupted write. This command settles "
+        "it: a write whose ledger lines and records are all in place is completed; any other "
+        "is undone. A journal that names anything but record files of this folder, or a "
+        "ledger or journal that is a symbolic link, is refused (exit 2) and nothing is "
+        "deleted.\n\nExample:  crossdraw recover draws",
+    ),
+    "cmd.keygen": Text(
+        "生成 Ed25519 密钥对，供 draw --sign-key 和 void --sign-key 签名使用。"
+        "\n\n写入 crossdraw-signing.key（私钥，仅所有者可读，从不显示）和 crossdraw-signing.pub"
+        "（公钥，交给审核人员用于 verify --public-key）。输出公钥指纹供宣读。不覆盖已有密钥："
+        "任一文件已存在时退出码 2。\n\n示例：crossdraw keygen --out ~/crossdraw-keys",
+        "Make an Ed25519 key pair for `draw --sign-key` and `void --sign-key`."
+        "\n\nWrites crossdraw-signing.key, the private key (readable only by its owner; it is "
+        "never printed), and crossdraw-signing.pub, the public key to hand to auditors "
+        "(`verify --public-key`). Prints the public key's fingerprint to read aloud. Never "
+        "overwrites a key: exit 2 when either file exists."
+        "\n\nExample:  crossdraw keygen --out ~/crossdraw-keys",
+    ),
+    # The help of options and arguments (help="help.<name>" in cli/).
+    "help.version": Text("显示版本号并退出。", "Print the version and exit."),
+    "help.lang": Text(
+        "语言：zh（默认）或 en；也可用环境变量 CROSSDRAW_LANG。",
+        "Language: zh (default) or en; also CROSSDRAW_LANG.",
+    ),
+    "help.groups": Text(
+        "执法方案：分组、被检查市州和定额规则（YAML）。",
+        "The plan: groups, targets and quota rules (YAML).",
+    ),
+    "help.enterprises": Text(
+        "企业名单：CSV（UTF-8 或 GB18030）或工作簿（.xlsx、.xls、.ods）。",
+        "The enterprise list: CSV (UTF-8 or GB18030) or a workbook (.xlsx, .xls, .ods).",
+    ),
+    "help.exclude": Text(
+        "E3：要从抽签范围中排除的企业（CSV 或工作簿，每行“代码,理由”）。",
+        "E3: CSV or workbook of id,reason rows to exclude from the pool.",
+    ),
+    "help.sheet_of_list": Text(
+        "企业名单工作簿中的工作表（默认：第一个有表头的工作表）。",
+        "Sheet of a workbook enterprise list (default: the first with a header row).",
+    ),
+    "help.inspected_since": Text(
+        "E3：排除上次检查日期在该日期（如 2021-01-01）当天或之后的企业。",
+        "E3: leave out enterprises whose 上次检查日期 is on or after DATE (2021-01-01).",
+    ),
+    "help.as_of": Text(
+        "E3：方案中 rules.exclude_inspected_within_days 往前推算的基准日；同一方案的各次抽签用同一天。",
+        "E3: the day the plan's rules.exclude_inspected_within_days count back from; "
+        "use one day for every draw of the plan.",
+    ),
+    "help.strict": Text(
+        "统一社会信用代码校验位有误时按错误处理。",
+        "Treat USCC check-character problems as errors.",
+    ),
+    "help.json": Text("输出机器可读的 JSON。", "Print machine-readable JSON."),
+    "help.out_folder": Text(
+        "抽签记录文件夹（读取之前的抽签，并写入本次记录）。",
+        "Folder of draw records (read for earlier draws, written to).",
+    ),
+    "help.sign_key": Text(
+        "用该私钥签名（由 crossdraw keygen 生成）。",
+        "Sign with this private key (made by crossdraw keygen).",
+    ),
+    "help.group": Text("组号（1 = 第一组）。", "Group number (1 = 第一组)."),
+    "help.group_asked": Text("组号（未给出时询问）。", "Group number (asked when missing)."),
+    "help.prefecture_pool": Text(
+        "只看这个被检查市州（湘潭 = 湘潭市）。", "Only this target prefecture (湘潭 = 湘潭市)."
+    ),
+    "help.prefecture_draw": Text(
+        "只抽这个被检查市州（湘潭 = 湘潭市），种子按输入原样使用。",
+        "Draw only this target (湘潭 = 湘潭市); the seed is used as is.",
+    ),
+    "help.prefecture_asked": Text(
+        "被检查市州（未给出时询问）。", "Target prefecture (asked when missing)."
+    ),
+    "help.after": Text(
+        "本组之前一个市州的抽签记录（不给时在 --out 中查找）。",
+        "Record of the group's earlier target draw (else found in --out).",
+    ),
+    "help.waive": Text(
+        "不执行这条规则抽签（Q2、Q3、Q4……），须同时给出 --reason。",
+        "Draw without this rule (Q2, Q3, Q4, …); needs --reason.",
+    ),
+    "help.all": Text("抽取方案中的所有组。", "Draw every group of the plan."),
+    "help.seed": Text(
+        "掷出的骰子数字（0–9，至少 20 位；多方之间用 - 连接）。",
+        "The dice digits as rolled (0-9, at least 20; parties' parts joined by -).",
+    ),
+    "help.accept_short_seed": Text(
+        "确认使用少于 20 位数字的种子（不建议）。",
+        "Confirm a seed of fewer than 20 digits (not recommended).",
+    ),
+    "help.witness": Text("见证人姓名（Q6）。", "Witness's name (Q6)."),
+    "help.drawer": Text("抽签人姓名（Q6）。", "Drawer's name (Q6)."),
+    "help.bureau_rep": Text(
+        "被检查市州应急管理局代表姓名（Q6）。", "Target bureau representative's name (Q6)."
+    ),
+    "help.place": Text("抽签地点。", "Where the draw takes place."),
+    "help.reason_waive": Text("豁免该规则的理由。", "Why the rule is waived."),
+    "help.no_input_draw": Text(
+        "不进入引导式抽签仪式，缺少信息时直接报错。",
+        "Never start the guided ceremony; fail instead.",
+    ),
+    "help.no_input": Text(
+        "不提问，所有回答都来自选项。", "Never prompt; every answer comes from flags."
+    ),
+    "help.seed_part": Text(
+        "一方掷出的骰子数字；每方给一次。", "One party's dice digits; repeat per party."
+    ),
+    "help.parties": Text(
+        "掷骰子的方数（2、２ 或 二）。", "How many parties roll dice (2, ２ or 二)."
+    ),
+    "help.records": Text(
+        "抽签记录文件，或存放记录的文件夹。", "Draw record(s), or folders of them."
+    ),
+    "help.records_export": Text(
+        "抽签记录，或存放记录的文件夹（如 draws/）。",
+        "Draw records, or folders of them (e.g. draws/).",
+    ),
+    "help.checklist_format": Text("html（打印用）或 xlsx。", "html (print it) or xlsx."),
+    "help.checklist_out": Text(
+        "输出文件（默认：checklist.格式）。", "File to write (default: checklist.FORMAT)."
+    ),
+    "help.export_format": Text(
+        "xlsx（3 张工作表）、csv 或 json。", "xlsx (3 sheets), csv or json."
+    ),
+    "help.export_out": Text(
+        "输出文件（默认：targets.格式）。", "File to write (default: targets.FORMAT)."
+    ),
+    "help.export_group": Text(
+        "只导出这个组（默认：给出的所有组）。", "Only this group (default: every group given)."
+    ),
+    "help.export_list": Text(
+        "名单（CSV 或 .xlsx），含检查日期（T1、T2）和建议的检查对象（Q7）。",
+        "LIST (CSV or .xlsx) with visit dates (T1, T2) and suggested targets (Q7).",
+    ),
+    "help.list_sheet": Text(
+        "名单工作簿中的工作表（默认：第一个有表头的工作表）。",
+        "Sheet of a workbook LIST (default: the first with a header row).",
+    ),
+    "help.export_enterprises": Text(
+        "企业名单，用于填写行业（默认：存在时用 data/enterprises.csv）。",
+        "Enterprise list, for sectors (default: data/enterprises.csv if present).",
+    ),
+    "help.keys_out": Text("密钥对写入的文件夹。", "Folder to write the key pair to."),
+    "help.recover_folder": Text(
+        "抽签记录文件夹（含 ledger.jsonl）。", "The draws folder (holding ledger.jsonl)."
+    ),
+    "help.sheet_record": Text("要打印的抽签记录（JSON）。", "The draw record (JSON) to print."),
+    "help.sheet_format": Text(
+        "html（可直接打印的 A4）或 md（Markdown）。", "html (print-ready A4) or md (Markdown)."
+    ),
+    "help.sheet_out": Text(
+        "输出位置（默认：记录旁边，记录名.sheet.*）。",
+        "Where to write (default: beside the record, RECORD.sheet.*).",
+    ),
+    "help.template_format": Text(
+        "xlsx（带说明和下拉选项）或 csv。", "xlsx (notes, drop-downs) or csv."
+    ),
+    "help.template_out": Text(
+        "输出文件（默认：enterprises-template.格式）。",
+        "File to write (default: enterprises-template.FORMAT).",
+    ),
+    "help.validate_lists": Text(
+        "名单 CSV 或 .xlsx 文件（列：prefecture,id,source[,name,start_date,end_date]），"
+        "或抽签记录。",
+        "LIST CSV or .xlsx file(s) (prefecture,id,source[,name,start_date,end_date]) "
+        "or draw records.",
+    ),
+    "help.complete": Text(
+        "核对所有组；没有列出的组按不符合 Q1 处理。",
+        "Judge every group; an unlisted group fails Q1.",
+    ),
+    "help.verify_paths": Text(
+        "记录文件（JSON），或存放记录及其账本的文件夹。",
+        "Record files (JSON), or folders of records with their ledger.",
+    ),
+    "help.verify_ledger": Text(
+        "核对该文件夹的 ledger.jsonl 及其中的每份记录。",
+        "Check this folder's ledger.jsonl and every record in it.",
+    ),
+    "help.verify_enterprises": Text(
+        "用记录中的摘要核对这份企业名单。",
+        "Check this enterprise list against the records' digests.",
+    ),
+    "help.verify_groups": Text(
+        "用记录中的摘要核对这个方案文件。", "Check this plan file against the records' digest."
+    ),
+    "help.public_key": Text(
+        "信任这个公钥（可重复）：每份记录都必须由受信任的密钥签名。",
+        "Trust this public key (repeatable): every record must be signed by a trusted key.",
+    ),
+    "help.trusted_keys": Text(
+        "受信任密钥的文件：PEM 公钥或指纹，每行一个。",
+        "File of trusted keys: PEM public keys or fingerprints, one per line.",
+    ),
+    "help.head": Text(
+        "签字确认单上抄写的账本头（指纹）：核对它仍是账本中的一行。",
+        "A ledger head written on a sign-off sheet: check it is still a line of the ledger.",
+    ),
+    "help.void_record": Text("要作废的抽签记录文件。", "The record file of the draw to withdraw."),
+    "help.void_reason": Text("作废理由（必填）。", "Why the draw is withdrawn (required)."),
+    # Rule findings (domain/rules.py: Finding.key): the rule's code, its name, then what
+    # was found. `finding_text` puts them together: `Q2 县市区分布：湘潭市抽中的企业…`.
+    "rule.P1": Text("分组构成", "group make-up"),
+    "rule.P2": Text("被检查市州", "targets"),
+    "rule.P3": Text("交叉检查", "cross rule"),
+    "rule.P4": Text("互查", "reciprocal inspection"),
+    "rule.P5": Text("执法力量", "officers and experts"),
+    "rule.P6": Text("时间安排", "dates"),
+    "rule.E1": Text("工贸企业范围", "industry & trade pool"),
+    "rule.E2": Text("省厅直接执法对象", "provincial direct enforcement"),
+    "rule.E3": Text("排除", "exclusion"),
+    "rule.Q1": Text("抽取数量", "number per prefecture"),
+    "rule.Q2": Text("县市区分布", "county spread"),
+    "rule.Q3": Text("金属冶炼", "metal smelting"),
+    "rule.Q4": Text("水泥、粉尘涉爆、涉氨制冷", "cement, dust explosion, ammonia"),
+    "rule.Q5": Text("建材代替水泥", "building materials for cement"),
+    "rule.Q6": Text("见证签字", "witnessed signatures"),
+    "rule.Q7": Text("建议的检查对象", "suggested targets"),
+    "rule.T1": Text("金属冶炼检查时长", "metal-smelter visit length"),
+    "rule.T2": Text("完成期限", "deadline"),
+    "rule.line": Text("{rule} {name}：{body}", "{rule} {name}: {body}"),
+    "rule.place": Text("{place}：{body}", "{place}: {body}"),
+    "rule.row": Text("（第{row}行）", " [row {row}]"),
+    "finding.p1_members": Text(
+        "成员市州{have}个（{names}），应为{need}个",
+        "member prefectures: {have} ({names}), need exactly {need}",
+    ),
+    "finding.p1_twice": Text("{pref}作为成员市州列出了两次", "{pref} is listed twice as a member"),
+    "finding.p1_lead": Text(
+        "由{lead}牵头，其分管局领导任组长",
+        "led by {lead}; its bureau's deputy director is group leader",
+    ),
+    "finding.p1_leader_from": Text(
+        "组长{name}来自{pref}，但牵头市州是{lead}",
+        "leader {name} is from {pref}, but {lead} leads the group",
+    ),
+    "finding.p2_targets": Text(
+        "被检查市州{have}个（{names}），应为{need}个",
+        "target prefectures: {have} ({names}), need exactly {need}",
+    ),
+    "finding.p2_twice": Text(
+        "{pref}作为被检查市州列出了两次", "{pref} is listed twice as a target"
+    ),
+    "finding.p2_unknown": Text(
+        "{pref}不在市州区划表中", "{pref} is not a prefecture of the division table"
+    ),
+    "finding.p2_group_id": Text(
+        "组号{gid}被{n}个组使用，每个组号只能用一次",
+        "group id {gid} is used by {n} groups, need 1 each",
+    ),
+    "finding.p2_target_of": Text(
+        "是{have}个组的被检查市州（{names}），应恰好为1个组",
+        "is a target of {have} groups ({names}), need exactly 1",
+    ),
+    "finding.p2_target_of_none": Text(
+        "不是任何组的被检查市州{names}，应恰好为1个组",
+        "is a target of no group{names}, need exactly 1",
+    ),
+    "finding.p2_member_of": Text(
+        "是{have}个组的成员市州（{names}），应恰好为1个组",
+        "is a member of {have} groups ({names}), need exactly 1",
+    ),
+    "finding.p2_member_of_none": Text(
+        "不是任何组的成员市州{names}，应恰好为1个组",
+        "is a member of no group{names}, need exactly 1",
+    ),
+    "finding.p2_unowned": Text(
+        "{label}已列出，但没有组检查{pref}", "{label} is listed, but no group inspects {pref}"
+    ),
+    "finding.p2_not_target": Text(
+        "{label}列在{group}下，但该组不检查{pref}",
+        "{label} is listed for {group}, which does not inspect {pref}",
+    ),
+    "finding.p3_own": Text(
+        "检查了本组的成员市州{pref}", "inspects {pref}, one of its own member prefectures"
+    ),
+    "finding.p4": Text(
+        "{x}与{y}互相检查：{x}检查{y}的成员市州{xs}，{y}检查{x}的成员市州{ys}",
+        "{x} and {y} inspect each other: {x} inspects {xs} (of {y}) while {y} inspects "
+        "{ys} (of {x})",
+    ),
+    "finding.p5_certified": Text(
+        "持证执法人员{have}名，至少需要{need}名（含组长）",
+        "certified officers: {have}, need at least {need} including the leader",
+    ),
+    "finding.p5_no_cert": Text(
+        "执法人员{name}没有执法证号，不计入",
+        "officer {name} has no certificate number and is not counted",
+    ),
+    "finding.p5_leaders": Text(
+        "标为组长的人员{have}名（{names}），应恰好{need}名",
+        "officers marked leader: {have} ({names}), need exactly {need}",
+    ),
+    "finding.p5_not_member": Text(
+        "执法人员{name}来自{pref}，不是本组的成员市州（{names}）",
+        "officer {name} is from {pref}, not a member prefecture ({names})",
+    ),
+    "finding.p5_experts": Text(
+        "专家{have}名，至少需要{need}名", "experts: {have}, need at least {need}"
+    ),
+    "finding.p5_guide": Text(
+        "未指定省厅指导人员（副处以上）", "no provincial guide (副处以上 official) is named"
+    ),
+    "finding.p6_year": Text(
+        "截止日期{deadline}不在{year}年", "the deadline {deadline} is not in {year}"
+    ),
+    "finding.p6_roster": Text(
+        "执法人员名单报送日期{due}晚于截止日期{deadline}",
+        "officers' names are due {due}, after the deadline {deadline}",
+    ),
+    "finding.p6_extended": Text(
+        "延长的截止日期{extended}早于截止日期{deadline}",
+        "the extended deadline {extended} is before {deadline}",
+    ),
+    "finding.p6_summary": Text(
+        "总结报送日期{due}不晚于截止日期{deadline}",
+        "the summary is due {due}, not after the deadline {deadline}",
+    ),
+    "finding.waiver_ignored": Text(
+        "豁免无效：只能豁免{names}", "waiver ignored: only {names} can be waived"
+    ),
+    "finding.waived": Text("已豁免，未核对", "waived; not judged"),
+    "finding.q1_unlisted": Text(
+        "{group}尚未列出（{names}），未核对", "{group}: not yet listed ({names}); not judged"
+    ),
+    "finding.q1_twice": Text("{label}列出了两次", "{label} is listed twice"),
+    "finding.q1_count": Text(
+        "{place}抽中的企业{have}家，至少需要{need}家",
+        "{place}: drawn enterprises: {have}, need at least {need}",
+    ),
+    "finding.q1_exact": Text(
+        "{place}抽中的企业{have}家，本次抽签应恰好{need}家",
+        "{place}: drawn enterprises: {have}, the draw takes exactly {need}",
+    ),
+    "finding.q2": Text(
+        "{place}抽中的企业只在{have}个县市区（{names}），至少需要{need}个",
+        "{place}: drawn enterprises lie in {have} of the counties ({names}), need at least {need}",
+    ),
+    "finding.q2_none": Text(
+        "{place}没有抽中的企业{names}，至少需要分布在{need}个县市区",
+        "{place}: no drawn enterprise{names}, need at least {need} counties",
+    ),
+    "finding.quota": Text(
+        "抽中的{name}企业{have}家{stand_ins}，至少需要{need}家",
+        "drawn enterprises of {name}{stand_ins}: {have}, need at least {need}",
+    ),
+    "finding.stand_ins": Text("（按 Q5 以{stand_ins}）", " ({stand_ins} under Q5)"),
+    "finding.q5": Text(
+        "{names}均没有可抽的{missing}企业；{stand_in}企业计入{rule}",
+        "no eligible {missing} enterprise in {names}; {stand_in} enterprises count for {rule}",
+    ),
+    "finding.e1_other": Text(
+        "{label}是{other}的企业，不是{place}的",
+        "{label} is an enterprise of {other}, not of {place}",
+    ),
+    "finding.e1_missing": Text(
+        "{label}不在{place}的工贸企业名单中",
+        "{label} is not in {place}'s industry & trade enterprise list",
+    ),
+    "finding.excluded": Text(
+        "{label}不纳入交叉执法：{reason}", "{label} is excluded from cross-enforcement: {reason}"
+    ),
+    "finding.q7": Text(
+        "{label}由被检查市州建议，列出但不计入数量",
+        "{label} suggested by the target prefecture, listed but not counted",
+    ),
+    "finding.t1": Text(
+        "{label}是金属冶炼企业，检查时长{hours}小时（{start}至{end}），至少需要一天（24小时）",
+        "{label} is a metal-smelting enterprise; its visit lasts {hours} h ({start} to {end}), "
+        "need at least one day (24 h)",
+    ),
+    "finding.t2": Text(
+        "{label}检查结束于{ends}，晚于截止日期{deadline}{extended}",
+        "{label}'s visit ends {ends}, after the deadline {deadline}{extended}",
+    ),
+    "finding.t2_extendable": Text(
+        "{label}检查结束于{ends}，晚于截止日期{deadline}（特殊情况经批准可延至{extended}）",
+        "{label}'s visit ends {ends}, after the deadline {deadline} (special cases may "
+        "extend to {extended} with approval)",
+    ),
+    "finding.t2_beyond": Text(
+        "{label}检查结束于{ends}，晚于延长的截止日期{extended}（截止日期{deadline}）",
+        "{label}'s visit ends {ends}, after even the extended deadline {extended} "
+        "(deadline {deadline})",
+    ),
+    # What the commands print (cli/): tables, summaries, results.
+    "out.pool_summary": Text(
+        "{pref}：可抽企业 {eligible} 家（共 {total} 家，排除 {excluded} 家），涉及 {counties} 个县市区",
+        "{pref}: {eligible} eligible of {total} ({excluded} excluded), {counties} counties",
+    ),
+    "out.pool_digest": Text("  企业库摘要 {digest}", "  pool digest {digest}"),
+    "out.pool_fp": Text("  企业库指纹 {fp}", "  fingerprint {fp}"),
+    "out.requirement_have": Text("{req}（本市州 {have} 家）", "{req}: {have} here"),
+    "out.pool_head": Text(
+        "{group}（第 {id} 组），牵头市州 {lead}；企业名单 {path}（编码 {encoding}）",
+        "{group} (group {id}), lead {lead}; enterprise list {path} read as {encoding}",
+    ),
+    "out.by_county": Text("{pref} 各县市区可抽企业数", "{pref} eligible by county"),
+    "out.by_category": Text("{pref} 各类别可抽企业数", "{pref} eligible by category"),
+    "out.exclusions": Text("{pref} 排除的企业（E2、E3）", "{pref} exclusions (E2, E3)"),
+    "out.col.county": Text("县市区", "county"),
+    "out.col.category": Text("类别", "category"),
+    "out.col.eligible": Text("可抽企业", "eligible"),
+    "out.col.uscc": Text("统一社会信用代码", "USCC"),
+    "out.col.reason": Text("理由", "reason"),
+    "out.col.name": Text("企业名称", "name"),
+    "out.col.categories": Text("类别", "categories"),
+    "out.col.odds": Text("概率", "odds"),
+    "out.col.rule": Text("规则", "rule"),
+    "out.col.verdict": Text("结论", "verdict"),
+    "out.col.group": Text("组", "group"),
+    "out.col.prefecture": Text("市州", "prefecture"),
+    "out.col.message": Text("说明", "message"),
+    "out.col.members": Text("组建市州（牵头在前）", "members (lead first)"),
+    "out.col.targets": Text("被检查市州", "targets"),
+    "out.col.guide": Text("指导人员", "guide"),
+    "out.error": Text("✗ 不符合", "✗ error"),
+    "out.warning": Text("! 提示", "! warning"),
+    "out.info": Text("· 说明", "· note"),
+    "out.leader_mark": Text("（组长）", " (leader)"),
+    "out.plan_head": Text("{title}（{year}年）", "{title} ({year})"),
+    "out.plan_file": Text("方案文件 {path}  SHA-256 {sha}", "plan file {path}  sha256 {sha}"),
+    "out.plan_table": Text("交叉执法组安排", "groups"),
+    "out.plan_findings": Text("P 规则核对", "P rules"),
+    "out.plan_ok": Text("方案符合 P 规则", "plan holds"),
+    "out.plan_bad": Text("方案不符合 P 规则", "plan breaks P rules"),
+    "out.verdict": Text("核对结果", "verdict"),
+    "out.valid": Text(
+        "符合方案规定：列出的每个组都满足方案的规则",
+        "valid: every listed group meets the plan's rules",
+    ),
+    "out.invalid": Text("{n} 处不符合规定", "{n} rule violation(s)"),
+    "out.drawn_title": Text("{pref} 抽签结果", "{pref} drawn"),
+    "out.odds_title": Text("{pref} 入选概率{suffix}", "{pref} odds{suffix}"),
+    "out.conditional": Text("（条件概率）", " (conditional)"),
+    "out.waiver": Text("豁免 {rule}：{reason}", "WAIVER {rule}: {reason}"),
+    "out.draw_head": Text("{group}（第 {id} 组）→ {target}", "{group} (group {id}) → {target}"),
+    "out.seed": Text("  种子 {seed}", "  seed {seed}"),
+    "out.counts": Text(
+        "  本组符合规则的组合 {group} 种；本次在 {draw} 种（加权）中抽取，随机整数 {integer}",
+        "  valid selections of the group: {group}; this draw chose among {draw} (weighted), "
+        "random integer {integer}",
+    ),
+    "out.record": Text("  抽签记录 {path}", "  record {path}"),
+    "out.record_digest": Text("  记录摘要 {digest}", "  record digest {digest}"),
+    "out.record_fp": Text("  记录指纹 {fp}", "  fingerprint {fp}"),
+    "out.signed_by": Text("  签名密钥 {key}", "  signed by key {key}"),
+    "out.ledger_line": Text("  账本 ledger.jsonl 第 {line} 行", "  ledger.jsonl line {line}"),
+    "out.ledger_head": Text(
+        "账本头（第 {line} 行）{fp}：请抄写在签字确认单上",
+        "ledger head (line {line}) {fp}: note it on the sign-off sheet",
+    ),
+    "out.odds_head": Text(
+        "{group}（第 {id} 组）：符合规则（Q1–Q5）的组合共 {total} 种",
+        "{group} (group {id}): {total} valid selections (Q1-Q5)",
+    ),
+    "out.given": Text("在以下抽签结果的前提下：{given}", "given the draw of {given}"),
+    "out.voided": Text(
+        "已作废：第 {group} 组 {pref} 的抽签（账本第 {voids} 行），作废行为第 {line} 行，理由：{reason}",
+        "voided the draw of {pref} of group {group} (ledger.jsonl line {voids}) at line "
+        "{line}: {reason}",
+    ),
+    "out.void_record": Text("  记录保留不变：{path}", "  the record stays: {path}"),
+    "out.void_again": Text("  {pref} 现在可以重新抽签", "  {pref} may now be drawn again"),
+    "out.export_wrote": Text(
+        "已写入 {path}：{names} 的检查对象 {n} 家",
+        "wrote {path}: {n} target enterprises of {names}",
+    ),
+    "out.export_no_list": Text(
+        "（没有企业名单：行业一栏留空）", " (no enterprise list: sector left blank)"
+    ),
+    "out.findings": Text("规则核对", "rule findings"),
+    "out.template_wrote": Text(
+        "已写入 {path}（{n} 列：{columns}）", "wrote {path} ({n} columns: {columns})"
+    ),
+    "out.checklist_wrote": Text(
+        "已写入 {path}：{n} 家企业的检查表", "wrote {path}: checklists of {n} enterprises"
+    ),
+    "out.sheet_voided": Text(
+        "已作废（{note}）：确认单上盖有“已作废”字样", "voided ({note}): the sheet is stamped 已作废"
+    ),
+    "out.key_private": Text(
+        "私钥 {path}（只有您能读取，请妥善保管）",
+        "private key {path} (readable only by you; keep it safe)",
+    ),
+    "out.key_public": Text(
+        "公钥 {path}（交给审核人员）", "public key  {path} (give it to the auditors)"
+    ),
+    "out.key_fp": Text("公钥指纹 {fp}", "fingerprint {fp}"),
+    "out.ledger_bad": Text("✗ 账本有误", "✗ LEDGER"),
+    "out.ledger_ok": Text("✓ 账本 {path}：{n} 行{kinds}", "✓ ledger {path}: {n} lines{kinds}"),
+    "out.ledger_kinds": Text(
+        "（{kinds}），链条完整；账本头 {fp}", " ({kinds}), chain intact; head {fp}"
+    ),
+    "out.kind": Text("{kind} {n} 行{s}", "{n} {kind}{s}"),
+    "out.kind.draw": Text("抽签", "draw"),
+    "out.kind.void": Text("作废", "void"),
+    "out.kind.commitment": Text("承诺单", "commitment"),
+    "out.open_commitment": Text(
+        "    第 {line} 行的承诺单（第 {group} 组 {pref}）之后没有抽签",
+        "    commitment at line {line} ({pref} of group {group}) was not followed by a draw",
+    ),
+    "out.signer": Text("，签名密钥 {key}", ", signed by {key}"),
+    "out.record_fp_short": Text("；记录指纹 {fp}", "; fingerprint {fp}"),
+    "out.void_of": Text("（账本第 {line} 行：{reason}）", " (ledger line {line}: {reason})"),
+    "out.verified_void": Text(
+        "⊘ 已作废{void} {path}：记录可以复现，但抽签已撤回，不再有效{signer}",
+        "⊘ VOIDED{void} {path}: reproduces, but the draw was withdrawn and does not stand{signer}",
+    ),
+    "out.verified": Text(
+        "✓ 核对无误 {path}：{group} → {target}，抽中 {selected}{signer}",
+        "✓ verified {path}: {group} → {target}, selected {selected}{signer}",
+    ),
+    "out.mismatch": Text("✗ 不一致 {path}{signer}{voided}", "✗ MISMATCH {path}{signer}{voided}"),
+    "out.mismatch_voided": Text("（已作废{void}）", " VOIDED{void}"),
 }
 
 
@@ -417,8 +1172,29 @@ def text(key: str, lang: str = "zh", /, **fields: object) -> str:
     raise ValueError(f"unknown language {lang!r} (one of {', '.join(LANGS)})")
 
 
+_CHOSEN: ContextVar[Lang | None] = ContextVar("crossdraw_lang", default=None)
+
+
+def choose_lang(lang: Lang | None) -> None:
+    """The language of this run, chosen once by the command line (cli/words.py)."""
+    _CHOSEN.set(lang)
+
+
+def current_lang() -> Lang:
+    """The language chosen for this run, else the one the environment asks for."""
+    return _CHOSEN.get() or resolve_lang()
+
+
+def say(key: str, /, **fields: object) -> str:
+    """The text of `key` in the language of this run."""
+    return text(key, current_lang(), **fields)
+
+
 def resolve_lang(option: str | None = None) -> Lang:
-    """--lang, else CROSSDRAW_LANG, else the locale; Chinese unless English is asked for."""
+    """--lang, else the run's chosen language, else CROSSDRAW_LANG, else the locale;
+    Chinese unless English is asked for."""
+    if not option and _CHOSEN.get() is not None:
+        return _CHOSEN.get() or "zh"
     for value in (option, os.environ.get("CROSSDRAW_LANG")):
         if value:
             return "en" if value.lower().startswith("en") else "zh"
@@ -429,3 +1205,59 @@ def resolve_lang(option: str | None = None) -> Lang:
         if value.lower().startswith("zh"):
             return "zh"
     return "zh"
+
+
+def finding_text(finding: Finding, lang: str | None = None) -> str:
+    """A rule finding in words: its code, the rule's name, then what was found
+    (`Q2 县市区分布：湘潭市抽中的企业只在1个县市区（雨湖区），至少需要2个`).
+
+    A finding without a catalog key (none today) is shown as the engine wrote it.
+    """
+    lang = lang or current_lang()
+    key = f"finding.{finding.key}"
+    if key not in CATALOG:
+        return finding.message
+    join = "、" if lang == "zh" else ", "
+    fields: dict[str, object] = {
+        name: join.join(value) if isinstance(value, tuple) else value
+        for name, value in finding.fields
+    }
+    fields["place"] = finding.place
+    if fields.get("stand_ins"):
+        fields["stand_ins"] = text("finding.stand_ins", lang, stand_ins=fields["stand_ins"])
+    template = getattr(CATALOG[key], lang if lang in LANGS else "zh")
+    body = text(key, lang, **{k: fields.get(k, "") for k in _fields_of(template)})
+    if fields.get("row") not in (None, ""):
+        body += text("rule.row", lang, row=fields["row"])
+    if finding.place and "{place}" not in template:
+        body = text("rule.place", lang, place=finding.place, body=body)
+    rule = f"rule.{finding.rule}"
+    name = fields.get("name") if finding.key == "quota" else None
+    if name is None:
+        name = text(rule, lang) if rule in CATALOG else ""
+    return text("rule.line", lang, rule=finding.rule, name=name, body=body)
+
+
+def _fields_of(template: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def requirement_text(req: ActiveRequirement, lang: str | None = None) -> str:
+    """A category quota (Q3, Q4 …) in words, with any Q5 stand-in."""
+    from crossdraw.domain.vocab import tag_label
+
+    lang = lang or current_lang()
+    join = "、" if lang == "zh" else ", "
+    cats = join.join(tag_label(c) for c in req.categories)
+    line = text("ceremony.requirement", lang, id=req.id, name=req.name, n=req.at_least, cats=cats)
+    for missing, stand_in in req.substituted:
+        line += "\n" + text(
+            "ceremony.substituted",
+            lang,
+            id=req.id,
+            missing=tag_label(missing),
+            stand_in=tag_label(stand_in),
+        )
+    return line.strip()
