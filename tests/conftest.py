@@ -91,8 +91,8 @@ def project(tmp_path: Path) -> Project:
 
 @pytest.fixture
 def runner(monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
-    """The CLI in English: these tests assert the English texts (the default, Chinese,
-    is asserted with `zh_runner`)."""
+    """The CLI in English (CROSSDRAW_LANG=en), for tests that assert its English texts;
+    `zh_runner` runs it as a Chinese user does."""
     monkeypatch.setenv("CROSSDRAW_LANG", "en")
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("NO_COLOR", "1")

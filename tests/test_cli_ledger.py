@@ -145,7 +145,7 @@ def test_ctrl_c_during_a_draw_exits_130_and_writes_nothing(
     monkeypatch.setattr(ledger.journal, "_link", interrupted)
     code, _, err = draw(runner, project, "丙市", "1" * 20)
     assert code == exitcodes.INTERRUPTED
-    assert "interrupted (Ctrl-C): nothing was written" in err
+    assert err == "Cancelled (Ctrl-C): no draw record was saved and nothing was written.\n"
     assert [p.name for p in project.out.iterdir()] == ["ledger.jsonl"]
     assert ledger.read(project.out) == []
 

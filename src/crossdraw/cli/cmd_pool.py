@@ -55,6 +55,7 @@ def pool(
     from rich.table import Table
 
     from crossdraw.domain.canonical import fingerprint
+    from crossdraw.domain.pool import E2_REASON
     from crossdraw.domain.vocab import tag_label
     from crossdraw.services.planning import pools as pools_service
 
@@ -124,5 +125,6 @@ def pool(
             excluded.add_column(say("out.col.uscc"), no_wrap=True)
             excluded.add_column(say("out.col.reason"))
             for e in p.excluded:
-                excluded.add_row(escape(e.id), escape(e.excluded or ""))
+                reason = say("out.e2_reason") if e.excluded == E2_REASON else e.excluded or ""
+                excluded.add_row(escape(e.id), escape(reason))
             console.print(excluded)

@@ -179,7 +179,7 @@ def _print_text(report: VerifyReport) -> None:
                 selected=selected,
                 signer=signer,
             )
-            console.print(f"[green]{shown}[/green]")
+            print_whole(console, f"[green]{shown}[/green]", fingerprint(record.digest))
             continue
         voided = say("out.mismatch_voided", void=void) if r.void else ""
         console.print(f"[red]{say('out.mismatch', path=path, signer=signer, voided=voided)}[/red]")

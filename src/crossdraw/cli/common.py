@@ -23,7 +23,7 @@ from crossdraw.domain.errors import (
     Problem,
     RecordMismatch,
 )
-from crossdraw.output.messages import say
+from crossdraw.output.messages import problem_text, say
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.records.signing import SigningKey
@@ -126,7 +126,7 @@ def warn(problems: tuple[Problem, ...] | list[Problem], *, limit: int = 10) -> N
     err = err_console()
     head = f"[yellow]{say('cli.warning')}[/yellow]"
     for p in problems[:limit]:
-        err.print(f"{head} {escape(str(p))}", markup=True, highlight=False)
+        err.print(f"{head} {escape(problem_text(p))}", markup=True, highlight=False)
     if len(problems) > limit:
         err.print(f"{head} {say('cli.more', n=len(problems) - limit)}", markup=True)
 
@@ -148,9 +148,8 @@ def fail(code: int, lines: list[str] | tuple[str, ...], heading: str | None = No
     """Report `lines` and exit with `code`: on stderr, or as JSON on stdout with --json."""
     from crossdraw.cli.words import report, wants_json
 
-    if wants_json():
-        report(code, [str(line) for line in lines], True)
-        raise typer.Exit(code=code)
+    if wants_json():  # for scripts: the same errors as JSON on stdout
+        report(code, [str(line) for line in lines], True, silent=True)
     heading = say("cli.error") if heading is None else heading
     err = err_console()
     for line in lines:
@@ -165,7 +164,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except InputError as exc:
-        fail(exitcodes.BAD_INPUT, [str(p) for p in exc.problems])
+        fail(exitcodes.BAD_INPUT, [problem_text(p) for p in exc.problems])
     except InfeasibleError as exc:
         fail(
             exitcodes.INFEASIBLE,

@@ -63,18 +63,34 @@ def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> No
 
 
 def print_whole(console: Console, markup: str, value: str) -> None:
-    """Print a line carrying a value read aloud (a fingerprint) that must never be split:
-    when the line is wider than the console, the value goes on a line of its own."""
+    """Print a line carrying a value read aloud (a fingerprint) that must never be split.
+
+    When the line is wider than the console, it is broken before the value's label (after
+    the last "；", "; ", "，" or ", " before it), so label and value stay together on a
+    line of their own; if even that is too wide, the value gets a line to itself.
+    """
     from rich.text import Text
 
     line = Text.from_markup(markup)
-    if line.cell_len <= console.width or value not in line.plain:
+    if line.cell_len <= console.width or not value or value not in line.plain:
         console.print(line)
         return
     before, _, after = line.plain.partition(value)
-    for part in (before.rstrip(), "  " + value, "  " + after.strip()):
+    cut = max(
+        ((before.rfind(sep) + len(sep)) for sep in ("；", "; ", "，", ", ") if sep in before),
+        default=0,
+    )
+    head, label = before[:cut].rstrip(), before[cut:].strip()
+    tail = f"{label} {value}".strip() if not label.endswith(("：", ":")) else label + value
+    lines = [head] if head else []
+    if cell_len("  " + tail + after) <= console.width:
+        lines.append("  " + tail + after)
+    else:
+        lines.extend(["  " + label, "  " + value, "  " + after.strip()])
+    for part in lines:
         if part.strip():
-            console.print(Text(part), no_wrap=part.strip() == value, overflow="ignore", crop=False)
+            whole = value in part and cell_len(part) <= console.width
+            console.print(Text(part), no_wrap=whole, overflow="ignore", crop=False)
 
 
 def findings_table(title: str, findings: Sequence[Finding]) -> Table:

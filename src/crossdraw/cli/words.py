@@ -92,19 +92,30 @@ def row_help(value: str) -> str:
     return help_text(value.strip()) + extra
 
 
+_METAVARS = {"<int>": "<整数>", "<str>": "<文字>", "<path>": "<路径>"}
+
+
+def metavars(first: str) -> str:
+    """An option's value type (<int>, <list[Path]>) in the run's language."""
+    if not _chinese():
+        return first
+    first = first.replace("<list[Path]>", "<路径>…").replace("<list[str]>", "<文字>…")
+    for english, chinese in _METAVARS.items():
+        first = first.replace(english, chinese)
+    return first
+
+
 def wrap(text: str, width: int) -> Iterator[str]:
     """`text` in lines of at most `width` cells: words kept whole, Chinese broken anywhere."""
     width = max(width, 10)
     for paragraph in text.split("\n"):
         line, size = "", 0
         for token in re.findall(r"[\x21-\x7e]+|\s+|.", paragraph):
-            if token.isspace():
-                token = " "
             n = cell_len(token)
             if size + n > width and line.strip() and token not in _NO_LINE_START:
                 yield line.rstrip()
                 line, size = "", 0
-                if token == " ":
+                if token.isspace():
                     continue
             line, size = line + token, size + n
         yield line.rstrip()
@@ -136,7 +147,7 @@ class Formatter(_click.HelpFormatter):
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
-        rows = [(first, row_help(second)) for first, second in rows]
+        rows = [(metavars(first), row_help(second)) for first, second in rows]
         first_width = min(max((cell_len(first) for first, _ in rows), default=0), col_max)
         indent = " " * self.current_indent
         text_width = max(self.width - first_width - col_spacing - self.current_indent, 20)
@@ -169,6 +180,20 @@ class CrossdrawCommand(TyperCommand):
     def get_short_help_str(self, limit: int = 45) -> str:
         return short_help(self.help or "")
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: _click.Context | None = None,
+        **extra: Any,
+    ) -> _click.Context:
+        # Arguments are named in the run's language (usage line, help, errors): `arg.<name>`.
+        for param in self.params:
+            key = f"arg.{param.name}"
+            if param.param_type_name == "argument" and key in CATALOG:
+                param.metavar = say(key)
+        return super().make_context(info_name, args, parent, **extra)
+
 
 class CrossdrawGroup(TyperGroup):
     """The root (and `plan`) group: catalog help, the run's language, Click's errors worded."""
@@ -188,9 +213,24 @@ class CrossdrawGroup(TyperGroup):
     ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         lang, argv = self._lang(argv)
-        choose_lang(resolve_lang(lang))
         as_json = "--json" in argv
-        _JSON.set(as_json)
+        chosen = choose_lang(resolve_lang(lang))
+        json_token = _JSON.set(as_json)
+        try:
+            return self._run(argv, prog_name, complete_var, standalone_mode, as_json, extra)
+        finally:  # a test runner calls main again in the same thread
+            _JSON.reset(json_token)
+            chosen.var.reset(chosen)
+
+    def _run(
+        self,
+        argv: list[str],
+        prog_name: str | None,
+        complete_var: str | None,
+        standalone_mode: bool,
+        as_json: bool,
+        extra: dict[str, Any],
+    ) -> Any:
         try:
             code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
         except _click.exceptions.NoArgsIsHelpError as exc:
@@ -277,8 +317,8 @@ def usage_error(exc: _click.exceptions.UsageError) -> str:
 
 
 _USAGE_PATTERNS = (
-    (r"Option '(?P<name>[^']+)' requires .*", "click.needs_value"),
-    (r"Option '(?P<name>[^']+)' does not take a value\.", "click.no_value"),
+    (r"Option (?P<name>'[^']+') requires .*", "click.needs_value"),
+    (r"Option (?P<name>'[^']+') does not take a value\.", "click.no_value"),
     (
         r"No such command '(?P<name>[^']+)'\.(?: Did you mean '(?P<guess>[^']+)'\?)?",
         "click.no_such_command",
@@ -325,9 +365,10 @@ def report(
     usage: Sequence[str] = (),
     heading: bool = True,
     codes: Sequence[str | None] = (),
+    silent: bool = False,
 ) -> None:
     """Errors on stderr, or with --json as {"exit": code, "errors": [...]} on stdout."""
-    if as_json:
+    if as_json:  # for scripts, on stdout; the words for people stay on stderr
         import json
 
         errors = []
@@ -340,6 +381,7 @@ def report(
             errors.append(entry)
         doc = {"exit": code, "errors": errors}
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    if silent:
         return
     for line in usage:
         _click.echo(line, err=True)

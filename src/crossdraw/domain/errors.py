@@ -12,6 +12,10 @@ class Problem:
 
     where: str
     what: str
+    # How output/messages.py words it in Chinese or English: the catalog key
+    # `problem.<key>` and its fields; `what` is the English kept for logs and tests.
+    key: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.where}: {self.what}" if self.where else self.what
@@ -31,6 +35,23 @@ class InputError(CrossdrawError):
     @classmethod
     def one(cls, where: str, what: str) -> InputError:
         return cls([Problem(where, what)])
+
+
+def unreadable(where: str, exc: OSError, what: str = "cannot be read") -> InputError:
+    """A file that cannot be read, worded by the kind of failure (not found, no permission)."""
+    kind = {
+        FileNotFoundError: "not_found",
+        PermissionError: "no_permission",
+        IsADirectoryError: "is_folder",
+    }.get(type(exc), "unreadable")
+    reason = str(exc.strerror or exc)
+    return InputError([Problem(where, f"{what}: {reason}", kind, (("reason", reason),))])
+
+
+def folder_given(where: str) -> InputError:
+    """A folder given where a file is needed."""
+    what = "is a folder, not a file; give the path of the file itself"
+    return InputError([Problem(where, what, "is_folder")])
 
 
 class InfeasibleError(CrossdrawError):

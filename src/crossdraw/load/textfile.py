@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, folder_given, unreadable
 from crossdraw.domain.text import nfc, trimmed
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -46,11 +46,11 @@ def decode_file(path: Path) -> DecodedFile:
     """Read and decode `path` (UTF-8 with or without BOM, or GB18030); InputError otherwise."""
     where = str(path)
     if path.is_dir():
-        raise InputError.one(where, "is a folder, not a file; give the path of the file itself")
+        raise folder_given(where)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError.one(where, f"cannot be read: {exc.strerror or exc}") from None
+        raise unreadable(where, exc) from None
     text, encoding = _decode(data, where)
     return DecodedFile(text, encoding, hashlib.sha256(data).hexdigest())
 

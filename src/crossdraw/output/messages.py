@@ -10,10 +10,11 @@ zh/en texts (the CLI's messages too) are added here, under their own prefix.
 from __future__ import annotations
 
 import os
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
+    from crossdraw.domain.errors import Problem
     from crossdraw.domain.quota import ActiveRequirement
     from crossdraw.domain.rules import Finding
 
@@ -1159,6 +1160,68 @@ CATALOG: dict[str, Text] = {
     ),
     "out.mismatch": Text("✗ 不一致 {path}{signer}{voided}", "✗ MISMATCH {path}{signer}{voided}"),
     "out.mismatch_voided": Text("（已作废{void}）", " VOIDED{void}"),
+    # Input problems worded here (services/, and domain.errors.Problem.key for loaders).
+    "problem.not_found": Text("文件不存在", "does not exist"),
+    "problem.no_permission": Text("没有读取权限", "cannot be read: permission denied"),
+    "problem.is_folder": Text(
+        "这是一个文件夹，不是文件；请给出文件本身的路径",
+        "is a folder, not a file; give the path of the file itself",
+    ),
+    "problem.unreadable": Text("无法读取：{reason}", "cannot be read: {reason}"),
+    "problem.line": Text("{where}：{what}", "{where}: {what}"),
+    "input.no_group": Text(
+        "{plan} 中没有第 {id} 组（现有组：{known}）", "{plan} has no group {id} (groups: {known})"
+    ),
+    "input.not_target": Text(
+        "“{name}”不是{group}的被检查市州（可选：{targets}）",
+        "'{name}' is not a target of {group} (targets: {targets})",
+    ),
+    "input.excluded_unknown": Text(
+        "E3：要排除的企业 {id} 不在 {list} 中，已忽略",
+        "E3: excluded id {id} is not in {list}; ignored",
+    ),
+    "input.since_instead": Text(
+        "代替方案中的 rules.exclude_inspected_within_days：{within}",
+        "used instead of the plan's rules.exclude_inspected_within_days: {within}",
+    ),
+    "input.no_last_inspected": Text(
+        "E3：没有企业填写上次检查日期，不会因近期检查排除任何企业",
+        "E3: no enterprise has a 上次检查日期 (last_inspected); none is left out for a "
+        "recent inspection",
+    ),
+    "input.not_date": Text(
+        "“{text}”不是日期，请写成 2021-03-02 这样的格式",
+        "'{text}' is not a date; write it like 2021-03-02",
+    ),
+    "input.not_waivable": Text(
+        "{rules} 不能豁免（可以豁免的规则：{allowed}）",
+        "{rules} cannot be waived (waivable: {allowed})",
+    ),
+    "input.waiver_reason": Text(
+        "豁免规则必须用 --reason 写明理由，记入抽签记录",
+        "a waiver needs --reason TEXT saying why, for the record",
+    ),
+    "input.infeasible": Text("{group}（第 {id} 组）：{reason}", "{group} (group {id}): {reason}"),
+    "input.already_drawn": Text(
+        "{group}的{target}已经抽签；抽签记录不会被覆盖",
+        "{target} of {group} was already drawn; a record is never overwritten",
+    ),
+    "input.void_reason": Text(
+        "作废必须用 --reason 写明理由，记入账本并告知见证人",
+        "a void needs --reason TEXT saying why, for the ledger and the witnesses",
+    ),
+    "input.void_no_ledger": Text(
+        "{folder} 中没有 ledger.jsonl：只有记在其旁边账本中的抽签才能作废",
+        "no ledger.jsonl in {folder}: only a draw logged in the ledger beside its record "
+        "can be voided",
+    ),
+    "out.e2_reason": Text("E2：省厅直接执法对象", "E2: under the department's direct enforcement"),
+    # The names of command-line arguments (cli/words.py: `arg.<parameter name>`).
+    "arg.lists": Text("名单文件", "LISTS"),
+    "arg.records": Text("抽签记录", "RECORDS"),
+    "arg.paths": Text("记录或文件夹", "PATHS"),
+    "arg.record": Text("抽签记录", "RECORD"),
+    "arg.folder": Text("记录文件夹", "FOLDER"),
 }
 
 
@@ -1175,9 +1238,10 @@ def text(key: str, lang: str = "zh", /, **fields: object) -> str:
 _CHOSEN: ContextVar[Lang | None] = ContextVar("crossdraw_lang", default=None)
 
 
-def choose_lang(lang: Lang | None) -> None:
-    """The language of this run, chosen once by the command line (cli/words.py)."""
-    _CHOSEN.set(lang)
+def choose_lang(lang: Lang | None) -> Token[Lang | None]:
+    """The language of this run, chosen once by the command line (cli/words.py); the
+    token puts the previous choice back when the run ends."""
+    return _CHOSEN.set(lang)
 
 
 def current_lang() -> Lang:
@@ -1261,3 +1325,14 @@ def requirement_text(req: ActiveRequirement, lang: str | None = None) -> str:
             stand_in=tag_label(stand_in),
         )
     return line.strip()
+
+
+def problem_text(problem: Problem, lang: str | None = None) -> str:
+    """An input problem in words: where, then what (worded here when it has a key)."""
+    key = f"problem.{problem.key}"
+    if key not in CATALOG:
+        return str(problem)
+    what = text(key, lang or current_lang(), **dict(problem.fields))
+    if not problem.where:
+        return what
+    return text("problem.line", lang or current_lang(), where=problem.where, what=what)

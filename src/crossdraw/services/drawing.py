@@ -28,7 +28,7 @@ from crossdraw.lottery.draw import (
     waivable,
 )
 from crossdraw.lottery.feasibility import diagnose
-from crossdraw.output.messages import text
+from crossdraw.output.messages import say
 from crossdraw.records.chain import Entry, Head
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import (
@@ -175,10 +175,10 @@ def waivers_for(inputs: Inputs, waive: Sequence[str], reason: str | None) -> tup
     bad = [w for w in waive if w not in allowed]
     if bad:
         raise InputError.one(
-            "--waive", f"{', '.join(bad)} cannot be waived (waivable: {', '.join(allowed)})"
+            "--waive", say("input.not_waivable", rules=", ".join(bad), allowed=", ".join(allowed))
         )
     if not reason or not reason.strip():
-        raise InputError.one("--reason", "a waiver needs --reason TEXT saying why, for the record")
+        raise InputError.one("--reason", say("input.waiver_reason"))
     return tuple(Waiver(w, reason) for w in waive)
 
 
@@ -197,7 +197,10 @@ def _infeasible(
 ) -> InfeasibleError:
     rules = inputs.plan.plan.rules
     return InfeasibleError(
-        [f"{grp.name} (group {grp.id}): {r}" for r in diagnose(rules, pools, list(waived))]
+        [
+            say("input.infeasible", group=grp.name, id=grp.id, reason=r)
+            for r in diagnose(rules, pools, list(waived))
+        ]
     )
 
 
@@ -234,7 +237,7 @@ def draw_group(
         if done is not None:
             raise InputError.one(
                 str(done.path),
-                f"{target} of {grp.name} was already drawn; a record is never overwritten",
+                say("input.already_drawn", target=target, group=grp.name),
             )
     prior_ids = {t: e.selected for t, e in earlier.items()}
     priors = [Prior(t, e.record.digest, prior_ids[t]) for t, e in earlier.items()]
@@ -362,26 +365,20 @@ def check_seed(seed: str, *, accept_short: bool = False) -> None:
     space, full-width digits) would draw something else from the same dice, so each
     roll could be turned into many seeds to choose from (issue 11)."""
     if not seed:
-        raise InputError.one(
-            "--seed", text("draw.seed_empty", "zh") + " / " + text("draw.seed_empty", "en")
-        )
+        raise InputError.one("--seed", say("draw.seed_empty"))
     bad = _first_not_digit(seed)
     if bad is not None:
         position, ch = bad
         shown = f"U+{ord(ch):04X} {ch!r}"
         raise InputError.one(
             "--seed",
-            text("draw.seed_form", "zh", position=position, char=shown)
-            + " / "
-            + text("draw.seed_form", "en", position=position, char=shown),
+            say("draw.seed_form", position=position, char=shown),
         )
     digits = sum(ch != "-" for ch in seed)
     if digits < MIN_SEED_LENGTH and not accept_short:
         raise InputError.one(
             "--seed",
-            text("draw.seed_short", "zh", digits=digits, least=MIN_SEED_LENGTH)
-            + " / "
-            + text("draw.seed_short", "en", digits=digits, least=MIN_SEED_LENGTH),
+            say("draw.seed_short", digits=digits, least=MIN_SEED_LENGTH),
         )
 
 
