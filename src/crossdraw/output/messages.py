@@ -1161,8 +1161,8 @@ CATALOG: dict[str, Text] = {
     "out.mismatch": Text("✗ 不一致 {path}{signer}{voided}", "✗ MISMATCH {path}{signer}{voided}"),
     "out.mismatch_voided": Text("（已作废{void}）", " VOIDED{void}"),
     # Input problems worded here (services/, and domain.errors.Problem.key for loaders).
-    "problem.not_found": Text("文件不存在", "does not exist"),
-    "problem.no_permission": Text("没有读取权限", "cannot be read: permission denied"),
+    "problem.not_found": Text("无法读取：文件不存在", "cannot be read: no such file"),
+    "problem.no_permission": Text("无法读取：没有读取权限", "cannot be read: permission denied"),
     "problem.is_folder": Text(
         "这是一个文件夹，不是文件；请给出文件本身的路径",
         "is a folder, not a file; give the path of the file itself",
