@@ -308,3 +308,18 @@ def test_the_measure_counts_letters_of_words_and_leaves_names_out() -> None:
     assert module.count("错误：缺少选项 '--group'。") == (6, 0)
     assert module.count("Missing option '--group'.") == (0, 13)
     assert module.count("指纹 3F2A 91BC 0D4E 7711，见 data/groups.yaml，Q2") == (3, 0)
+
+
+def test_q3_infeasible_says_why_in_chinese(zh_runner: CliRunner, project: Project) -> None:
+    from tests.conftest import ROWS, write_enterprises
+
+    rows = [r for r in ROWS if not (r[0] in ("丙市", "丁市") and "metal_smelting" in r[3])]
+    write_enterprises(project.enterprises, rows)
+    args = ["draw", "--group", "1", "--seed", SEED, *project.args(), "--out", str(project.out)]
+    code, _, err = run(zh_runner, *args)
+    assert code == exitcodes.INFEASIBLE
+    assert err.splitlines() == [
+        "无法抽签 第一组（第 1 组）：Q3 金属冶炼：丙市、丁市都没有可抽的金属冶炼企业（可抽企业5家中0家）",
+        "无法抽签 未抽签，未写入任何文件",
+    ]
+    assert not project.out.exists()

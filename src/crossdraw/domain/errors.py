@@ -21,6 +21,21 @@ class Problem:
         return f"{self.where}: {self.what}" if self.where else self.what
 
 
+class Worded(str):
+    """English text that also says how output/messages.py words it in any language:
+    the catalog key and its fields. It is the English string everywhere else (tests,
+    logs, records), so code below the output layer can keep returning plain text."""
+
+    key: str
+    fields: tuple[tuple[str, object], ...]
+
+    def __new__(cls, english: str, key: str, **fields: object) -> Worded:
+        value = super().__new__(cls, english)
+        value.key = key
+        value.fields = tuple(fields.items())
+        return value
+
+
 class CrossdrawError(Exception):
     """Base of every error crossdraw reports to a user without a traceback."""
 

@@ -1222,6 +1222,33 @@ CATALOG: dict[str, Text] = {
     "arg.paths": Text("记录或文件夹", "PATHS"),
     "arg.record": Text("抽签记录", "RECORD"),
     "arg.folder": Text("记录文件夹", "FOLDER"),
+    # Why a group cannot be drawn (lottery/feasibility.py: Worded keys `infeasible.<key>`).
+    "infeasible.q1_short": Text(
+        "{pref}只有{eligible}家可抽企业（共{total}家），需要{n}家",
+        "{pref} has {eligible} eligible enterprises (of {total}), needs {n}",
+    ),
+    "infeasible.none_has": Text(
+        "{names}都没有可抽的{label}企业（可抽企业{total}家中0家）",
+        "no eligible {label} enterprise in {names} (0 of {total})",
+    ),
+    "infeasible.no_room": Text(
+        "需要{need}家{label}企业，但最多只能抽到{room}家（可抽：{counts}；Q1 每个市州抽{n}家）",
+        "needs {need} {label} enterprises but at most {room} can be drawn ({counts} eligible; "
+        "Q1 draws {n} per prefecture)",
+    ),
+    "infeasible.q2_q1": Text(
+        "每个市州需要分布在{need}个县市区，但 Q1 每个市州只抽{n}家",
+        "needs {need} counties per prefecture but Q1 draws only {n} enterprises there",
+    ),
+    "infeasible.q2_counties": Text(
+        "可抽企业所在县市区不足（{places}），至少需要{need}个县市区",
+        "too few counties with eligible enterprises ({places}), need at least {need}",
+    ),
+    "infeasible.together": Text(
+        "{rules} 各自都能满足，但没有组合能同时满足（{facts}）",
+        "{rules}: any smaller set of these can be met, but no selection meets them together "
+        "({facts})",
+    ),
 }
 
 
@@ -1336,3 +1363,23 @@ def problem_text(problem: Problem, lang: str | None = None) -> str:
     if not problem.where:
         return what
     return text("problem.line", lang or current_lang(), where=problem.where, what=what)
+
+
+def worded(value: str, lang: str | None = None) -> str:
+    """Text from below the output layer in words: a Worded string through its catalog key
+    (`infeasible.<key>`), led by its rule and the rule's name; anything else as it is."""
+    from crossdraw.domain.errors import Worded
+
+    key = f"infeasible.{value.key}" if isinstance(value, Worded) else ""
+    if key not in CATALOG:
+        return value
+    assert isinstance(value, Worded)
+    lang = lang or current_lang()
+    join = "、" if lang == "zh" else ", "
+    fields = {k: join.join(v) if isinstance(v, tuple) else v for k, v in value.fields}
+    rule = fields.pop("rule", None)
+    body = text(key, lang, **fields)
+    if rule is None:
+        return body
+    name = text(f"rule.{rule}", lang) if f"rule.{rule}" in CATALOG else ""
+    return text("rule.line", lang, rule=rule, name=name, body=body)

@@ -28,7 +28,7 @@ from crossdraw.lottery.draw import (
     waivable,
 )
 from crossdraw.lottery.feasibility import diagnose
-from crossdraw.output.messages import say
+from crossdraw.output.messages import say, worded
 from crossdraw.records.chain import Entry, Head
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import (
@@ -198,7 +198,7 @@ def _infeasible(
     rules = inputs.plan.plan.rules
     return InfeasibleError(
         [
-            say("input.infeasible", group=grp.name, id=grp.id, reason=r)
+            say("input.infeasible", group=grp.name, id=grp.id, reason=worded(r))
             for r in diagnose(rules, pools, list(waived))
         ]
     )
