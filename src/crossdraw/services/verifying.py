@@ -17,6 +17,7 @@ from crossdraw.domain.geography import Geography, bundled_geography
 from crossdraw.domain.pool import build_pool
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
 from crossdraw.load.planfile import load_plan
+from crossdraw.output.messages import say
 from crossdraw.records.chain import Entry
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import Mismatch, check_pools_against_file, verify_record
@@ -165,7 +166,7 @@ def _folders(paths: Sequence[Path], ledgers: Sequence[Path]) -> tuple[list[Path]
     for path in [*ledgers, *(p for p in paths if p.is_dir())]:
         account = read_account(path)
         if not account.has_ledger and not account.unlogged and not account.damaged:
-            raise InputError.one(str(path), "has neither ledger.jsonl nor draw records")
+            raise InputError.one(str(path), say("input.nothing_to_verify"))
         folders.append(path)
     for path in paths:
         if path.is_dir():
@@ -181,7 +182,7 @@ def _ledger_problems(account: FolderAccount) -> tuple[Problem, ...]:
     if account.has_ledger:
         return account.problems
     return tuple(
-        Problem(str(path), f"no ledger line: {account.ledger} does not exist")
+        Problem(str(path), say("input.no_ledger_line", ledger=account.ledger))
         for path, _ in account.unlogged
     ) + tuple(p for p in account.problems)
 
@@ -192,8 +193,7 @@ def _head(text: str) -> tuple[str, str]:
     if len(digits) not in (16, 64) or any(c not in "0123456789abcdef" for c in digits):
         raise InputError.one(
             "--head",
-            f"{text!r} is not a ledger head: give the 16 hex digits printed after 'head' "
-            "(e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256 of the line",
+            say("input.not_head", text=text),
         )
     return text, digits
 
@@ -211,9 +211,7 @@ def _with_heads(reports: list[LedgerReport], heads: list[tuple[str, str]]) -> li
     problems = [
         Problem(
             str(first.path),
-            f"holds no line with head {text.strip()}: lines up to that head were removed "
-            "or changed since it was written down (a draw, its record and its line cut "
-            "together leave the chain intact; only the head shows it)",
+            say("input.head_missing", head=text.strip()),
         )
         for text, _ in missing
     ]
@@ -227,12 +225,12 @@ def verify(request: VerifyRequest) -> VerifyReport:
     )
     folders, files = _folders(request.paths, request.ledgers)
     if not folders and not files:
-        raise InputError.one("verify", "give record files, a folder of records, or --ledger FOLDER")
+        raise InputError.one("verify", say("input.verify_what"))
     wanted_heads = [_head(text) for text in request.heads]
     accounts = [read_account(folder, trust=trust) for folder in folders]
     reports = [LedgerReport(a, _ledger_problems(a)) for a in accounts]
     if wanted_heads and not any(r.lines for r in reports):
-        raise InputError.one("--head", "needs a folder with a ledger.jsonl to look for it in")
+        raise InputError.one("--head", say("input.head_needs_ledger"))
     reports = _with_heads(reports, wanted_heads)
     wanted = {p.resolve(): p for p in files}
     for account in accounts:

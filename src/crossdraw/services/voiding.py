@@ -42,9 +42,12 @@ def _dependents(folder: Path, voided: Entry) -> list[Problem]:
             out.append(
                 Problem(
                     str(draw.path),
-                    f"the draw of {key.prefecture} (ledger.jsonl line {draw.line.line}) was made "
-                    f"given the voided one; it stands unless voided too, and a new draw of "
-                    f"{voided.key.prefecture} will be made given it",
+                    say(
+                        "input.void_dependent",
+                        pref=key.prefecture,
+                        line=draw.line.line,
+                        voided=voided.key.prefecture,
+                    ),
                 )
             )
     return out
