@@ -132,7 +132,7 @@ def test_json_input_errors_are_json_on_stdout_and_words_on_stderr(
     assert doc["exit"] == 2
     assert doc["errors"] == [
         {
-            "message": "--seed: 种子只有 2 位数字，至少需要 20 位：请再掷十面骰子补足位数，"
+            "message": "--seed：种子只有 2 位数字，至少需要 20 位：请再掷十面骰子补足位数，"
             "或加 --accept-short-seed 明确确认使用短种子"
         }
     ]
@@ -323,3 +323,25 @@ def test_q3_infeasible_says_why_in_chinese(zh_runner: CliRunner, project: Projec
         "无法抽签 未抽签，未写入任何文件",
     ]
     assert not project.out.exists()
+
+
+def test_e1_list_mistakes_name_the_row_in_chinese(zh_runner: CliRunner, project: Project) -> None:
+    path = project.root / "proposed.csv"
+    path.write_text(
+        f"prefecture,id,source\n丙巿,{uscc(8)},随机\n丙市,,drawn\n丙市,{uscc(99)},drawn\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(zh_runner, "validate", str(path), *project.args())
+    assert code == exitcodes.BAD_INPUT
+    assert [line.removeprefix(f"错误 {path}，") for line in err.splitlines()] == [
+        "第 2 行：未知的市州“丙巿”，您是不是要输入“丙市”（已知：甲市、乙市、丙市、丁市）",
+        "第 2 行：来源“随机”既不是“抽签”也不是“建议”",
+        "第 3 行：统一社会信用代码 (id)为空",
+        f"第 4 行：统一社会信用代码 {uscc(99)} 不在企业名单中",
+    ]
+
+
+def test_a_missing_file_is_named_in_chinese(zh_runner: CliRunner, project: Project) -> None:
+    code, _, err = run(zh_runner, "validate", str(project.root / "无.csv"), *project.args())
+    assert code == exitcodes.BAD_INPUT
+    assert err == f"错误 {project.root / '无.csv'}：无法读取：文件不存在\n"

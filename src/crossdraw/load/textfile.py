@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from crossdraw.domain.errors import InputError, Problem, folder_given, unreadable
+from crossdraw.domain.errors import InputError, Problem, Worded, folder_given, unreadable
 from crossdraw.domain.text import nfc, trimmed
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -317,14 +317,17 @@ def row_problems(
         places.setdefault(what, []).append((row, column))
     problems = []
     for what, spots in sorted(places.items(), key=lambda item: item[1][0][0]):
+        more = max(len(spots) - _ROWS_SHOWN, 0)
         if cell_names and spots[0][1] is not None:
-            label = ", ".join(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+            shown = ", ".join(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+            label, kind = shown, "cells"
         else:
             shown = ", ".join(str(r) for r, _ in spots[:_ROWS_SHOWN])
-            label = f"row {shown}" if len(spots) == 1 else f"rows {shown}"
-        if len(spots) > _ROWS_SHOWN:
-            label += f" and {len(spots) - _ROWS_SHOWN} more"
-        problems.append(Problem(f"{where}, {label}", what))
+            label, kind = (f"row {shown}" if len(spots) == 1 else f"rows {shown}"), "rows"
+        if more:
+            label += f" and {more} more"
+        worded = Worded(f"{where}, {label}", kind, file=where, places=shown, more=more)
+        problems.append(Problem(worded, what))
     return problems
 
 

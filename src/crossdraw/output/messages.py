@@ -1377,6 +1377,40 @@ CATALOG: dict[str, Text] = {
         "the draw of {pref} (ledger.jsonl line {line}) was made given the voided one; it "
         "stands unless voided too, and a new draw of {voided} will be made given it",
     ),
+    # Loaders' words (load/: Worded keys `load.<key>`): where in a file, and what is wrong.
+    "load.rows": Text("{file}，第 {places} 行{more}", "{file}, rows {places}{more}"),
+    "load.cells": Text("{file}，单元格 {places}{more}", "{file}, {places}{more}"),
+    "load.more": Text("等（另有 {n} 处）", " and {n} more"),
+    "load.empty": Text("{label}为空", "empty {label}"),
+    "load.unknown_prefecture": Text(
+        "未知的市州“{text}”{near}（已知：{known}）",
+        "unknown prefecture '{text}'{near}; known: {known}",
+    ),
+    "load.near": Text("，您是不是要输入“{name}”", " (did you mean {name}?)"),
+    "load.not_listed": Text(
+        "统一社会信用代码 {code} 不在企业名单中{whole}",
+        "id {code} is not in the enterprise list{whole}",
+    ),
+    "load.not_listed_capital": Text(
+        "统一社会信用代码 {code} 不在企业名单中（名单中有大写字母的写法）{whole}",
+        "id {code} is not in the enterprise list (it is there in capital letters){whole}",
+    ),
+    "load.not_listed_leading": Text(
+        "统一社会信用代码 {code} 不在企业名单中；名单中有 {whole}：开头的字符可能在存成数字或复制时丢了，请核对",
+        "id {code} is not in the enterprise list; the list has {whole}: its leading characters "
+        "may have been lost",
+    ),
+    "load.other_prefecture": Text(
+        "{code} 在企业名单中属于{listed}（第 {row} 行），不是{given}",
+        "{code} is in {listed} in the enterprise list (row {row}), not {given}",
+    ),
+    "load.listed_again": Text(
+        "统一社会信用代码 {code} 在第 {row} 行已经列出", "id {code} is also listed on row {row}"
+    ),
+    "load.bad_source": Text(
+        "来源“{text}”既不是“抽签”也不是“建议”",
+        "source '{text}' is neither 抽签 (drawn) nor 建议 (suggested)",
+    ),
 }
 
 
@@ -1484,13 +1518,38 @@ def requirement_text(req: ActiveRequirement, lang: str | None = None) -> str:
 
 def problem_text(problem: Problem, lang: str | None = None) -> str:
     """An input problem in words: where, then what (worded here when it has a key)."""
+    lang = lang or current_lang()
     key = f"problem.{problem.key}"
-    if key not in CATALOG:
+    if lang == "en" and key not in CATALOG:  # a loader's English is its own words
         return str(problem)
-    what = text(key, lang or current_lang(), **dict(problem.fields))
-    if not problem.where:
+    if key in CATALOG:
+        what = text(key, lang, **dict(problem.fields))
+    else:
+        what = _loaded(problem.what, lang)
+    where = _loaded(problem.where, lang)
+    if not where:
         return what
-    return text("problem.line", lang or current_lang(), where=problem.where, what=what)
+    return text("problem.line", lang, where=where, what=what)
+
+
+def _loaded(value: str, lang: str) -> str:
+    """A loader's Worded text (`load.<key>`) in `lang`; other text as it is."""
+    from crossdraw.domain.errors import Worded
+
+    key = f"load.{value.key}" if isinstance(value, Worded) else ""
+    if key not in CATALOG:
+        return value
+    assert isinstance(value, Worded)
+    fields = dict(value.fields)
+    join = "、" if lang == "zh" else ", "
+    fields = {k: join.join(v) if isinstance(v, tuple) else v for k, v in fields.items()}
+    if "more" in fields:
+        fields["more"] = text("load.more", lang, n=fields["more"]) if fields["more"] else ""
+    if "near" in fields:
+        fields["near"] = text("load.near", lang, name=fields["near"]) if fields["near"] else ""
+    if "whole" in fields and value.key != "not_listed_leading":
+        fields["whole"] = ""
+    return text(key, lang, **fields)
 
 
 def worded(value: str, lang: str | None = None) -> str:
