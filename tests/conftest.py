@@ -89,6 +89,14 @@ def project(tmp_path: Path) -> Project:
     return Project(tmp_path, groups, enterprises, tmp_path / "draws")
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read crossdraw's English texts unless they ask for Chinese (`zh_runner`,
+    or CROSSDRAW_LANG / --lang zh): what a person sees by default, Chinese, is asserted
+    in tests/test_zh.py and the ceremony's tests."""
+    monkeypatch.setenv("CROSSDRAW_LANG", "en")
+
+
 @pytest.fixture
 def runner(monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
     """The CLI in English (CROSSDRAW_LANG=en), for tests that assert its English texts;

@@ -281,7 +281,7 @@ def test_sheet_refuses_to_overwrite(runner: CliRunner, record_path: Path) -> Non
     sheet.write_text("signed copy", encoding="utf-8")
     code, _, err = run(runner, "sheet", str(record_path))
     assert code == exitcodes.BAD_INPUT
-    assert f"{sheet}: already exists; a sheet is never overwritten" in err
+    assert f"{sheet}：文件已存在；确认单从不覆盖" in err
     assert sheet.read_text(encoding="utf-8") == "signed copy"
 
 
