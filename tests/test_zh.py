@@ -345,3 +345,17 @@ def test_a_missing_file_is_named_in_chinese(zh_runner: CliRunner, project: Proje
     code, _, err = run(zh_runner, "validate", str(project.root / "无.csv"), *project.args())
     assert code == exitcodes.BAD_INPUT
     assert err == f"错误 {project.root / '无.csv'}：无法读取：文件不存在\n"
+
+
+def test_e1_enterprise_list_mistakes_in_chinese(zh_runner: CliRunner, project: Project) -> None:
+    project.enterprises.write_text(
+        "id,name,prefecture,county,sector,tags,provincial_direct\n"
+        f"{uscc(1)},某公司,甲市,甲一区,钢铁,,也许\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(zh_runner, "pool", "--group", "2", *project.args())
+    assert code == exitcodes.BAD_INPUT
+    assert [line.removeprefix(f"错误 {project.enterprises}，") for line in err.splitlines()] == [
+        "第 2 行：未知的行业“钢铁”；八个行业是：冶金、有色、建材、机械、轻工、纺织、烟草、商贸",
+        "第 2 行：省厅直接执法“也许”不是“是”或“否”；请填写 是 或 否（空白表示 否）",
+    ]

@@ -16,6 +16,7 @@ from crossdraw.cli.common import (
     signing_key,
     warn,
 )
+from crossdraw.cli.render import print_whole
 from crossdraw.cli.safe import escape
 from crossdraw.output.messages import say
 
@@ -51,9 +52,12 @@ def void(
     if isinstance(shown, dict):
         print_json(shown)
         return
+    from crossdraw.domain.canonical import fingerprint
+
     console = out_console()
+    head = fingerprint(outcome.line.sha256)
     for line in shown:
-        console.print(line)
+        print_whole(console, line.markup, head)  # the head is read aloud: never split
 
 
 def _rendered(outcome: VoidOutcome, json_out: bool) -> dict[str, Any] | list[Text]:

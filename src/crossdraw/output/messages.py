@@ -1411,6 +1411,21 @@ CATALOG: dict[str, Text] = {
         "来源“{text}”既不是“抽签”也不是“建议”",
         "source '{text}' is neither 抽签 (drawn) nor 建议 (suggested)",
     ),
+    "load.unknown_sector": Text(
+        "未知的行业“{text}”；八个行业是：{sectors}",
+        "unknown sector '{text}'; the eight sectors are {sectors}",
+    ),
+    "load.not_yes_no": Text(
+        "省厅直接执法“{text}”不是“是”或“否”；请填写 是 或 否（空白表示 否）",
+        "provincial_direct '{text}' is not yes or no; write 是 or 否 (empty means 否)",
+    ),
+    "load.last_not_date": Text(
+        "上次检查日期“{text}”不是日期；请写成 2021-03-02 这样的格式",
+        "last_inspected '{text}' is not a date; write it like 2021-03-02",
+    ),
+    "load.no_rows": Text(
+        "名单中没有企业（只有表头一行）", "lists no enterprises (only a header row)"
+    ),
 }
 
 
