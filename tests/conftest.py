@@ -89,8 +89,30 @@ def project(tmp_path: Path) -> Project:
     return Project(tmp_path, groups, enterprises, tmp_path / "draws")
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read crossdraw's English texts unless they ask for Chinese (`zh_runner`,
+    or CROSSDRAW_LANG / --lang zh): what a person sees by default, Chinese, is asserted
+    in tests/test_zh.py and the ceremony's tests."""
+    monkeypatch.setenv("CROSSDRAW_LANG", "en")
+
+
 @pytest.fixture
 def runner(monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    """The CLI in English (CROSSDRAW_LANG=en), for tests that assert its English texts;
+    `zh_runner` runs it as a Chinese user does."""
+    monkeypatch.setenv("CROSSDRAW_LANG", "en")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    yield CliRunner()
+
+
+@pytest.fixture
+def zh_runner(monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    """The CLI as a Chinese user runs it: no language asked for, so Chinese."""
+    for var in ("CROSSDRAW_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")

@@ -279,3 +279,9 @@ def test_ceremony_logs_commitment_then_draw_in_the_ledger_and_the_folder_verifie
     assert [x["type"] for x in lines] == ["commitment", "seed-commit", "seed", "draw"]
     code, out, _ = invoke(runner, ["verify", str(project.out)])
     assert code == exitcodes.OK, out
+
+
+@pytest.fixture
+def runner(zh_runner: CliRunner) -> CliRunner:
+    """The ceremony as a Chinese user runs it: Chinese by default."""
+    return zh_runner

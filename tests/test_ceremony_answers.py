@@ -366,3 +366,9 @@ def test_q6_parties_option_takes_chinese_numerals(runner: CliRunner, project: Pr
     code, _, err = invoke(runner, [*args[:-1], "许多", *project.args()], [])
     assert code == exitcodes.BAD_INPUT
     assert "请输入参与的方数，例如 2 或 二。" in err
+
+
+@pytest.fixture
+def runner(zh_runner: CliRunner) -> CliRunner:
+    """As a Chinese user runs it: Chinese by default."""
+    return zh_runner

@@ -33,6 +33,21 @@ from crossdraw.store.account import read_account
 from tests.conftest import Project
 from tests.test_ceremony_answers import ScriptedIO
 
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Overrides conftest's `english`: this module checks what a Chinese user sees by
+    default, so no language is set (nor an English locale)."""
+    for var in ("CROSSDRAW_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def runner(zh_runner: CliRunner) -> CliRunner:
+    """The CLI as a Chinese user runs it (conftest's `runner` is the English one)."""
+    return zh_runner
+
+
 KEY = TargetKey("计划", 2026, 1, "丙市")
 A, B = "38201749561023847561", "11112222333344445555"
 BEACON = "福彩3D 2026年第321期开奖号码，2026-12-01"

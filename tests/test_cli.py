@@ -232,7 +232,7 @@ def test_q3_infeasible_group_exits_1_writes_nothing_and_can_be_waived(
         runner, "draw", "--group", "1", "--seed", SEED, *project.args(), "--out", str(project.out)
     )
     assert code == exitcodes.INFEASIBLE
-    assert "Q3: neither 丙市 nor 丁市 has an eligible 金属冶炼 enterprise (0 of 5)" in err
+    assert "Q3 metal smelting: no eligible 金属冶炼 enterprise in 丙市, 丁市 (0 of 5)" in err
     assert not project.out.exists()
     code, out, err = run(
         runner,

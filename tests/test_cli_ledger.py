@@ -145,7 +145,7 @@ def test_ctrl_c_during_a_draw_exits_130_and_writes_nothing(
     monkeypatch.setattr(ledger.journal, "_link", interrupted)
     code, _, err = draw(runner, project, "丙市", "1" * 20)
     assert code == exitcodes.INTERRUPTED
-    assert "interrupted (Ctrl-C): nothing was written" in err
+    assert err == "Cancelled (Ctrl-C): no draw record was saved and nothing was written.\n"
     assert [p.name for p in project.out.iterdir()] == ["ledger.jsonl"]
     assert ledger.read(project.out) == []
 
@@ -266,12 +266,12 @@ def test_the_sheet_of_a_logged_record_prints_its_ledger_line_and_head(
 
     _, first, _ = draw(runner, project, "丙市", "1" * 20)
     (entry,) = ledger.read(project.out)
-    code, out, err = run(runner, "sheet", first["record"], "--format", "md")
+    code, out, err = run(runner, "sheet", first["record"], "--format", "md", "--lang", "zh")
     assert code == exitcodes.OK, err
     text = Path(out.strip()).read_text(encoding="utf-8")
     assert f"第 {entry.line} 行，账本头 {fingerprint(entry.sha256)}" in text
     alone = tmp_path / Path(first["record"]).name  # a copy away from its ledger: no such row
     shutil.copy(first["record"], alone)
-    code, out, err = run(runner, "sheet", str(alone), "--format", "md")
+    code, out, err = run(runner, "sheet", str(alone), "--format", "md", "--lang", "zh")
     assert code == exitcodes.OK, err
     assert "账本行" not in Path(out.strip()).read_text(encoding="utf-8")

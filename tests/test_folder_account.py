@@ -110,8 +110,9 @@ def test_checklist_leaves_the_voided_draw_out(runner: CliRunner, folder: Path) -
 
 
 def test_sheet_of_a_voided_record_is_stamped_with_the_reason_and_void_line(
-    runner: CliRunner, folder: Path
+    zh_runner: CliRunner, folder: Path
 ) -> None:
+    runner = zh_runner  # the sheet in its default language, Chinese
     out = folder / "voided.html"
     result = runner.invoke(app, ["sheet", str(folder / "draws" / VOIDED), "--out", str(out)])
     assert result.exit_code == exitcodes.OK, result.output

@@ -54,3 +54,96 @@ def test_keys_built_from_names_are_in_the_catalog() -> None:
     questions = ("choose_group", "choose_target", "witness", "drawer", "bureau_rep", "place")
     for key in questions:  # what the ceremony asks (Asker.text)
         assert f"ceremony.{key}" in CATALOG
+
+
+# ------------------------------------------------------------ text outside the catalog (issue 12)
+
+import ast  # noqa: E402
+
+# Calls that put text in front of a person, and keywords that do.
+SPEAKERS = {"print", "echo", "secho", "fail", "warn", "Table", "add_column", "from_markup"}
+SPEAKING_KEYWORDS = {"help", "title", "heading"}
+# Literal text that reads the same in every language (names, formats, markup).
+TECHNICAL = {"crossdraw", "bold", "red", "green", "yellow", "dim"}
+_MARKUP = re.compile(r"\[/?[\w .#-]*\]")
+_OPTION = re.compile(r"--[\w-]+")
+
+
+def _words(node: ast.expr) -> str:
+    """The words a literal (or an f-string's literal parts) would show, markup left out."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if node.value in CATALOG:  # a key: looked up in the catalog
+            return ""
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = " ".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+    else:
+        return ""
+    text = _OPTION.sub(" ", _MARKUP.sub(" ", text))
+    words = [
+        w for w in re.findall(r"[A-Za-z]{2,}|[\u4e00-\u9fff]+", text) if w.lower() not in TECHNICAL
+    ]
+    return " ".join(words)
+
+
+def _spoken_literals(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        spoken = list(node.args) if name in SPEAKERS else []
+        spoken += [k.value for k in node.keywords if k.arg in SPEAKING_KEYWORDS]
+        for arg in spoken:
+            words = _words(arg)
+            if words:
+                found.append(f"{path.relative_to(SRC)}:{arg.lineno}: {words}")
+    return found
+
+
+def test_cli_says_nothing_outside_the_catalog() -> None:
+    """Every help text, message, table heading and warning of cli/ comes from the catalog:
+    a string literal (or an f-string's words) passed to print, echo, fail, warn, a table
+    or help= fails here; technical names are allowed in TECHNICAL."""
+    found = [line for path in sorted((SRC / "cli").glob("*.py")) for line in _spoken_literals(path)]
+    assert found == []
+
+
+def test_every_help_key_and_command_is_in_the_catalog() -> None:
+    from typer.main import get_command
+
+    from crossdraw.cli.app import app
+
+    root = get_command(app)
+    keys = []
+    for path in sorted((SRC / "cli").glob("*.py")):
+        keys += re.findall(r'help="([\w.]+)"', path.read_text("utf-8"))
+    assert keys and sorted(k for k in keys if k not in CATALOG) == []
+    for name in root.commands:  # type: ignore[attr-defined]
+        assert f"cmd.{name}" in CATALOG
+    assert "cmd.plan.check" in CATALOG
+
+
+def test_every_say_key_is_in_the_catalog() -> None:
+    named = set()
+    for path in SRC.rglob("*.py"):
+        named |= set(re.findall(r"""\bsay\(\s*["']([\w.]+)["']""", path.read_text("utf-8")))
+    assert len(named) > 50
+    assert sorted(named - set(CATALOG)) == []
+
+
+def test_services_say_nothing_outside_the_catalog() -> None:
+    """What services/ tells a person in an error or warning (the `what` of a Problem or of
+    InputError.one) comes from the catalog too; the `where` (a path, an option) is a name."""
+    found = []
+    for path in sorted((SRC / "services").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in {"one", "Problem"}:
+                    found += [f"{path.name}:{a.lineno}" for a in node.args[1:] if _words(a)]
+    assert found == []

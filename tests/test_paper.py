@@ -24,6 +24,21 @@ from crossdraw.output.sheet import render_html, render_markdown
 from tests.builders import with_digest
 from tests.conftest import Project
 
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Overrides conftest's `english`: this module checks what a Chinese user sees by
+    default, so no language is set (nor an English locale)."""
+    for var in ("CROSSDRAW_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def runner(zh_runner: CliRunner) -> CliRunner:
+    """The CLI as a Chinese user runs it (conftest's `runner` is the English one)."""
+    return zh_runner
+
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "enterprises.csv"
 PLAN_2021 = ROOT / "data" / "groups.yaml"

@@ -251,7 +251,7 @@ def test_malformed_record_is_an_input_error(record: dict[str, Any]) -> None:
 def test_sheet_help_ends_in_an_example(runner: CliRunner) -> None:
     code, out, _ = run(runner, "sheet", "--help")
     assert code == 0
-    assert "Example:  crossdraw sheet draws/group1-湘潭市-….json" in out
+    assert "示例：crossdraw sheet draws/group1-湘潭市-….json" in out
 
 
 def test_sheet_writes_html_beside_the_record_and_prints_the_path(
@@ -291,7 +291,7 @@ def test_sheet_refuses_to_overwrite(runner: CliRunner, record_path: Path) -> Non
     sheet.write_text("signed copy", encoding="utf-8")
     code, _, err = run(runner, "sheet", str(record_path))
     assert code == exitcodes.BAD_INPUT
-    assert f"{sheet}: already exists; a sheet is never overwritten" in err
+    assert f"{sheet}：文件已存在；确认单从不覆盖" in err
     assert sheet.read_text(encoding="utf-8") == "signed copy"
 
 
@@ -316,3 +316,9 @@ def test_sheet_of_a_tampered_record_is_exit_3(runner: CliRunner, record_path: Pa
     assert code == exitcodes.MISMATCH
     assert "does not reproduce" in err and "digest" in err
     assert list(record_path.parent.glob("*.sheet.*")) == []
+
+
+@pytest.fixture
+def runner(zh_runner: CliRunner) -> CliRunner:
+    """As a Chinese user runs it: Chinese by default."""
+    return zh_runner

@@ -197,7 +197,7 @@ def test_an_unsigned_folder_says_in_chinese_what_only_paper_can_show_and_prints_
     assert "未核对账本末尾" in out
     for record in project.out.glob("group*.json"):
         digest = json.loads(record.read_bytes())["digest"]
-        assert f"fingerprint {fingerprint(digest)}" in out
+        assert f"记录指纹 {fingerprint(digest)}" in out
 
 
 def test_verify_digest_takes_the_sheet_fingerprint_or_the_full_digest(

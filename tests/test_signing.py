@@ -147,10 +147,10 @@ def test_signed_draw_verifies_with_its_public_key_and_fails_with_another(
     mine, other = tmp_path / "mine" / PUBLIC_KEY_NAME, tmp_path / "other" / PUBLIC_KEY_NAME
     code, text, _ = run(runner, "verify", str(out), "--public-key", str(mine))
     assert code == exitcodes.OK, text
-    assert text.count("signed by") == 2
+    assert text.count("signed by") == 3  # both records, and "lines are signed by a trusted key"
     code, text, _ = run(runner, "verify", str(out), "--public-key", str(other))
     assert code == exitcodes.MISMATCH
-    assert text.count("which is not among the trusted keys") == 2
+    assert text.count("which is not among the trusted keys") == 4  # 2 ledger lines, 2 records
     fingerprint = load_public_key(mine).fingerprint
     trusted = tmp_path / "trusted.txt"
     trusted.write_text(f"# 省厅\n{fingerprint}\n", encoding="utf-8")

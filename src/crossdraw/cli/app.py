@@ -23,14 +23,12 @@ from crossdraw.cli import (
     cmd_verify,
     cmd_void,
 )
+from crossdraw.cli.words import CrossdrawCommand, CrossdrawGroup
 
 app = typer.Typer(
     name="crossdraw",
-    help=(
-        "Witnessed, exactly fair and verifiable lottery of a cross-enforcement plan "
-        "(交叉执法抽签), and checks of proposed enterprise lists against its quotas.\n\n"
-        "Example:  crossdraw pool --group 1"
-    ),
+    help="cmd.root",
+    cls=CrossdrawGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -48,28 +46,29 @@ def _version(value: bool) -> None:
 def root(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Print the version and exit."
-        ),
+        typer.Option("--version", callback=_version, is_eager=True, help="help.version"),
     ] = False,
+    lang: Annotated[  # read (and taken off the line) by CrossdrawGroup.main
+        str | None, typer.Option("--lang", help="help.lang")
+    ] = None,
 ) -> None:
     """Witnessed, exactly fair and verifiable lottery of a cross-enforcement plan."""
 
 
-app.add_typer(cmd_plan.app, name="plan")
-app.command("pool")(cmd_pool.pool)
-app.command("validate")(cmd_validate.validate)
-app.command("ceremony")(cmd_ceremony.ceremony)
-app.command("draw")(cmd_draw.draw)
-app.command("odds")(cmd_draw.odds)
-app.command("verify")(cmd_verify.verify)
-app.command("sheet")(cmd_sheet.sheet)
-app.command("template")(cmd_template.template)
-app.command("export")(cmd_export.export)
-app.command("checklist")(cmd_checklist.checklist)
-app.command("void")(cmd_void.void)
-app.command("recover")(cmd_recover.recover)
-app.command("keygen")(cmd_keys.keygen)
+app.add_typer(cmd_plan.app, name="plan", help="cmd.plan", cls=CrossdrawGroup)
+app.command("pool", help="cmd.pool", cls=CrossdrawCommand)(cmd_pool.pool)
+app.command("validate", help="cmd.validate", cls=CrossdrawCommand)(cmd_validate.validate)
+app.command("ceremony", help="cmd.ceremony", cls=CrossdrawCommand)(cmd_ceremony.ceremony)
+app.command("draw", help="cmd.draw", cls=CrossdrawCommand)(cmd_draw.draw)
+app.command("odds", help="cmd.odds", cls=CrossdrawCommand)(cmd_draw.odds)
+app.command("verify", help="cmd.verify", cls=CrossdrawCommand)(cmd_verify.verify)
+app.command("sheet", help="cmd.sheet", cls=CrossdrawCommand)(cmd_sheet.sheet)
+app.command("template", help="cmd.template", cls=CrossdrawCommand)(cmd_template.template)
+app.command("export", help="cmd.export", cls=CrossdrawCommand)(cmd_export.export)
+app.command("checklist", help="cmd.checklist", cls=CrossdrawCommand)(cmd_checklist.checklist)
+app.command("void", help="cmd.void", cls=CrossdrawCommand)(cmd_void.void)
+app.command("recover", help="cmd.recover", cls=CrossdrawCommand)(cmd_recover.recover)
+app.command("keygen", help="cmd.keygen", cls=CrossdrawCommand)(cmd_keys.keygen)
 
 
 def main() -> None:

@@ -82,65 +82,51 @@ def run_at_terminal(
 @guarded
 def ceremony(
     *,
-    group: Annotated[
-        int | None, typer.Option("--group", help="Group number (asked when missing).")
-    ] = None,
+    group: Annotated[int | None, typer.Option("--group", help="help.group_asked")] = None,
     prefecture: Annotated[
-        str | None, typer.Option("--prefecture", help="Target prefecture (asked when missing).")
+        str | None, typer.Option("--prefecture", help="help.prefecture_asked")
     ] = None,
-    witness: Annotated[str | None, typer.Option("--witness", help="见证人 (Q6).")] = None,
-    drawer: Annotated[str | None, typer.Option("--drawer", help="抽签人 (Q6).")] = None,
-    bureau_rep: Annotated[
-        str | None, typer.Option("--bureau-rep", help="被检查市州局代表 (Q6).")
-    ] = None,
-    place: Annotated[
-        str | None, typer.Option("--place", help="Where the draw takes place.")
-    ] = None,
+    witness: Annotated[str | None, typer.Option("--witness", help="help.witness")] = None,
+    drawer: Annotated[str | None, typer.Option("--drawer", help="help.drawer")] = None,
+    bureau_rep: Annotated[str | None, typer.Option("--bureau-rep", help="help.bureau_rep")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="help.place")] = None,
     seed_part: Annotated[
         list[str] | None,
-        typer.Option("--seed-part", help="One party's dice digits; repeat per party."),
+        typer.Option("--seed-part", help="help.seed_part"),
     ] = None,
-    leader: Annotated[str | None, typer.Option("--leader", help="组长 (Q6).")] = None,
+    leader: Annotated[str | None, typer.Option("--leader", help="help.leader")] = None,
     guide: Annotated[
         str | None,
-        typer.Option("--guide", help="省厅指导 (asked when the plan names a guide)."),
+        typer.Option("--guide", help="help.guide"),
     ] = None,
     party: Annotated[
         list[str] | None,
-        typer.Option("--party", help="Who rolled each --seed-part, in the same order."),
+        typer.Option("--party", help="help.party"),
     ] = None,
     hidden: Annotated[
         bool | None,
         typer.Option(
             "--hidden/--open",
-            help="Parties type their digits hidden (committed by salted hash before any is "
-            "shown) or openly (asked when neither is given).",
+            help="help.hidden",
         ),
     ] = None,
     beacon: Annotated[
         str | None,
         typer.Option(
             "--beacon",
-            help="A public number published later, named with its source and date (e.g. "
-            "福彩3D 2026年第321期开奖号码 2026-12-01): it becomes the last seed part.",
+            help="help.beacon",
         ),
     ] = None,
     beacon_value: Annotated[
         str | None,
-        typer.Option("--beacon-value", help="The beacon's digits, once published."),
+        typer.Option("--beacon-value", help="help.beacon_value"),
     ] = None,
-    parties: Annotated[
-        str | None, typer.Option("--parties", help="How many parties roll dice (2, ２ or 二).")
-    ] = None,
+    parties: Annotated[str | None, typer.Option("--parties", help="help.parties")] = None,
     accept_short_seed: Annotated[
-        bool, typer.Option("--accept-short-seed", help="Confirm a seed of fewer than 20 digits.")
+        bool, typer.Option("--accept-short-seed", help="help.accept_short_seed")
     ] = False,
-    no_input: Annotated[
-        bool, typer.Option("--no-input", help="Never prompt; every answer comes from flags.")
-    ] = False,
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="zh (default) or en; also CROSSDRAW_LANG.")
-    ] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help="help.no_input")] = False,
+    lang: Annotated[str | None, typer.Option("--lang", help="help.lang")] = None,
     out: OutOpt = Path("draws"),
     sign_key: SignKeyOpt = None,
     groups: GroupsOpt = DEFAULT_GROUPS,

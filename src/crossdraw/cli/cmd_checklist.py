@@ -10,6 +10,7 @@ import typer
 
 from crossdraw.cli.common import guarded, out_console, warn
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import say
 
 
 class ChecklistFormat(str, Enum):
@@ -24,19 +25,13 @@ class Language(str, Enum):
 
 @guarded
 def checklist(
-    records: Annotated[list[Path], typer.Argument(help="Draw record(s), or folders of them.")],
+    records: Annotated[list[Path], typer.Argument(help="help.records")],
     *,
     fmt: Annotated[
-        ChecklistFormat, typer.Option("--format", help="html (print it) or xlsx.")
+        ChecklistFormat, typer.Option("--format", help="help.checklist_format")
     ] = ChecklistFormat.html,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            help="File to write (default: 检查表-GROUP.FORMAT, e.g. 检查表-第一组.html).",
-        ),
-    ] = None,
-    lang: Annotated[Language, typer.Option("--lang", help="zh (default) or en.")] = Language.zh,
+    out: Annotated[Path | None, typer.Option("--out", help="help.checklist_out")] = None,
+    lang: Annotated[Language, typer.Option("--lang", help="help.lang")] = Language.zh,
 ) -> None:
     """Write the inspection checklist of every enterprise the records drew.
 
@@ -61,5 +56,5 @@ def checklist(
     )
     warn(list(outcome.warnings))
     out_console().print(
-        f"wrote {escape(str(outcome.path))}: checklists of {outcome.enterprises} enterprises"
+        say("out.checklist_wrote", path=escape(str(outcome.path)), n=outcome.enterprises)
     )

@@ -27,9 +27,16 @@ from crossdraw.cli.common import (
     signing_key,
     warn,
 )
-from crossdraw.cli.render import pool_summary, print_table, selection_table, tags_text
+from crossdraw.cli.render import (
+    enterprise_table,
+    pool_summary,
+    print_whole,
+    selection_rows,
+    tags_text,
+)
 from crossdraw.cli.safe import escape
 from crossdraw.domain.errors import InputError
+from crossdraw.output.messages import requirement_text, say
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from rich.console import Console
@@ -38,22 +45,18 @@ if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.records.models import DrawRecord
     from crossdraw.services.drawing import DrawOutcome
 
-GroupOpt = Annotated[int | None, typer.Option("--group", help="Group number (1 = 第一组).")]
+GroupOpt = Annotated[int | None, typer.Option("--group", help="help.group")]
 PrefectureOpt = Annotated[
     str | None,
-    typer.Option(
-        "--prefecture", help="Draw only this target (湘潭 = 湘潭市); the seed is used as is."
-    ),
+    typer.Option("--prefecture", help="help.prefecture_draw"),
 ]
 AfterOpt = Annotated[
     list[Path] | None,
-    typer.Option(
-        "--after", help="Record of the group's earlier target draw (else found in --out)."
-    ),
+    typer.Option("--after", help="help.after"),
 ]
 WaiveOpt = Annotated[
     list[str] | None,
-    typer.Option("--waive", help="Draw without this rule (Q2, Q3, Q4, …); needs --reason."),
+    typer.Option("--waive", help="help.waive"),
 ]
 
 
@@ -61,31 +64,27 @@ WaiveOpt = Annotated[
 def draw(
     *,
     group: GroupOpt = None,
-    all_groups: Annotated[
-        bool, typer.Option("--all", help="Draw every group of the plan.")
-    ] = False,
+    all_groups: Annotated[bool, typer.Option("--all", help="help.all")] = False,
     prefecture: PrefectureOpt = None,
     seed: Annotated[
         str | None,
         typer.Option(
             "--seed",
-            help="The dice digits as rolled (0-9, at least 20; parties' parts joined by -).",
+            help="help.seed",
         ),
     ] = None,
     accept_short_seed: Annotated[
         bool,
-        typer.Option(
-            "--accept-short-seed", help="Confirm a seed of fewer than 20 digits (not recommended)."
-        ),
+        typer.Option("--accept-short-seed", help="help.accept_short_seed"),
     ] = False,
-    witness: Annotated[str, typer.Option("--witness", help="见证人 (Q6).")] = "",
-    drawer: Annotated[str, typer.Option("--drawer", help="抽签人 (Q6).")] = "",
-    bureau_rep: Annotated[str, typer.Option("--bureau-rep", help="被检查市州局代表 (Q6).")] = "",
-    place: Annotated[str, typer.Option("--place", help="Where the draw takes place.")] = "",
+    witness: Annotated[str, typer.Option("--witness", help="help.witness")] = "",
+    drawer: Annotated[str, typer.Option("--drawer", help="help.drawer")] = "",
+    bureau_rep: Annotated[str, typer.Option("--bureau-rep", help="help.bureau_rep")] = "",
+    place: Annotated[str, typer.Option("--place", help="help.place")] = "",
     out: OutOpt = Path("draws"),
     after: AfterOpt = None,
     waive: WaiveOpt = None,
-    reason: Annotated[str | None, typer.Option("--reason", help="Why the rule is waived.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="help.reason_waive")] = None,
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
@@ -95,10 +94,8 @@ def draw(
     strict: StrictOpt = False,
     sign_key: SignKeyOpt = None,
     json_out: JsonOpt = False,
-    no_input: Annotated[
-        bool, typer.Option("--no-input", help="Never start the guided ceremony; fail instead.")
-    ] = False,
-    lang: Annotated[str | None, typer.Option("--lang", help="Ceremony language: zh or en.")] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help="help.no_input_draw")] = False,
+    lang: Annotated[str | None, typer.Option("--lang", help="help.lang")] = None,
 ) -> None:
     """Draw a group's target enterprises: exactly uniform over all valid selections.
 
@@ -144,11 +141,7 @@ def draw(
             cmd_ceremony.run_at_terminal(resolve_lang(lang), True, spec.load(), request)
             return
     if seed is None:
-        raise InputError.one(
-            "--seed",
-            "a draw needs a seed and crossdraw never invents one: roll ten-sided dice in front "
-            "of the witnesses (at least 20 digits) and give them with --seed",
-        )
+        raise InputError.one("--seed", say("cli.no_seed"))
     outcome = draw_service(
         DrawRequest(
             inputs=spec,
@@ -224,33 +217,36 @@ def _report(outcome: DrawOutcome, json_out: bool, lang: str = "zh") -> None:
         rec = p.record
         console.print()
         for w in rec.waivers:
-            console.print(f"[bold red]WAIVER {w.rule}[/bold red]: {escape(w.reason)}")
-        console.print(
-            f"[bold]{escape(rec.group.name)}[/bold] (group {rec.group.id}) → {escape(rec.target)}"
-        )
+            waiver = say("out.waiver", rule=w.rule, reason=escape(w.reason))
+            console.print(f"[bold red]{waiver}[/bold red]")
+        group = f"[bold]{escape(rec.group.name)}[/bold]"
+        console.print(say("out.draw_head", group=group, id=rec.group.id, target=escape(rec.target)))
         pool_summary(console, p.pool)
-        console.print(f"  seed {escape(rec.seed.value)}")
+        console.print(say("out.seed", seed=escape(rec.seed.value)))
         console.print(
-            f"  valid selections of the group: {rec.counts.group_valid_selections}; "
-            f"this draw chose among {rec.counts.this_draw} (weighted), "
-            f"random integer {rec.random.integer}"
+            say(
+                "out.counts",
+                group=rec.counts.group_valid_selections,
+                draw=rec.counts.this_draw,
+                integer=rec.random.integer,
+            )
         )
         names = {s.id: s.name for s in rec.selected}
         odds = {s.id: s.odds for s in rec.selected}
-        console.print(
-            selection_table(f"{escape(rec.target)} drawn 抽签结果", p.selected, p.pool, names, odds)
-        )
-        console.print(f"  record {escape(str(p.path))}")
-        console.print(f"  record digest {rec.digest}")
-        console.print(f"  fingerprint [bold]{fingerprint(rec.digest)}[/bold]")
+        title = say("out.drawn_title", pref=escape(rec.target))
+        enterprise_table(console, title, selection_rows(p.selected, p.pool, names, odds))
+        console.print(say("out.record", path=escape(str(p.path))))
+        console.print(say("out.record_digest", digest=rec.digest))
+        fp = fingerprint(rec.digest)
+        print_whole(console, say("out.record_fp", fp=f"[bold]{fp}[/bold]"), fp)
         if rec.signed_by:
-            console.print(f"  signed by key {rec.signed_by}")
-        console.print(f"  ledger.jsonl line {line.line}")
+            console.print(say("out.signed_by", key=rec.signed_by))
+        console.print(say("out.ledger_line", line=line.line))
     if lines:
-        console.print(
-            f"\nledger head (line {lines[-1].line}) [bold]{fingerprint(lines[-1].sha256)}"
-            "[/bold]: note it on the sign-off sheet"
-        )
+        fp = fingerprint(lines[-1].sha256)
+        console.print()
+        shown = say("out.ledger_head", line=lines[-1].line, fp=f"[bold]{fp}[/bold]")
+        print_whole(console, shown, fp)
     if any(p.record.sample_data for p in planned):  # said again where the eye ends up
         console.print(
             f"[bold white on red] {escape(text('paper.sample_banner', lang))} [/bold white on red]"
@@ -260,7 +256,7 @@ def _report(outcome: DrawOutcome, json_out: bool, lang: str = "zh") -> None:
 @guarded
 def odds(
     *,
-    group: Annotated[int, typer.Option("--group", help="Group number (1 = 第一组).")],
+    group: Annotated[int, typer.Option("--group", help="help.group")],
     out: OutOpt = Path("draws"),
     after: AfterOpt = None,
     waive: WaiveOpt = None,
@@ -310,16 +306,15 @@ def odds(
         print_json(doc)
         return
     console = out_console()
-    console.print(
-        f"[bold]{escape(grp.name)}[/bold] (group {grp.id}): {total} valid selections (Q1-Q5)"
-    )
+    heading = f"[bold]{escape(grp.name)}[/bold]"
+    console.print(say("out.odds_head", group=heading, id=grp.id, total=total))
     for req in space.quota.requirements:
-        console.print(f"  {escape(req.describe())}")
+        console.print("  " + escape(requirement_text(req)))
     _odds_tables(console, space, unconditional, by_id, "")
     if prior:
         given = "; ".join(f"{t}: {', '.join(ids)}" for t, ids in prior.items())
-        console.print(f"\n[bold]given the draw of[/bold] {escape(given)}")
-        _odds_tables(console, space, conditional, by_id, " (conditional)")
+        console.print("\n" + say("out.given", given=escape(given)))
+        _odds_tables(console, space, conditional, by_id, say("out.conditional"))
 
 
 def _odds_json(rows: Any) -> list[dict[str, str]]:
@@ -350,9 +345,6 @@ def _odds_tables(console: Any, space: GroupSpace, rows: Any, by_id: Any, suffix:
             if label is None:
                 label = labels[e.tags] = tags_text(e.tags)
             table_rows.append((i, e.name, e.county, label, texts[r]))
-        print_table(
-            console,
-            f"{escape(t.target)} odds{suffix} 入选概率",
-            ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率"),
-            table_rows,
+        enterprise_table(
+            console, say("out.odds_title", pref=escape(t.target), suffix=suffix), table_rows
         )

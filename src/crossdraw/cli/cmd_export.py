@@ -20,6 +20,7 @@ from crossdraw.cli.common import (
 )
 from crossdraw.cli.render import findings_table
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import say
 
 
 class ExportFormat(str, Enum):
@@ -30,40 +31,28 @@ class ExportFormat(str, Enum):
 
 @guarded
 def export(
-    records: Annotated[
-        list[Path], typer.Argument(help="Draw records, or folders of them (e.g. draws/).")
-    ],
+    records: Annotated[list[Path], typer.Argument(help="help.records_export")],
     *,
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", help="xlsx (3 sheets), csv or json.")
+        ExportFormat, typer.Option("--format", help="help.export_format")
     ] = ExportFormat.xlsx,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            help="File to write (default: 交叉执法对象-GROUP.FORMAT, e.g. 交叉执法对象-第一组.xlsx).",
-        ),
-    ] = None,
-    group: Annotated[
-        int | None, typer.Option("--group", help="Only this group (default: every group given).")
-    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="help.export_out")] = None,
+    group: Annotated[int | None, typer.Option("--group", help="help.export_group")] = None,
     visits: Annotated[
         Path | None,
         typer.Option(
             "--list",
-            help="LIST (CSV or .xlsx) with visit dates (T1, T2) and suggested targets (Q7).",
+            help="help.export_list",
         ),
     ] = None,
-    list_sheet: Annotated[
-        str | None, typer.Option("--list-sheet", help="Sheet of a workbook LIST.")
-    ] = None,
+    list_sheet: Annotated[str | None, typer.Option("--list-sheet", help="help.list_sheet")] = None,
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: Annotated[
         Path | None,
         typer.Option(
             "--enterprises",
             envvar="CROSSDRAW_ENTERPRISES",
-            help=f"Enterprise list, for sectors (default: {DEFAULT_ENTERPRISES} if present).",
+            help="help.export_enterprises",
         ),
     ] = None,
     sheet: SheetOpt = None,
@@ -102,8 +91,8 @@ def export(
     console = out_console()
     names = "、".join(g.group.name for g in outcome.drawn)
     console.print(
-        f"wrote {escape(str(outcome.path))}: {len(result.targets)} target enterprises of {names}"
-        + ("" if outcome.with_enterprises else " (no enterprise list: sector left blank)")
+        say("out.export_wrote", path=escape(str(outcome.path)), n=len(result.targets), names=names)
+        + ("" if outcome.with_enterprises else say("out.export_no_list"))
     )
     from crossdraw.output.messages import resolve_lang
     from crossdraw.output.openlines import open_line_texts
@@ -112,5 +101,5 @@ def export(
         console.print(f"[yellow]{escape(note)}[/yellow]")
     shown = [f for f in result.findings if f.severity != "info"]
     if shown:
-        console.print(findings_table("rule findings 规则检查", shown))
+        console.print(findings_table(say("out.findings"), shown))
     raise typer.Exit(exitcodes.OK if result.valid else exitcodes.VIOLATIONS)

@@ -8,13 +8,15 @@ from typing import Annotated
 import typer
 
 from crossdraw.cli.common import JsonOpt, guarded, out_console, print_json
+from crossdraw.cli.render import print_whole
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import say
 
 
 @guarded
 def keygen(
     *,
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the key pair to.")],
+    out: Annotated[Path, typer.Option("--out", help="help.keys_out")],
     json_out: JsonOpt = False,
 ) -> None:
     """Make an Ed25519 key pair for `draw --sign-key` and `void --sign-key`.
@@ -40,6 +42,7 @@ def keygen(
         )
         return
     console = out_console()
-    console.print(f"private key {escape(str(private))} (readable only by you; keep it safe)")
-    console.print(f"public key  {escape(str(public))} (give it to the auditors)")
-    console.print(f"fingerprint [bold]{key.public.fingerprint}[/bold]")
+    console.print(say("out.key_private", path=escape(str(private))))
+    console.print(say("out.key_public", path=escape(str(public))))
+    fp = key.public.fingerprint
+    print_whole(console, say("out.key_fp", fp=f"[bold]{fp}[/bold]"), fp)

@@ -18,17 +18,17 @@ from crossdraw.cli.common import (
     print_json,
     signing_key,
 )
+from crossdraw.cli.words import CrossdrawCommand, CrossdrawGroup
+from crossdraw.output.messages import say
 
 app = typer.Typer(
-    help=(
-        "Inspect the plan (groups.yaml), and draw next year's group table.\n\n"
-        "Example:  crossdraw plan check"
-    ),
+    help="cmd.plan",
+    cls=CrossdrawGroup,
     no_args_is_help=True,
 )
 
 
-@app.command("check")
+@app.command("check", help="cmd.plan.check", cls=CrossdrawCommand)
 @guarded
 def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None:
     """Show the plan's groups and check P1-P6 (structure, cross rule, roster, dates).
@@ -67,19 +67,15 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
         )
     else:
         console = out_console()
-        console.print(f"[bold]{escape(plan.plan.title)}[/bold] ({plan.plan.year})")
-        console.print(f"plan file {escape(str(loaded.path))}  sha256 {loaded.sha256}")
-        table = Table(title="交叉执法组安排 groups")
-        for col in (
-            "group",
-            "members 组建市州 (lead first)",
-            "targets 被检查市州",
-            "guide 指导人员",
-        ):
-            table.add_column(col)
+        title = f"[bold]{escape(plan.plan.title)}[/bold]"
+        console.print(say("out.plan_head", title=title, year=plan.plan.year))
+        console.print(say("out.plan_file", path=escape(str(loaded.path)), sha=loaded.sha256))
+        table = Table(title=say("out.plan_table"))
+        for col in ("group", "members", "targets", "guide"):
+            table.add_column(say(f"out.col.{col}"))
         for g in plan.groups:
-            guide = f"{g.guide.name} ({g.guide.title})" if g.guide else "-"
-            members = "、".join([f"{g.lead} (组长)", *g.members[1:]])
+            guide = f"{g.guide.name}（{g.guide.title}）" if g.guide else "-"
+            members = "、".join([f"{g.lead}{say('out.leader_mark')}", *g.members[1:]])
             table.add_row(
                 escape(f"{g.id} {g.name}"),
                 escape(members),
@@ -87,11 +83,9 @@ def check(groups: GroupsOpt = DEFAULT_GROUPS, json_out: JsonOpt = False) -> None
                 escape(guide),
             )
         console.print(table)
-        console.print(findings_table("P rules", findings))
+        console.print(findings_table(say("out.plan_findings"), findings))
         console.print(
-            "[green]方案符合 P 规则 (plan holds)[/green]"
-            if valid
-            else "[red]方案不符合 P 规则 (plan breaks P rules)[/red]"
+            f"[green]{say('out.plan_ok')}[/green]" if valid else f"[red]{say('out.plan_bad')}[/red]"
         )
     raise typer.Exit(exitcodes.OK if valid else exitcodes.VIOLATIONS)
 
@@ -100,22 +94,20 @@ AvoidOpt = Annotated[
     list[Path] | None,
     typer.Option(
         "--avoid",
-        help="An earlier year's plan (YAML) whose inspections are not repeated (repeatable).",
+        help="help.avoid",
     ),
 ]
 ForbidOpt = Annotated[
     Path | None,
-    typer.Option("--forbid", help="CSV of inspector,target pairs that must not occur."),
+    typer.Option("--forbid", help="help.forbid"),
 ]
 NoAvoidBaseOpt = Annotated[
     bool,
-    typer.Option(
-        "--no-avoid-base", help="Allow repeating the inspections of the --groups plan itself."
-    ),
+    typer.Option("--no-avoid-base", help="help.no_avoid_base"),
 ]
 
 
-@app.command("odds")
+@app.command("odds", help="cmd.plan.odds", cls=CrossdrawCommand)
 @guarded
 def odds(
     groups: GroupsOpt = DEFAULT_GROUPS,
@@ -142,35 +134,30 @@ def odds(
     print_odds(inputs, plan_odds(inputs), json_out)
 
 
-@app.command("draw")
+@app.command("draw", help="cmd.plan.draw", cls=CrossdrawCommand)
 @guarded
 def draw(
     *,
-    year: Annotated[int, typer.Option("--year", help="The year of the new plan (e.g. 2022).")],
-    out: Annotated[
-        Path, typer.Option("--out", help="Folder for the new plan, the record and ledger.jsonl.")
-    ],
+    year: Annotated[int, typer.Option("--year", help="help.table_year")],
+    out: Annotated[Path, typer.Option("--out", help="help.table_out")],
     seed: Annotated[
         str,
         typer.Option(
             "--seed",
-            help="The dice digits exactly as rolled (at least 20); parties' parts joined "
-            "with '-' (e.g. 3820174956-1023847561).",
+            help="help.seed",
         ),
     ],
     accept_short_seed: Annotated[
         bool,
-        typer.Option(
-            "--accept-short-seed", help="Confirm a seed of fewer than 20 digits (not recommended)."
-        ),
+        typer.Option("--accept-short-seed", help="help.accept_short_seed"),
     ] = False,
     groups: GroupsOpt = DEFAULT_GROUPS,
     avoid: AvoidOpt = None,
     forbid: ForbidOpt = None,
     no_avoid_base: NoAvoidBaseOpt = False,
-    witness: Annotated[str, typer.Option("--witness", help="见证人.")] = "",
-    drawer: Annotated[str, typer.Option("--drawer", help="抽签人.")] = "",
-    place: Annotated[str, typer.Option("--place", help="Where the draw takes place.")] = "",
+    witness: Annotated[str, typer.Option("--witness", help="help.witness")] = "",
+    drawer: Annotated[str, typer.Option("--drawer", help="help.drawer")] = "",
+    place: Annotated[str, typer.Option("--place", help="help.place")] = "",
     sign_key: SignKeyOpt = None,
     json_out: JsonOpt = False,
 ) -> None:

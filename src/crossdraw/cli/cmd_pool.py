@@ -25,11 +25,10 @@ from crossdraw.cli.common import (
 )
 from crossdraw.cli.render import pool_summary
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import say
 
-GroupOpt = Annotated[int, typer.Option("--group", help="Group number (1 = 第一组).")]
-PrefectureOpt = Annotated[
-    str | None, typer.Option("--prefecture", help="Only this target prefecture (湘潭 = 湘潭市).")
-]
+GroupOpt = Annotated[int, typer.Option("--group", help="help.group")]
+PrefectureOpt = Annotated[str | None, typer.Option("--prefecture", help="help.prefecture_pool")]
 
 
 @guarded
@@ -59,6 +58,7 @@ def pool(
     from rich.table import Table
 
     from crossdraw.domain.canonical import fingerprint
+    from crossdraw.domain.pool import E2_REASON
     from crossdraw.domain.vocab import tag_label
     from crossdraw.services.planning import pools as pools_service
 
@@ -97,28 +97,36 @@ def pool(
         return
     console = out_console()
     console.print(
-        f"{escape(grp.name)} (group {grp.id}), lead {escape(grp.lead)}; enterprise list "
-        f"{escape(str(inputs.enterprises.path))} read as {inputs.enterprises.encoding}"
+        say(
+            "out.pool_head",
+            group=escape(grp.name),
+            id=grp.id,
+            lead=escape(grp.lead),
+            path=escape(str(inputs.enterprises.path)),
+            encoding=inputs.enterprises.encoding,
+        )
     )
     for p in shown:
         console.print()
         pool_summary(console, p, quota)
-        counties = Table(title=f"{escape(p.prefecture)} eligible by county 县市区")
-        counties.add_column("county")
-        counties.add_column("eligible", justify="right")
+        pref = escape(p.prefecture)
+        counties = Table(title=say("out.by_county", pref=pref))
+        counties.add_column(say("out.col.county"))
+        counties.add_column(say("out.col.eligible"), justify="right")
         for county, n in p.county_counts():
             counties.add_row(escape(county), str(n))
-        tags = Table(title=f"{escape(p.prefecture)} eligible by category 类别")
-        tags.add_column("category")
-        tags.add_column("eligible", justify="right")
+        tags = Table(title=say("out.by_category", pref=pref))
+        tags.add_column(say("out.col.category"))
+        tags.add_column(say("out.col.eligible"), justify="right")
         for tag, n in p.tag_counts():
             tags.add_row(escape(f"{tag_label(tag)} {tag}"), str(n))
         console.print(counties)
         console.print(tags)
         if p.excluded:
-            excluded = Table(title=f"{escape(p.prefecture)} exclusions (E2, E3)")
-            excluded.add_column("USCC")
-            excluded.add_column("reason")
+            excluded = Table(title=say("out.exclusions", pref=pref))
+            excluded.add_column(say("out.col.uscc"), no_wrap=True)
+            excluded.add_column(say("out.col.reason"))
             for e in p.excluded:
-                excluded.add_row(escape(e.id), escape(e.excluded or ""))
+                reason = say("out.e2_reason") if e.excluded == E2_REASON else e.excluded or ""
+                excluded.add_row(escape(e.id), escape(reason))
             console.print(excluded)

@@ -13,11 +13,9 @@ from crossdraw.cli.safe import escape
 
 @guarded
 def recover(
-    folder: Annotated[Path, typer.Argument(help="The draws folder (holding ledger.jsonl).")],
+    folder: Annotated[Path, typer.Argument(help="help.recover_folder")],
     *,
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="zh (default) or en; also CROSSDRAW_LANG.")
-    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="help.lang")] = None,
 ) -> None:
     """Finish or undo a write to a draws folder that a crash or a killed process interrupted.
 

@@ -12,6 +12,7 @@ import typer
 
 from crossdraw.cli.common import guarded, warn
 from crossdraw.domain.errors import Problem
+from crossdraw.output.messages import say
 
 
 class SheetFormat(str, Enum):
@@ -40,28 +41,25 @@ def sheet_lang(option: SheetLang | None) -> str:
 
 @guarded
 def sheet(
-    record: Annotated[
-        Path, typer.Argument(help="The draw record or commitment file (JSON) to print.")
-    ],
+    record: Annotated[Path, typer.Argument(help="help.sheet_record")],
     *,
     page: Annotated[
         SheetPage,
         typer.Option(
             "--page",
-            help="auto (by the file), signoff (签字确认单), commitment (抽签前承诺单) "
-            "or void (作废说明 of a voided record).",
+            help="help.sheet_page",
         ),
     ] = SheetPage.auto,
     fmt: Annotated[
-        SheetFormat, typer.Option("--format", help="html (print-ready A4) or md (Markdown).")
+        SheetFormat, typer.Option("--format", help="help.sheet_format")
     ] = SheetFormat.html,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Where to write (default: beside the record, RECORD.sheet.*)."),
+        typer.Option("--out", help="help.sheet_out"),
     ] = None,
     lang: Annotated[
         SheetLang | None,
-        typer.Option("--lang", help="Label language: zh (default) or en; env CROSSDRAW_LANG."),
+        typer.Option("--lang", help="help.lang"),
     ] = None,
 ) -> None:
     """Write the sign-off sheet (签字确认单) of a draw record, for the Q6 signatures.
@@ -92,7 +90,7 @@ def sheet(
             [
                 Problem(
                     str(record),
-                    f"voided ({void_note(outcome.void)}): the sheet is stamped 已作废",
+                    say("out.sheet_voided", note=void_note(outcome.void)),
                 )
             ]
         )

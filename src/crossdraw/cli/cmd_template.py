@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from crossdraw.cli.common import guarded, out_console
+from crossdraw.output.messages import say
 
 
 class TemplateFormat(str, Enum):
@@ -20,11 +21,11 @@ class TemplateFormat(str, Enum):
 def template(
     *,
     fmt: Annotated[
-        TemplateFormat, typer.Option("--format", help="xlsx (notes, drop-downs) or csv.")
+        TemplateFormat, typer.Option("--format", help="help.template_format")
     ] = TemplateFormat.xlsx,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="File to write (default: enterprises-template.FORMAT)."),
+        typer.Option("--out", help="help.template_out"),
     ] = None,
 ) -> None:
     """Write an empty enterprise-list template with the Chinese column headers.
@@ -40,4 +41,5 @@ def template(
     from crossdraw.services.filing import template as template_service
 
     path = template_service(fmt.value, out or Path(f"enterprises-template.{fmt.value}"))
-    out_console().print(f"wrote {path} ({len(COLUMNS)} columns: {', '.join(COLUMNS)})")
+    columns = ", ".join(COLUMNS)
+    out_console().print(say("out.template_wrote", path=path, n=len(COLUMNS), columns=columns))

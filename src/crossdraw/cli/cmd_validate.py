@@ -26,27 +26,21 @@ from crossdraw.cli.common import (
     warn,
 )
 from crossdraw.cli.render import findings_table
+from crossdraw.output.messages import say
 
 
 @guarded
 def validate(
     lists: Annotated[
         list[Path],
-        typer.Argument(
-            help="LIST CSV or .xlsx file(s) (prefecture,id,source[,name,start_date,end_date]) "
-            "or draw records."
-        ),
+        typer.Argument(help="help.validate_lists"),
     ],
     list_sheet: Annotated[
         str | None,
-        typer.Option(
-            "--list-sheet", help="Sheet of a workbook LIST (default: the first with a header row)."
-        ),
+        typer.Option("--list-sheet", help="help.list_sheet"),
     ] = None,
     *,
-    complete: Annotated[
-        bool, typer.Option("--complete", help="Judge every group; an unlisted group fails Q1.")
-    ] = False,
+    complete: Annotated[bool, typer.Option("--complete", help="help.complete")] = False,
     groups: GroupsOpt = DEFAULT_GROUPS,
     enterprises: EnterprisesOpt = DEFAULT_ENTERPRISES,
     exclude: ExcludeOpt = None,
@@ -85,10 +79,10 @@ def validate(
         )
     else:
         console = out_console()
-        console.print(findings_table("verdict 校验结果", verdict.findings))
+        console.print(findings_table(say("out.verdict"), verdict.findings))
         console.print(
-            "[green]符合方案规定 (valid: every listed group meets the plan's rules)[/green]"
+            f"[green]{say('out.valid')}[/green]"
             if verdict.valid
-            else f"[red]{len(verdict.errors())} 处不符合规定 (rule violation(s))[/red]"
+            else f"[red]{say('out.invalid', n=len(verdict.errors()))}[/red]"
         )
     raise typer.Exit(exitcodes.OK if verdict.valid else exitcodes.VIOLATIONS)

@@ -17,7 +17,9 @@ from crossdraw.cli.common import (
     out_console,
     print_json,
 )
+from crossdraw.cli.render import print_whole
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import CATALOG, current_lang, say
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.records.chain import Entry
@@ -28,28 +30,20 @@ if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
 def verify(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Record files (JSON), or folders of records with their ledger."),
+        typer.Argument(help="help.verify_paths"),
     ] = None,
     *,
     ledgers: Annotated[
         list[Path] | None,
-        typer.Option("--ledger", help="Check this folder's ledger.jsonl and every record in it."),
+        typer.Option("--ledger", help="help.verify_ledger"),
     ] = None,
     enterprises: Annotated[
         Path | None,
-        typer.Option(
-            "--enterprises",
-            help="Check this enterprise list against the records: its digest, the pools "
-            "rebuilt from it, and each drawn enterprise's name, county and categories.",
-        ),
+        typer.Option("--enterprises", help="help.verify_enterprises"),
     ] = None,
     groups: Annotated[
         Path | None,
-        typer.Option(
-            "--groups",
-            help="Check this plan file against the records: its digest, and the plan, "
-            "group and rules each record states.",
-        ),
+        typer.Option("--groups", help="help.verify_groups"),
     ] = None,
     exclude: ExcludeOpt = None,
     sheet: SheetOpt = None,
@@ -57,39 +51,31 @@ def verify(
         list[Path] | None,
         typer.Option(
             "--public-key",
-            help="Trust this public key (repeatable): every record must be signed by a trusted key.",
+            help="help.public_key",
         ),
     ] = None,
     trusted_keys: Annotated[
         Path | None,
         typer.Option(
             "--trusted-keys",
-            help="File of trusted keys: PEM public keys or fingerprints, one per line.",
+            help="help.trusted_keys",
         ),
     ] = None,
     heads: Annotated[
         list[str] | None,
         typer.Option(
             "--head",
-            help=(
-                "A ledger head written down at a draw (the 16 hex digits printed after "
-                "'head', or the full SHA-256; repeatable): the ledger must still hold it."
-            ),
+            help="help.head",
         ),
     ] = None,
     digests: Annotated[
         list[str] | None,
         typer.Option(
             "--digest",
-            help=(
-                "A record's fingerprint as printed on its sign-off sheet (16 hex digits) or "
-                "its full digest (repeatable): a record verified must have it."
-            ),
+            help="help.digest",
         ),
     ] = None,
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="zh (default) or en; also CROSSDRAW_LANG.")
-    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="help.lang")] = None,
     strict: StrictOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -201,6 +187,7 @@ def _print_json(report: VerifyReport) -> None:
 def _print_text(report: VerifyReport, lang: str) -> None:
     _print_ledgers(report, lang)
     _print_records(report, lang)
+    _print_tables(report)
     _print_paper(report, lang)
 
 
@@ -212,17 +199,16 @@ def _print_ledgers(report: VerifyReport, lang: str) -> None:
     console = out_console()
     for ledger in report.ledgers:
         if ledger.problems:
-            console.print(f"[red]✗ LEDGER[/red] {escape(str(ledger.path))}")
+            console.print(f"[red]{say('out.ledger_bad')}[/red] {escape(str(ledger.path))}")
             for p in ledger.problems:
                 console.print(f"    {escape(str(p))}")
             continue
         counts = ledger.account.counts()
-        kinds = ", ".join(f"{n} {k}{'s' if n > 1 else ''}" for k, n in counts.items() if n)
+        kinds = ", ".join(_kind(k, n) for k, n in counts.items() if n)
         head = ledger.lines[-1] if ledger.lines else None
-        console.print(
-            f"[green]✓ ledger[/green] {escape(str(ledger.path))}: {len(ledger.lines)} lines"
-            + (f" ({kinds}), chain intact; head {fingerprint(head.sha256)}" if head else "")
-        )
+        tail = say("out.ledger_kinds", kinds=kinds, fp=fingerprint(head.sha256)) if head else ""
+        shown = say("out.ledger_ok", path=escape(str(ledger.path)), n=len(ledger.lines), kinds=tail)
+        print_whole(console, f"[green]{shown}[/green]", fingerprint(head.sha256) if head else "")
         for note in open_line_texts(ledger.account.open_commitments, lang):
             console.print(f"    [yellow]{escape(note)}[/yellow]")
         if not head:
@@ -234,7 +220,7 @@ def _print_ledgers(report: VerifyReport, lang: str) -> None:
             note = text("verify.lines_signed", lang, n=n, signed=signed)
         else:
             note = text("verify.unsigned", lang)
-        console.print(f"    {note}")
+        console.print(f"    {escape(note)}")
         if ledger.head_found is not None:
             found = text(
                 "verify.head_found",
@@ -242,11 +228,10 @@ def _print_ledgers(report: VerifyReport, lang: str) -> None:
                 head=fingerprint(ledger.head_found.sha256),
                 line=ledger.head_found.line,
             )
-            console.print(f"    {found}")
+            console.print(f"    {escape(found)}")
         elif not report.heads_given:
-            console.print(
-                f"    {text('verify.end_unchecked', lang, head=fingerprint(head.sha256))}"
-            )
+            unchecked = text("verify.end_unchecked", lang, head=fingerprint(head.sha256))
+            console.print(f"    {escape(unchecked)}")
 
 
 def _print_records(report: VerifyReport, lang: str) -> None:
@@ -256,39 +241,55 @@ def _print_records(report: VerifyReport, lang: str) -> None:
     console = out_console()
     for r in report.records:
         record = r.record
-        signer = f", signed by {record.signed_by}" if record.signed_by else ""
-        signer += f"; fingerprint {fingerprint(record.digest)}"
-        void = f" (ledger line {r.void.line}: {escape(r.void.reason)})" if r.void else ""
+        signer = say("out.signer", key=record.signed_by) if record.signed_by else ""
+        signer += say("out.record_fp_short", fp=fingerprint(record.digest))
+        void = say("out.void_of", line=r.void.line, reason=escape(r.void.reason)) if r.void else ""
+        path = escape(str(r.path))
         if r.verified and r.void is not None:
-            console.print(
-                f"[yellow]⊘ 已作废 VOIDED{void}[/yellow] {escape(str(r.path))}: reproduces, "
-                f"but the draw was withdrawn and does not stand{signer}"
-            )
+            shown = say("out.verified_void", void=void, path=path, signer=signer)
+            console.print(f"[yellow]{shown}[/yellow]")
             continue
         if r.verified:
-            console.print(
-                f"[green]✓ verified[/green] {escape(str(r.path))}: "
-                f"{escape(record.group.name)} → {escape(record.target)}, "
-                f"selected {escape(', '.join(record.selected_ids))}" + signer
+            selected = escape(", ".join(record.selected_ids))
+            group, target = escape(record.group.name), escape(record.target)
+            shown = say(
+                "out.verified",
+                path=path,
+                group=group,
+                target=target,
+                selected=selected,
+                signer=signer,
             )
+            print_whole(console, f"[green]{shown}[/green]", fingerprint(record.digest))
             console.print(escape(seed_text(record, lang)))
             continue
-        voided = f" [bold]VOIDED[/bold]{void}" if r.void else ""
-        console.print(f"[red]✗ MISMATCH[/red] {escape(str(r.path))}{signer}{voided}")
+        voided = say("out.mismatch_voided", void=void) if r.void else ""
+        console.print(f"[red]{say('out.mismatch', path=path, signer=signer, voided=voided)}[/red]")
         for x in r.mismatches:
             console.print(f"    {escape(str(x))}")
+
+
+def _print_tables(report: VerifyReport) -> None:
+    from crossdraw.domain.canonical import fingerprint
+
+    console = out_console()
     for t in report.tables:
         table = t.record
-        signer = f", signed by {table.signed_by}" if table.signed_by else ""
-        signer += f"; fingerprint {fingerprint(table.digest)}"
+        signer = say("out.signer", key=table.signed_by) if table.signed_by else ""
+        signer += say("out.record_fp_short", fp=fingerprint(table.digest))
+        path = escape(str(t.path))
         if t.verified:
-            console.print(
-                f"[green]✓ verified[/green] {escape(str(t.path))}: "
-                f"{escape(table.plan.title)} {table.plan.year}: {len(table.groups)} groups drawn"
-                + signer
+            shown = say(
+                "out.table_verified",
+                path=path,
+                plan=escape(table.plan.title),
+                year=table.plan.year,
+                n=len(table.groups),
+                signer=signer,
             )
+            print_whole(console, f"[green]{shown}[/green]", fingerprint(table.digest))
             continue
-        console.print(f"[red]✗ MISMATCH[/red] {escape(str(t.path))}{signer}")
+        console.print(f"[red]{say('out.mismatch', path=path, signer=signer, voided='')}[/red]")
         for x in t.mismatches:
             console.print(f"    {escape(str(x))}")
 
@@ -300,9 +301,8 @@ def _print_paper(report: VerifyReport, lang: str) -> None:
     console = out_console()
     for d in report.digests:
         if d.result is None:
-            console.print(
-                f"[red]✗[/red] --digest: {escape(text('verify.digest_missing', lang, given=d.given))}"
-            )
+            missing = text("verify.digest_missing", lang, given=d.given)
+            console.print(f"[red]✗[/red] --digest: {escape(missing)}")
             continue
         state = text("verify.voided_state", lang) if d.result.void else ""
         found = text(
@@ -313,3 +313,11 @@ def _print_paper(report: VerifyReport, lang: str) -> None:
             state=state,
         )
         console.print(f"[green]✓[/green] {escape(found)}")
+
+
+def _kind(kind: str, n: int) -> str:
+    """How many ledger lines of a kind (draw, void, commitment …), in words."""
+    key = f"out.kind.{kind}"
+    name = say(key) if key in CATALOG else kind
+    plural = "s" if n > 1 and current_lang() == "en" else ""
+    return say("out.kind", kind=name, n=n, s=plural)

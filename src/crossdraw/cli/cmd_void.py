@@ -16,7 +16,9 @@ from crossdraw.cli.common import (
     signing_key,
     warn,
 )
+from crossdraw.cli.render import print_whole
 from crossdraw.cli.safe import escape
+from crossdraw.output.messages import say
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -26,11 +28,9 @@ if TYPE_CHECKING:
 
 @guarded
 def void(
-    record: Annotated[Path, typer.Argument(help="The record file of the draw to withdraw.")],
+    record: Annotated[Path, typer.Argument(help="help.void_record")],
     *,
-    reason: Annotated[
-        str | None, typer.Option("--reason", help="Why the draw is withdrawn (required).")
-    ] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="help.void_reason")] = None,
     sign_key: SignKeyOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -52,9 +52,12 @@ def void(
     if isinstance(shown, dict):
         print_json(shown)
         return
+    from crossdraw.domain.canonical import fingerprint
+
     console = out_console()
+    head = fingerprint(outcome.line.sha256)
     for line in shown:
-        console.print(line)
+        print_whole(console, line.markup, head)  # the head is read aloud: never split
 
 
 def _rendered(outcome: VoidOutcome, json_out: bool) -> dict[str, Any] | list[Text]:
@@ -78,12 +81,19 @@ def _rendered(outcome: VoidOutcome, json_out: bool) -> dict[str, Any] | list[Tex
     return [
         Text.from_markup(text)
         for text in (
-            f"[bold]voided[/bold] the draw of {escape(entry.key.prefecture)} of group "
-            f"{entry.key.group} (ledger.jsonl line {entry.voids}) at line {entry.line}: "
-            f"{escape(entry.reason)}",
-            f"  the record stays: {escape(str(record))}",
-            f"  {escape(entry.key.prefecture)} may now be drawn again",
-            f"  ledger head (line {entry.line}) [bold]{fingerprint(entry.sha256)}[/bold]: "
-            "note it on the sign-off sheet",
+            say(
+                "out.voided",
+                pref=escape(entry.key.prefecture),
+                group=entry.key.group,
+                voids=entry.voids,
+                line=entry.line,
+                reason=escape(entry.reason),
+            ),
+            say("out.void_record", path=escape(str(record))),
+            say("out.void_again", pref=escape(entry.key.prefecture)),
+            "  "
+            + say(
+                "out.ledger_head", line=entry.line, fp=f"[bold]{fingerprint(entry.sha256)}[/bold]"
+            ),
         )
     ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 from rich.console import Console
@@ -22,6 +23,7 @@ from crossdraw.domain.errors import (
     Problem,
     RecordMismatch,
 )
+from crossdraw.output.messages import problem_text, say
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.records.signing import SigningKey
@@ -32,7 +34,7 @@ GroupsOpt = Annotated[
     typer.Option(
         "--groups",
         envvar="CROSSDRAW_GROUPS",
-        help="The plan: groups, targets and quota rules (YAML).",
+        help="help.groups",
         show_default=True,
     ),
 ]
@@ -41,48 +43,41 @@ EnterprisesOpt = Annotated[
     typer.Option(
         "--enterprises",
         envvar="CROSSDRAW_ENTERPRISES",
-        help="The enterprise list: CSV (UTF-8 or GB18030) or a workbook (.xlsx, .xls, .ods).",
+        help="help.enterprises",
         show_default=True,
     ),
 ]
 ExcludeOpt = Annotated[
     Path | None,
-    typer.Option(
-        "--exclude", help="E3: CSV or workbook of id,reason rows to exclude from the pool."
-    ),
+    typer.Option("--exclude", help="help.exclude"),
 ]
 SheetOpt = Annotated[
     str | None,
     typer.Option(
         "--sheet",
-        help="Sheet of a workbook enterprise list (default: the first with a header row).",
+        help="help.sheet_of_list",
     ),
 ]
 InspectedSinceOpt = Annotated[
     str | None,
     typer.Option(
         "--exclude-inspected-since",
-        help="E3: leave out enterprises whose 上次检查日期 is on or after DATE (2021-01-01).",
+        help="help.inspected_since",
     ),
 ]
 AsOfOpt = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        help="E3: the day the plan's rules.exclude_inspected_within_days count back from; "
-        "use one day for every draw of the plan.",
+        help="help.as_of",
     ),
 ]
-StrictOpt = Annotated[
-    bool, typer.Option("--strict", help="Treat USCC check-character problems as errors.")
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-OutOpt = Annotated[
-    Path, typer.Option("--out", help="Folder of draw records (read for earlier draws, written to).")
-]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="help.strict")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="help.json")]
+OutOpt = Annotated[Path, typer.Option("--out", help="help.out_folder")]
 SignKeyOpt = Annotated[
     Path | None,
-    typer.Option("--sign-key", help="Sign with this private key (made by crossdraw keygen)."),
+    typer.Option("--sign-key", help="help.sign_key"),
 ]
 
 DEFAULT_GROUPS = Path("data/groups.yaml")
@@ -110,12 +105,19 @@ def input_spec(
     )
 
 
+def _width(stream: TextIO) -> int | None:
+    """The width to print at: the terminal's, else COLUMNS (also in a pipe), else 160."""
+    if stream.isatty() or os.environ.get("COLUMNS", "").strip().isdigit():
+        return None  # Rich reads the terminal, or COLUMNS
+    return 160
+
+
 def out_console() -> Console:
-    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    return Console(soft_wrap=False, width=_width(sys.stdout))
 
 
 def err_console() -> Console:
-    return Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else 160)
+    return Console(stderr=True, soft_wrap=True, width=_width(sys.stderr))
 
 
 def print_json(value: Any) -> None:
@@ -126,10 +128,11 @@ def warn(problems: tuple[Problem, ...] | list[Problem], *, limit: int = 10) -> N
     if not problems:
         return
     err = err_console()
+    head = f"[yellow]{say('cli.warning')}[/yellow]"
     for p in problems[:limit]:
-        err.print(f"[yellow]warning[/yellow] {escape(str(p))}", markup=True, highlight=False)
+        err.print(f"{head} {escape(problem_text(p))}", markup=True, highlight=False)
     if len(problems) > limit:
-        err.print(f"[yellow]warning[/yellow] … and {len(problems) - limit} more", markup=True)
+        err.print(f"{head} {say('cli.more', n=len(problems) - limit)}", markup=True)
 
 
 def signing_key(path: Path | None) -> SigningKey | None:
@@ -145,7 +148,13 @@ def signing_key(path: Path | None) -> SigningKey | None:
     return key
 
 
-def fail(code: int, lines: list[str] | tuple[str, ...], heading: str = "error") -> NoReturn:
+def fail(code: int, lines: list[str] | tuple[str, ...], heading: str | None = None) -> NoReturn:
+    """Report `lines` and exit with `code`: on stderr, or as JSON on stdout with --json."""
+    from crossdraw.cli.words import report, wants_json
+
+    if wants_json():  # for scripts: the same errors as JSON on stdout
+        report(code, [str(line) for line in lines], True, silent=True)
+    heading = say("cli.error") if heading is None else heading
     err = err_console()
     for line in lines:
         head = f"[red]{heading}[/red] " if heading else ""
@@ -159,12 +168,12 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except InputError as exc:
-        fail(exitcodes.BAD_INPUT, [str(p) for p in exc.problems])
+        fail(exitcodes.BAD_INPUT, [problem_text(p) for p in exc.problems])
     except InfeasibleError as exc:
         fail(
             exitcodes.INFEASIBLE,
-            [*exc.reasons, "nothing was drawn or written"],
-            heading="infeasible",
+            [*exc.reasons, say("cli.nothing_written")],
+            heading=say("cli.infeasible"),
         )
     except RecordMismatch as exc:
         fail(exitcodes.MISMATCH, list(exc.lines))
@@ -173,7 +182,7 @@ def user_errors() -> Iterator[None]:
     except CrossdrawError as exc:
         fail(exitcodes.BAD_INPUT, [str(exc)])
     except KeyboardInterrupt:  # writes are all or nothing (crossdraw.store.journal)
-        fail(exitcodes.INTERRUPTED, ["interrupted (Ctrl-C): nothing was written"])
+        fail(exitcodes.INTERRUPTED, [say("cli.interrupted")], heading="")
 
 
 def guarded(func: Callable[..., None]) -> Callable[..., None]:

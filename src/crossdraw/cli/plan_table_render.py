@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from crossdraw.cli.common import out_console, print_json
 from crossdraw.cli.safe import escape
-from crossdraw.output.messages import text
+from crossdraw.output.messages import say, text
 
 if TYPE_CHECKING:
     from crossdraw.lottery.table_odds import TableOdds
@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 
 def _both(key: str, **fields: object) -> str:
-    """Chinese, then English, on one line (as `plan check` prints)."""
-    return f"{text(key, 'zh', **fields)} {text(key, 'en', **fields)}"
+    """The text of `key` in the run's language (zh unless --lang en / CROSSDRAW_LANG)."""
+    return say(key, **fields)
 
 
 def _fraction(p: Fraction) -> str:
@@ -109,7 +109,7 @@ def print_draw(result: TableResult, json_out: bool) -> None:
     console = out_console()
     table = Table(
         title=escape(
-            text("tableout.title", "zh", title=record["plan"]["title"], year=record["plan"]["year"])
+            say("tableout.title", title=record["plan"]["title"], year=record["plan"]["year"])
         )
     )
     for col in ("tableout.col_group", "tableout.col_members", "tableout.col_targets"):
@@ -117,11 +117,11 @@ def print_draw(result: TableResult, json_out: bool) -> None:
     for g in record["groups"]:
         table.add_row(
             escape(f"{g['id']} {g['name']}"),
-            escape("、".join([text("tableout.lead", "zh", name=g["lead"]), *g["members"][1:]])),
+            escape("、".join([say("tableout.lead", name=g["lead"]), *g["members"][1:]])),
             escape("、".join(g["targets"])),
         )
     console.print(table)
-    console.print(f"  seed {escape(record['seed']['value'])}")
+    console.print("  " + say("tableout.seed", seed=escape(record["seed"]["value"])))
     console.print(
         "  "
         + _both(
@@ -132,12 +132,15 @@ def print_draw(result: TableResult, json_out: bool) -> None:
         )
     )
     console.print("  " + _both("tableout.new_plan", path=escape(str(result.plan_path))))
-    console.print(f"  record {escape(str(result.record_path))}")
-    console.print(f"  record digest {record['digest']}")
-    console.print(f"  fingerprint [bold]{fingerprint(record['digest'])}[/bold]")
+    console.print("  " + say("tableout.record", path=escape(str(result.record_path))))
+    console.print("  " + say("tableout.digest", digest=record["digest"]))
+    fp = f"[bold]{fingerprint(record['digest'])}[/bold]"
+    console.print("  " + say("tableout.fingerprint", fp=fp))
     if signed:
-        console.print(f"  signed by key {signed['fingerprint']}")
+        console.print("  " + say("tableout.signed", key=signed["fingerprint"]))
+    head = f"[bold]{fingerprint(result.line.sha256)}[/bold]"
+    console.print()
     console.print(
-        f"\nledger head (line {result.line.line}) [bold]{fingerprint(result.line.sha256)}"
-        "[/bold]: " + _both("tableout.note_head", record=escape(str(result.record_path)))
+        say("tableout.head", line=result.line.line, fp=head)
+        + _both("tableout.note_head", record=escape(str(result.record_path)))
     )

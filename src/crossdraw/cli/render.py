@@ -12,6 +12,18 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from crossdraw.cli.safe import escape, visible
+from crossdraw.output.messages import finding_text, requirement_text, say
+
+# The columns of an enterprise table, and which are never split across lines (a USCC or
+# a fraction read aloud in two pieces is read wrongly).
+ENTERPRISE_COLUMNS = (
+    "out.col.uscc",
+    "out.col.name",
+    "out.col.county",
+    "out.col.categories",
+    "out.col.odds",
+)
+UNSPLIT = (True, False, False, False, True)
 
 if TYPE_CHECKING:  # rich.table and the core load when a table is drawn, not at start-up
     from rich.table import Table
@@ -31,27 +43,67 @@ def pool_summary(console: Console, pool: Pool, quota: Quota | None = None) -> No
     from crossdraw.domain.canonical import fingerprint
 
     console.print(
-        f"[bold]{escape(pool.prefecture)}[/bold]: {len(pool.eligible)} eligible of {len(pool.entries)} "
-        f"({len(pool.excluded)} excluded), {len(pool.county_counts())} counties"
+        say(
+            "out.pool_summary",
+            pref=f"[bold]{escape(pool.prefecture)}[/bold]",
+            eligible=len(pool.eligible),
+            total=len(pool.entries),
+            excluded=len(pool.excluded),
+            counties=len(pool.county_counts()),
+        )
     )
-    console.print(f"  pool digest {pool.digest}")
-    console.print(f"  fingerprint [bold]{fingerprint(pool.digest)}[/bold]")
+    console.print(say("out.pool_digest", digest=pool.digest))
+    fp = fingerprint(pool.digest)
+    print_whole(console, say("out.pool_fp", fp=f"[bold]{fp}[/bold]"), fp)
     if quota is not None:
         for req in quota.requirements:
             have = sum(1 for e in pool.eligible if req.counts(e.tags))
-            console.print(f"  {escape(req.describe())}: {have} here")
+            line = say("out.requirement_have", req=requirement_text(req), have=have)
+            console.print("  " + escape(line))
+
+
+def print_whole(console: Console, markup: str, value: str) -> None:
+    """Print a line carrying a value read aloud (a fingerprint) that must never be split.
+
+    When the line is wider than the console, it is broken before the value's label (after
+    the last "；", "; ", "，" or ", " before it), so label and value stay together on a
+    line of their own; if even that is too wide, the value gets a line to itself.
+    """
+    from rich.text import Text
+
+    line = Text.from_markup(markup)
+    if line.cell_len <= console.width or not value or value not in line.plain:
+        console.print(line)
+        return
+    before, _, after = line.plain.partition(value)
+    cut = max(
+        ((before.rfind(sep) + len(sep)) for sep in ("；", "; ", "，", ", ") if sep in before),
+        default=0,
+    )
+    head, label = before[:cut].rstrip(), before[cut:].strip()
+    tail = f"{label} {value}".strip() if not label.endswith(("：", ":")) else label + value
+    lines = [head] if head else []
+    if cell_len("  " + tail + after) <= console.width:
+        lines.append("  " + tail + after)
+    else:
+        lines.extend(["  " + label, "  " + value, "  " + after.strip()])
+    for part in lines:
+        if part.strip():
+            whole = value in part and cell_len(part) <= console.width
+            console.print(Text(part), no_wrap=whole, overflow="ignore", crop=False)
 
 
 def findings_table(title: str, findings: Sequence[Finding]) -> Table:
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)
-    for col in ("规则 rule", "结论 verdict", "组 group", "市州 prefecture", "说明 message"):
-        table.add_column(col, overflow="fold")
+    for col in ("rule", "verdict", "group", "prefecture", "message"):
+        no_wrap = col in ("rule", "verdict", "group")
+        table.add_column(say(f"out.col.{col}"), overflow="fold", no_wrap=no_wrap)
     style = {
-        "error": "[red]✗ 不符 error[/red]",
-        "warning": "[yellow]! 提示 warning[/yellow]",
-        "info": "· 说明 note",
+        "error": f"[red]{say('out.error')}[/red]",
+        "warning": f"[yellow]{say('out.warning')}[/yellow]",
+        "info": say("out.info"),
     }
     for f in findings:
         table.add_row(
@@ -59,40 +111,75 @@ def findings_table(title: str, findings: Sequence[Finding]) -> Table:
             style[f.severity],
             "" if f.group is None else str(f.group),
             escape(f.prefecture or ""),
-            escape(f.message),
+            escape(finding_text(f)),
         )
     return table
 
 
-def selection_table(
-    title: str,
+def selection_rows(
     ids: Sequence[str],
     pool: Pool,
     names: Mapping[str, str],
     odds: Mapping[str, Fraction],
-) -> Table:
-    from rich.table import Table
-
+) -> list[tuple[str, ...]]:
+    """The drawn enterprises as rows of ENTERPRISE_COLUMNS (plain text)."""
     from crossdraw.domain.fraction import odds_text
 
     by_id = {e.id: e for e in pool.entries}
-    table = Table(title=title)
-    for col in ("USCC", "name 企业名称", "county 县市区", "categories 类别", "odds 概率"):
-        table.add_column(col, overflow="fold")
-    for i in ids:
-        entry = by_id[i]
-        table.add_row(
-            escape(i),
-            escape(names.get(i, "")),
-            escape(entry.county),
-            escape(tags_text(entry.tags)),
+    return [
+        (
+            i,
+            names.get(i, ""),
+            by_id[i].county,
+            tags_text(by_id[i].tags),
             odds_text(odds[i]),
         )
-    return table
+        for i in ids
+    ]
+
+
+def enterprise_table(console: Console, title: str, rows: Sequence[Sequence[str]]) -> None:
+    """A table of enterprises: its USCC and odds never split; stacked when too narrow."""
+    columns = tuple(say(c) for c in ENTERPRISE_COLUMNS)
+    print_table(console, title, columns, rows, unsplit=UNSPLIT)
+
+
+def too_narrow(
+    console: Console, columns: Sequence[str], rows: Sequence[Sequence[str]], unsplit: Sequence[bool]
+) -> bool:
+    """Whether the table cannot show its unsplit columns whole at the console's width.
+
+    An unsplit column needs its widest cell; any other column at least a few cells
+    (a word or two Chinese characters a line); each column 3 cells of border and padding.
+    """
+    need = 1
+    for i, (whole, header) in enumerate(zip(unsplit, columns)):
+        widest = max((cell_len(row[i]) for row in rows), default=0)
+        need += 3 + (widest if whole else min(max(widest, cell_len(header[:2])), 6))
+    return need > console.width
+
+
+def stacked(
+    console: Console, title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]
+) -> None:
+    """The table as blocks, one row (enterprise) a block, one line a column: for narrow
+    terminals, where a table would split a USCC or a fraction across lines."""
+    width = max((cell_len(c) for c in columns), default=0)
+    lines = [visible(title), ""]
+    for row in rows:
+        for column, cell in zip(columns, row):
+            lines.append(f"{column}{' ' * (width - cell_len(column))}  {visible(cell)}")
+        lines.append("")
+    console.file.write("\n".join(lines) + "\n")
 
 
 def print_table(
-    console: Console, title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]
+    console: Console,
+    title: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    unsplit: Sequence[bool] = (),
 ) -> None:
     """Print `rows` (plain text, no markup) as a Rich table with folding columns.
 
@@ -106,21 +193,24 @@ def print_table(
     """
     from rich.box import HEAVY_HEAD
 
+    if any(unsplit) and too_narrow(console, columns, rows, unsplit):
+        stacked(console, title, columns, rows)
+        return
     every = "".join(chain.from_iterable(rows))
     if not every.isprintable():
         rows = [[visible(cell) for cell in row] for row in rows]
         every = "".join(chain.from_iterable(rows))
     if not (_plain_output(console) and _plain_cell(every)):
-        console.print(_table(title, columns, rows))
+        console.print(_table(title, columns, rows, unsplit=unsplit))
         return
     texts = list(zip(*rows)) if rows else [() for _ in columns]  # the table by column
     sizes = [_cell_widths(column) for column in texts]
     lengths = list(zip(*sizes))  # by row
-    widths = _column_widths(console, title, columns, rows, texts, sizes)
+    widths = _column_widths(console, title, columns, rows, texts, sizes, unsplit)
     if len(widths) != len(columns) or min(widths, default=1) < 1:  # too narrow: Rich's way
-        console.print(_table(title, columns, rows))
+        console.print(_table(title, columns, rows, unsplit=unsplit))
         return
-    head = _table(title, columns, (), widths)
+    head = _table(title, columns, (), widths, unsplit=unsplit)
     with console.capture() as capture:
         console.print(head)  # title, top edge, header, separator, bottom edge
     *lines, bottom, _ = capture.get().split("\n")
@@ -247,12 +337,14 @@ def _table(
     widths: Sequence[int | None] = (),
     *,
     show_header: bool = True,
+    unsplit: Sequence[bool] = (),
 ) -> Table:
     from rich.table import Table
 
     table = Table(title=title, show_header=show_header)
-    for col, width in zip(columns, widths or [None] * len(columns)):
-        table.add_column(col, overflow="fold", width=width)
+    whole = list(unsplit) or [False] * len(columns)
+    for col, width, no_wrap in zip(columns, widths or [None] * len(columns), whole):
+        table.add_column(col, overflow="fold", width=width, no_wrap=no_wrap)
     for row in rows:
         table.add_row(*(escape(cell) for cell in row))
     return table
@@ -265,6 +357,7 @@ def _column_widths(
     rows: Sequence[Sequence[str]],
     texts: Sequence[Sequence[str]],
     sizes: Sequence[Sequence[int]],
+    unsplit: Sequence[bool] = (),
 ) -> list[int]:
     """The content widths Rich gives the table's columns (`texts` and their `sizes` by column).
 
@@ -281,7 +374,7 @@ def _column_widths(
         if " " in "".join(cells):
             fits = {c: _shortest_fit(c) for c in dict.fromkeys(cells)}
             extremes.add(cells.index(max(fits, key=fits.__getitem__)))
-    sample = _table(title, columns, [rows[r] for r in sorted(extremes)])
+    sample = _table(title, columns, [rows[r] for r in sorted(extremes)], unsplit=unsplit)
     with console.capture() as capture:
         console.print(sample)
     top = next(line for line in capture.get().split("\n") if line.startswith(HEAVY_HEAD.top_left))

@@ -12,9 +12,28 @@ class Problem:
 
     where: str
     what: str
+    # How output/messages.py words it in Chinese or English: the catalog key
+    # `problem.<key>` and its fields; `what` is the English kept for logs and tests.
+    key: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.where}: {self.what}" if self.where else self.what
+
+
+class Worded(str):
+    """English text that also says how output/messages.py words it in any language:
+    the catalog key and its fields. It is the English string everywhere else (tests,
+    logs, records), so code below the output layer can keep returning plain text."""
+
+    key: str
+    fields: tuple[tuple[str, object], ...]
+
+    def __new__(cls, english: str, key: str, **fields: object) -> Worded:
+        value = super().__new__(cls, english)
+        value.key = key
+        value.fields = tuple(fields.items())
+        return value
 
 
 class CrossdrawError(Exception):
@@ -31,6 +50,23 @@ class InputError(CrossdrawError):
     @classmethod
     def one(cls, where: str, what: str) -> InputError:
         return cls([Problem(where, what)])
+
+
+def unreadable(where: str, exc: OSError, what: str = "cannot be read") -> InputError:
+    """A file that cannot be read, worded by the kind of failure (not found, no permission)."""
+    kind = {
+        FileNotFoundError: "not_found",
+        PermissionError: "no_permission",
+        IsADirectoryError: "is_folder",
+    }.get(type(exc), "unreadable")
+    reason = str(exc.strerror or exc)
+    return InputError([Problem(where, f"{what}: {reason}", kind, (("reason", reason),))])
+
+
+def folder_given(where: str) -> InputError:
+    """A folder given where a file is needed."""
+    what = "is a folder, not a file; give the path of the file itself"
+    return InputError([Problem(where, what, "is_folder")])
 
 
 class InfeasibleError(CrossdrawError):

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Protocol
 
 from crossdraw.domain import uscc
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.geography import County, Geography, Prefecture
 from crossdraw.domain.hidden import hidden_cells
 from crossdraw.domain.models import Enterprise
@@ -154,7 +154,9 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
     i_direct = columns.get("provincial_direct")
     i_last = columns.get("last_inspected")
     i_risk = columns.get("risk_grade")
-    required = [(columns[c], f"empty {label(c)}") for c in REQUIRED]
+    required = [
+        (columns[c], Worded(f"empty {label(c)}", "empty", label=label(c))) for c in REQUIRED
+    ]
     kinds: dict[int, Column] = {i: (KINDS.get(c, "text"), label(c)) for c, i in columns.items()}
 
     look = Lookups(geography)
@@ -201,7 +203,8 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
         if code:
             earlier = seen.setdefault(code, line)
             if earlier != line:
-                errors.append((i_id, f"{label('id')} {code} is also on row {earlier}"))
+                english = f"{label('id')} {code} is also on row {earlier}"
+                errors.append((i_id, Worded(english, "listed_again", code=code, row=earlier)))
         pref: Prefecture | None = None
         county: County | None = None
         if pref_text:
@@ -213,7 +216,9 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
                 if what:
                     errors.append((i_county, what))
         if sector and sector not in sectors:
-            errors.append((i_sector, f"unknown {label('sector')} {sector!r}{bad_sector}"))
+            english = f"unknown {label('sector')} {sector!r}{bad_sector}"
+            worded = Worded(english, "unknown_sector", text=sector, sectors=tuple(SECTORS))
+            errors.append((i_sector, worded))
         tags: tuple[str, ...] = ()
         if i_tags is not None and cells[i_tags]:
             tags, tag_errors = look.tag_set(cells[i_tags])
@@ -228,8 +233,12 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
                 errors.append(
                     (
                         i_direct,
-                        f"{label('provincial_direct')} {cells[i_direct]!r} is not yes or no; "
-                        "write 是 or 否 (empty means 否)",
+                        Worded(
+                            f"{label('provincial_direct')} {cells[i_direct]!r} is not yes or "
+                            "no; write 是 or 否 (empty means 否)",
+                            "not_yes_no",
+                            text=cells[i_direct],
+                        ),
                     )
                 )
         last: dt.date | None = None
@@ -239,8 +248,12 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
                 errors.append(
                     (
                         i_last,
-                        f"{label('last_inspected')} {cells[i_last]!r} is not a date; "
-                        "write it like 2021-03-02",
+                        Worded(
+                            f"{label('last_inspected')} {cells[i_last]!r} is not a date; "
+                            "write it like 2021-03-02",
+                            "last_not_date",
+                            text=cells[i_last],
+                        ),
                     )
                 )
         if code:
@@ -267,7 +280,8 @@ def _check(table: Table, geography: Geography, strict: bool) -> EnterpriseList:
     found.extend(table.found)
     problems = [*table.problems, *row_problems(where, found, cell_names=table.cell_names)]
     if not problems and not enterprises:
-        problems.append(Problem(where, "lists no enterprises (only a header row)"))
+        what = Worded("lists no enterprises (only a header row)", "no_rows")
+        problems.append(Problem(where, what))
     if problems:
         raise InputError(cap_problems(problems, where))
     return EnterpriseList(

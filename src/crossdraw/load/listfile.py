@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.geography import Geography
 from crossdraw.domain.models import Enterprise
 from crossdraw.domain.text import loose_key
@@ -17,6 +18,7 @@ from crossdraw.load.table import CellKind, Column, open_table
 from crossdraw.load.textfile import (
     DATE_FORMS,
     cap_problems,
+    closest,
     column_letter,
     did_you_mean,
     header_where,
@@ -94,6 +96,13 @@ def _label(column: str) -> str:
     return f"{LABELS[column]} ({column})"
 
 
+def _whole_id(code: str, enterprises: Mapping[str, Enterprise]) -> str:
+    """The id of the enterprise list that `code` is the end of (its start lost), else ''."""
+    hint = _lost_leading(code, enterprises)
+    found = re.search(r"[0-9A-Z]{18}", hint)
+    return found.group(0) if found else ""
+
+
 def _lost_leading(code: str, enterprises: Mapping[str, Enterprise]) -> str:
     """A hint when an id of the enterprise list ends with `code`: its start was lost."""
     if not code.isalnum() or len(code) >= USCC_LENGTH or len(code) < USCC_LENGTH - 3:
@@ -139,7 +148,11 @@ def load_list(
             continue
         errors: list[tuple[int | None, str]] = []
         value = {column: cells[index] for column, index in columns.items()}
-        errors.extend((columns[c], f"empty {_label(c)}") for c in REQUIRED if not value[c])
+        errors.extend(
+            (columns[c], Worded(f"empty {_label(c)}", "empty", label=_label(c)))
+            for c in REQUIRED
+            if not value[c]
+        )
         pref_text, code, source_text = value["prefecture"], value["id"], value["source"]
         name = value.get("name", "")
         prefecture = geography.resolve(pref_text) if pref_text else None
@@ -147,8 +160,14 @@ def load_list(
             errors.append(
                 (
                     columns["prefecture"],
-                    f"unknown {_label('prefecture')} {pref_text!r}"
-                    f"{did_you_mean(pref_text, known)}; known: {', '.join(known)}",
+                    Worded(
+                        f"unknown {_label('prefecture')} {pref_text!r}"
+                        f"{did_you_mean(pref_text, known)}; known: {', '.join(known)}",
+                        "unknown_prefecture",
+                        text=pref_text,
+                        near=closest(pref_text, known) or "",
+                        known=tuple(known),
+                    ),
                 )
             )
         enterprise = enterprises.get(code) if code else None
@@ -158,9 +177,12 @@ def load_list(
                 if code.upper() in enterprises
                 else _lost_leading(code, enterprises)
             )
-            errors.append(
-                (columns["id"], f"{_label('id')} {code} is not in the enterprise list{hint}")
-            )
+            english = f"{_label('id')} {code} is not in the enterprise list{hint}"
+            whole = _whole_id(code, enterprises)
+            kind = "not_listed_capital" if code.upper() in enterprises else "not_listed"
+            kind = "not_listed_leading" if whole and kind == "not_listed" else kind
+            worded = Worded(english, kind, code=code, whole=whole)
+            errors.append((columns["id"], worded))
         if (
             enterprise is not None
             and prefecture is not None
@@ -169,14 +191,21 @@ def load_list(
             errors.append(
                 (
                     columns["prefecture"],
-                    f"{code} is in {enterprise.prefecture} in the enterprise list "
-                    f"(row {enterprise.row}), not {prefecture}",
+                    Worded(
+                        f"{code} is in {enterprise.prefecture} in the enterprise list "
+                        f"(row {enterprise.row}), not {prefecture}",
+                        "other_prefecture",
+                        code=code,
+                        listed=enterprise.prefecture,
+                        row=enterprise.row,
+                        given=prefecture,
+                    ),
                 )
             )
         if code and code in first_row:
-            errors.append(
-                (columns["id"], f"{_label('id')} {code} is also listed on row {first_row[code]}")
-            )
+            english = f"{_label('id')} {code} is also listed on row {first_row[code]}"
+            worded = Worded(english, "listed_again", code=code, row=first_row[code])
+            errors.append((columns["id"], worded))
         elif code:
             first_row[code] = line
         source = SOURCES.get(source_text.lower()) if source_text else None
@@ -184,8 +213,12 @@ def load_list(
             errors.append(
                 (
                     columns["source"],
-                    f"{_label('source')} {source_text!r} is neither 抽签 (drawn) nor 建议 "
-                    "(suggested)",
+                    Worded(
+                        f"{_label('source')} {source_text!r} is neither 抽签 (drawn) nor 建议 "
+                        "(suggested)",
+                        "bad_source",
+                        text=source_text,
+                    ),
                 )
             )
         start, end, all_day = _dates(

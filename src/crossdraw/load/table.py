@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, folder_given, unreadable
 from crossdraw.domain.text import nfc, trimmed
 from crossdraw.load import workbook
 from crossdraw.load.textfile import (
@@ -303,11 +303,11 @@ def _top_records(
 def _read_bytes(path: Path) -> bytes:
     where = str(path)
     if path.is_dir():
-        raise InputError.one(where, "is a folder, not a file; give the path of the file itself")
+        raise folder_given(where)
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError.one(where, f"cannot be read: {exc.strerror or exc}") from None
+        raise unreadable(where, exc) from None
 
 
 def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded, folder_given, unreadable
 from crossdraw.domain.text import nfc, trimmed
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -46,11 +46,11 @@ def decode_file(path: Path) -> DecodedFile:
     """Read and decode `path` (UTF-8 with or without BOM, or GB18030); InputError otherwise."""
     where = str(path)
     if path.is_dir():
-        raise InputError.one(where, "is a folder, not a file; give the path of the file itself")
+        raise folder_given(where)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError.one(where, f"cannot be read: {exc.strerror or exc}") from None
+        raise unreadable(where, exc) from None
     text, encoding = _decode(data, where)
     return DecodedFile(text, encoding, hashlib.sha256(data).hexdigest())
 
@@ -329,14 +329,17 @@ def row_problems(
         places.setdefault(what, []).append((row, column))
     problems = []
     for what, spots in sorted(places.items(), key=lambda item: item[1][0][0]):
+        more = max(len(spots) - _ROWS_SHOWN, 0)
         if cell_names and spots[0][1] is not None:
-            label = ", ".join(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+            shown = ", ".join(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+            label, kind = shown, "cells"
         else:
             shown = ", ".join(str(r) for r, _ in spots[:_ROWS_SHOWN])
-            label = f"row {shown}" if len(spots) == 1 else f"rows {shown}"
-        if len(spots) > _ROWS_SHOWN:
-            label += f" and {len(spots) - _ROWS_SHOWN} more"
-        problems.append(Problem(f"{where}, {label}", what))
+            label, kind = (f"row {shown}" if len(spots) == 1 else f"rows {shown}"), "rows"
+        if more:
+            label += f" and {more} more"
+        worded = Worded(f"{where}, {label}", kind, file=where, places=shown, more=more)
+        problems.append(Problem(worded, what))
     return problems
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
+from crossdraw.domain.errors import Worded
 from crossdraw.domain.models import Rules
 from crossdraw.domain.pool import Pool
 from crossdraw.domain.quota import ActiveRequirement
@@ -26,26 +27,44 @@ def _eligible_total(pools: Sequence[Pool]) -> int:
 def _explain_requirement(req: ActiveRequirement, rules: Rules, pools: Sequence[Pool]) -> str:
     label = "/".join(tag_label(c) for c in req.categories)
     counts = [(p.prefecture, sum(1 for e in p.eligible if req.counts(e.tags))) for p in pools]
+    names = tuple(p.prefecture for p in pools)
     if all(c == 0 for _, c in counts):
-        return (
-            f"{req.id}: {_names(pools)} has an eligible {label} enterprise "
-            f"(0 of {_eligible_total(pools)})"
+        total = _eligible_total(pools)
+        return Worded(
+            f"{req.id}: {_names(pools)} has an eligible {label} enterprise (0 of {total})",
+            "none_has",
+            rule=req.id,
+            names=names,
+            label=label,
+            total=total,
         )
     room = sum(min(c, rules.per_prefecture) for _, c in counts)
     detail = ", ".join(f"{p}: {c}" for p, c in counts)
-    return (
+    return Worded(
         f"{req.id}: needs {req.at_least} {label} enterprises but at most {room} can be drawn "
-        f"({detail} eligible; Q1 draws {rules.per_prefecture} per prefecture)"
+        f"({detail} eligible; Q1 draws {rules.per_prefecture} per prefecture)",
+        "no_room",
+        rule=req.id,
+        need=req.at_least,
+        label=label,
+        room=room,
+        counts=tuple(f"{p} {c}" for p, c in counts),
+        n=rules.per_prefecture,
     )
 
 
 def _explain_q2(rules: Rules, pools: Sequence[Pool]) -> str:
     if rules.per_prefecture < rules.min_counties:
-        return (
+        return Worded(
             f"Q2: needs {rules.min_counties} counties per prefecture but Q1 draws only "
-            f"{rules.per_prefecture} enterprises there"
+            f"{rules.per_prefecture} enterprises there",
+            "q2_q1",
+            rule="Q2",
+            need=rules.min_counties,
+            n=rules.per_prefecture,
         )
     parts = []
+    places = []
     for p in pools:
         counties = sorted({e.county for e in p.eligible})
         if len(counties) < rules.min_counties:
@@ -53,7 +72,14 @@ def _explain_q2(rules: Rules, pools: Sequence[Pool]) -> str:
                 f"all {len(p.eligible)} eligible enterprises of {p.prefecture} lie in "
                 f"{len(counties)} county ({'、'.join(counties) or '-'})"
             )
-    return f"Q2: {'; '.join(parts)}, need at least {rules.min_counties} counties"
+            places.append(f"{p.prefecture} {len(p.eligible)} / {'、'.join(counties) or '-'}")
+    return Worded(
+        f"Q2: {'; '.join(parts)}, need at least {rules.min_counties} counties",
+        "q2_counties",
+        rule="Q2",
+        places=tuple(places),
+        need=rules.min_counties,
+    )
 
 
 def _explain_combination(
@@ -70,9 +96,12 @@ def _explain_combination(
         ]
         facts.append(f"{label} in {', '.join(where)}")
     tail = f" ({'; '.join(facts)})" if facts else ""
-    return (
+    return Worded(
         f"{' with '.join(combo)}: any smaller set of these can be met, "
-        f"but no selection meets them together{tail}"
+        f"but no selection meets them together{tail}",
+        "together",
+        rules=tuple(combo),
+        facts=tuple(facts),
     )
 
 
@@ -82,8 +111,16 @@ def diagnose(rules: Rules, pools: Sequence[Pool], waived: Collection[str] = ()) 
     short = [p for p in pools if len(p.eligible) < n]
     if short:
         return [
-            f"Q1: {p.prefecture} has {len(p.eligible)} eligible enterprises "
-            f"(of {len(p.entries)}), needs {n}"
+            Worded(
+                f"Q1: {p.prefecture} has {len(p.eligible)} eligible enterprises "
+                f"(of {len(p.entries)}), needs {n}",
+                "q1_short",
+                rule="Q1",
+                pref=p.prefecture,
+                eligible=len(p.eligible),
+                total=len(p.entries),
+                n=n,
+            )
             for p in short
         ]
     requirements = quota_for(rules, pools, waived).requirements

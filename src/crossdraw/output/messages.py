@@ -10,7 +10,13 @@ zh/en texts (the CLI's messages too) are added here, under their own prefix.
 from __future__ import annotations
 
 import os
-from typing import Literal, NamedTuple
+from contextvars import ContextVar, Token
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from crossdraw.domain.errors import Problem
+    from crossdraw.domain.quota import ActiveRequirement
+    from crossdraw.domain.rules import Finding
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -835,6 +841,1120 @@ CATALOG: dict[str, Text] = {
         "请抄在签字确认单上（crossdraw sheet {record}）",
         "note it on the sign-off sheet (crossdraw sheet {record})",
     ),
+    # ---- branch zh (issue 12): every command's help, Click's own words, CLI messages, rules.
+    # Click's own words (cli/words.py formats help and usage errors with these).
+    "click.usage": Text("用法：", "Usage: "),
+    "click.options": Text("选项", "Options"),
+    "click.arguments": Text("参数", "Arguments"),
+    "click.commands": Text("命令", "Commands"),
+    "click.help": Text("显示本帮助并退出。", "Show this message and exit."),
+    "click.required": Text("必填", "required"),
+    "click.default": Text("默认：{value}", "default: {value}"),
+    "click.env_var": Text("环境变量：{var}", "env var: {var}"),
+    "click.try_help": Text("输入“{command} --help”查看帮助。", "Try '{command} --help' for help."),
+    "click.error": Text("错误：{message}", "Error: {message}"),
+    "click.missing_option": Text("缺少选项 {name}。", "Missing option {name}."),
+    "click.missing_argument": Text("缺少参数 {name}。", "Missing argument {name}."),
+    "click.no_such_option": Text("没有选项 {name}。", "No such option: {name}."),
+    "click.possible": Text("（您是不是要输入：{names}）", " (Possible options: {names})"),
+    "click.no_such_command": Text(
+        "没有“{name}”这个命令（可用命令：{names}）。",
+        "No such command '{name}' (commands: {names}).",
+    ),
+    "click.missing_command": Text(
+        "缺少命令（可用命令：{names}）。", "Missing command (commands: {names})."
+    ),
+    "click.needs_value": Text("选项 {name} 后面需要一个值。", "Option {name} requires a value."),
+    "click.no_value": Text("选项 {name} 不带值。", "Option {name} does not take a value."),
+    "click.invalid": Text("{name} 的值无效：{message}", "Invalid value for {name}: {message}"),
+    "click.not_int": Text("应为整数", "a whole number is needed"),
+    "click.not_choice": Text(
+        "“{value}”不是可选值（可选：{choices}）", "'{value}' is not one of {choices}"
+    ),
+    "click.no_path": Text("文件或文件夹 {value} 不存在", "{value} does not exist"),
+    "click.extra_args": Text("多余的参数：{args}", "Got unexpected extra argument(s): {args}"),
+    "click.other": Text("命令行有误：{message}", "Command line error: {message}"),
+    "cli.interrupted": Text(
+        "已取消（Ctrl-C），未保存抽签记录，未写入任何文件。",
+        "Cancelled (Ctrl-C): no draw record was saved and nothing was written.",
+    ),
+    "cli.error": Text("错误", "error"),
+    "cli.warning": Text("提示", "warning"),
+    "cli.infeasible": Text("无法抽签", "infeasible"),
+    "cli.more": Text("……另有 {n} 条", "… and {n} more"),
+    "cli.nothing_written": Text("未抽签，未写入任何文件", "nothing was drawn or written"),
+    "cli.no_seed": Text(
+        "抽签需要种子，本工具不会自己生成：请在见证人面前掷十面骰子（至少 20 位数字），"
+        "用 --seed 输入",
+        "a draw needs a seed and crossdraw never invents one: roll ten-sided dice in front "
+        "of the witnesses (at least 20 digits) and give them with --seed",
+    ),
+    # The help of every command (cli/words.py: a command's help is `cmd.<name>`).
+    "cmd.root": Text(
+        "交叉执法抽签：见证下进行、严格公平、可复核的抽签工具；也可按方案的定额核对拟定的企业名单。"
+        "\n\n示例：crossdraw pool --group 1",
+        "Witnessed, exactly fair and verifiable lottery of a cross-enforcement plan "
+        "(交叉执法抽签), and checks of proposed enterprise lists against its quotas."
+        "\n\nExample:  crossdraw pool --group 1",
+    ),
+    "cmd.plan": Text(
+        "查看执法方案（groups.yaml），并抽签确定下一年度的分组。\n\n示例：crossdraw plan check",
+        "Inspect the plan (groups.yaml), and draw next year's group table.\n\nExample:  crossdraw plan check",
+    ),
+    "cmd.plan.check": Text(
+        "列出方案的各组，并按 P1–P6 检查（组的构成、交叉规则、人员名单、日期）。"
+        "\n\n方案无误退出码 0，违反 P 规则 1，文件无法读取 2。"
+        "\n\n示例：crossdraw plan check --groups data/groups.yaml",
+        "Show the plan's groups and check P1-P6 (structure, cross rule, roster, dates)."
+        "\n\nExit 0 when the plan holds, 1 when a P rule is broken, 2 when the file is "
+        "unreadable.\n\nExample:  crossdraw plan check --groups data/groups.yaml",
+    ),
+    "cmd.pool": Text(
+        "列出每个被检查市州的抽签范围：企业数、县市区、类别、排除的企业和企业库摘要。"
+        "\n\n企业库摘要是对规范化清单计算的 SHA-256，与行的顺序无关（见 docs/ALGORITHM.md）；"
+        "见证人在种子产生之前签字确认。\n\n示例：crossdraw pool --group 1 --prefecture 湘潭",
+        "Show each target's eligible pool: size, counties, categories, exclusions and "
+        "digest.\n\nThe pool digest is SHA-256 over a canonical listing that does not depend "
+        "on row order (docs/ALGORITHM.md); witnesses sign it before any seed exists."
+        "\n\nExample:  crossdraw pool --group 1 --prefecture 湘潭",
+    ),
+    "cmd.validate": Text(
+        "按 E1–E3、Q1–Q5、Q7、T1–T2 核对拟定的检查对象名单。"
+        "\n\n建议的检查对象（来源 = 建议）列出但不计入数量（Q7）。没有任何行的组报告为“尚未列出”，"
+        "加 --complete 则按不合格处理。检查日期（开始、结束）按 T1（金属冶炼企业至少一天）"
+        "和 T2（在截止日期前）核对。符合退出码 0，违反规则 1，输入有误 2。"
+        "\n\n示例：crossdraw validate 拟定名单.csv --complete",
+        "Check a proposed list of target enterprises against E1-E3, Q1-Q5, Q7 and T1-T2."
+        "\n\nSuggested rows (source = suggested / 建议) are shown but never counted (Q7). "
+        "Groups with no rows are reported as not yet listed unless --complete is given. "
+        "Visit dates (start_date, end_date) are judged under T1 (a metal smelter at least "
+        "one day) and T2 (by the deadline). Exit 0 valid, 1 rule violations, 2 bad input."
+        "\n\nExample:  crossdraw validate proposed.csv --complete",
+    ),
+    "cmd.ceremony": Text(
+        "见证下的抽签仪式：逐步引导抽取一个被检查市州（默认中文）。"
+        "\n\n1 选择组和尚未抽签的市州；2 公示企业库及其指纹，登记在场人员，在种子产生之前保存承诺单；"
+        "3 由一方或多方掷骰子产生种子（每方的数字都会复述）；4 揭晓抽签结果及概率；5 保存抽签记录。"
+        "加 --no-input 时所有回答都来自选项，脚本不会卡住；最后一步之前按 Ctrl-C 不会留下记录。"
+        "\n\n示例：crossdraw ceremony --group 1 --prefecture 湘潭",
+        "The witnessed draw of one target prefecture, guided step by step (Chinese by "
+        "default).\n\n1 pick the group and an undrawn target; 2 show the pool and its "
+        "fingerprint, record who is present and write the commitment sheet before any seed "
+        "exists; 3 collect the seed from one or more parties (dice digits, each shown back); "
+        "4 reveal the draw with odds; 5 write the record. With --no-input every answer comes "
+        "from flags, so scripts never hang; Ctrl-C before the last step leaves no record."
+        "\n\nExample:  crossdraw ceremony --group 1 --prefecture 湘潭 --lang en",
+    ),
+    "cmd.draw": Text(
+        "抽取一个组的检查对象：在所有符合规则的组合中严格均匀地抽取。"
+        "\n\n在终端中运行且未给出 --group 或 --seed 时，进入引导式抽签仪式（见 crossdraw ceremony）；"
+        "脚本中用 --no-input 关闭。"
+        "\n\n给出 --prefecture 时，按输入的种子抽取该市州（组内第二个市州以第一个市州有效的抽签为前提，"
+        "从 --out 的账本中查找或用 --after 给出）。不给时按顺序抽取本组各市州，"
+        "种子分别为“种子/组号/市州”。每次抽签写一份记录，并在 --out/ledger.jsonl 中记一行，"
+        "要么全部写入，要么都不写；已有有效抽签的市州不能再抽（用 crossdraw void 作废）。"
+        "没有符合规则的组合时退出码 1（并说明原因），输入有误 2。"
+        "\n\n示例：crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三",
+        "Draw a group's target enterprises: exactly uniform over all valid selections."
+        "\n\nRun in a terminal without --group or --seed, it starts the guided ceremony "
+        "(see `crossdraw ceremony`); --no-input turns that off for scripts."
+        "\n\nWith --prefecture, draws that target with the seed as entered (a group's second "
+        "target uses the first's standing draw, found in --out's ledger or given with "
+        "--after). Without it, draws the group's targets in order, each with the seed "
+        '"SEED/GROUP/PREFECTURE". Writes one record per prefecture draw and one line per '
+        "record to --out/ledger.jsonl, all or nothing; a target whose draw stands is refused "
+        "(withdraw it with `crossdraw void`). Exit 1 when no selection satisfies the rules "
+        "(with the reason), 2 on bad input."
+        "\n\nExample:  crossdraw draw --group 1 --seed 38201749561023847561 --witness 张三",
+    ),
+    "cmd.odds": Text(
+        "精确概率：本组符合规则的组合数，以及每家可抽企业的入选概率。"
+        "\n\n概率为约分后的精确分数。本组已有市州抽签时（记录在 --out 中或用 --after 给出），"
+        "同时列出其余市州的条件概率。\n\n示例：crossdraw odds --group 5 --json",
+        "Exact odds: the group's valid-selection count and every eligible enterprise's "
+        "chance.\n\nProbabilities are exact reduced fractions. When a target of the group "
+        "was already drawn (its record in --out or given with --after), also shows the "
+        "conditional odds of the targets still to draw.\n\nExample:  crossdraw odds --group 5 --json",
+    ),
+    "cmd.verify": Text(
+        '根据记录自身的企业库清单、规则和种子重新推算每份记录，并核对账本。\n\n给出文件夹（或 --ledger 文件夹）时逐行核对 ledger.jsonl（被改动、删除、移动或截断的行，按行号报告），核对每个抽签行的记录都在且摘要一致，每份记录都有账本行，然后逐份核对记录。单独给出的记录文件与其旁边的账本核对。给出 --public-key 或 --trusted-keys 时，每份记录和每一账本行都必须有受信任密钥的有效签名（账本行的签名覆盖前一行和行号，没有私钥就无法替换、删除、调换或嫁接任何一行）。--head 核对签字确认单上抄写的账本头仍是账本中的一行：链条和签名都查不出连同记录一起从末尾删去的行。--digest 核对签字确认单上打印的记录仍在。--groups、--enterprises 和 --exclude 用输入核对每份记录：方案的规则和组、每家抽中企业的名称、县市区和类别，以及抽签所用排除文件和近期检查规则给出的 E3 排除。一切正常退出码 0，不一致或被篡改 3，文件无法读取 2。\n\n示例：crossdraw verify draws/ --head "3F2A 91BC 0D4E 7711" --public-key bureau.pub',
+        "Re-derive every record from its own pool listings, rules and seed; check the ledger.\n\nA folder (or --ledger FOLDER) checks its ledger.jsonl line by line (an edited, deleted, moved or cut line, by line number), that every draw line's record is there with the digest logged, and that every record in it has its line; each record is then verified. A record given by file is checked against the ledger beside it, if any. With --public-key or --trusted-keys every record and every ledger line must carry a good signature by a trusted key (a line's signature covers the line before it and its number, so no line can be replaced, removed, moved or grafted without the key). --head checks that a head written on a sign-off sheet is still a line of the ledger: neither the chain nor signatures can show lines cut from its end together with their records. --digest checks that the record printed on a sign-off sheet is still there. --groups, --enterprises and --exclude compare each record with its inputs: the plan's rules and group, each drawn enterprise's name, county and categories, and the E3 exclusions the draw's exclusion file and inspection rule give. Exit 0 when all is well, 3 on any mismatch or tampering, 2 when a file cannot be read.\n\nExample:  crossdraw verify draws/ --head \"3F2A 91BC 0D4E 7711\" --public-key bureau.pub",
+    ),
+    "cmd.sheet": Text(
+        "生成抽签记录的签字确认单，供 Q6 规定的人员签字。"
+        "\n\n一页 A4：方案、组、被检查市州、时间地点、企业库规模和指纹、种子、组合数、抽中的企业及其"
+        "精确概率、豁免（加粗）、另列的 Q7 建议对象、记录摘要及二维码，以及见证人、抽签人、"
+        "被检查市州局代表和组长的签字栏。先核对记录；记录无法复现时不生成（退出码 3），"
+        "已有的确认单不覆盖（退出码 2）。输出所写文件的路径。"
+        "\n\n示例：crossdraw sheet draws/group1-湘潭市-….json",
+        "Write the sign-off sheet (签字确认单) of a draw record, for the Q6 signatures."
+        "\n\nOne A4 page: plan, group, target, date and place, pool size and fingerprint, "
+        "the seed, the counts, the drawn enterprises with their exact odds, any waiver in "
+        "bold, Q7 suggestions apart, the record digest with a QR code, and signature lines. "
+        "The record is verified first; a sheet is never written for one that does not "
+        "reproduce (exit 3), and an existing sheet is never overwritten (exit 2)."
+        "\n\nExample:  crossdraw sheet draws/group1-湘潭市-….json",
+    ),
+    "cmd.template": Text(
+        "生成带中文表头的空白企业名单模板。"
+        "\n\nxlsx 的每个表头单元格都有填写说明，行业、类别和省厅直接执法列有下拉选项，"
+        "统一社会信用代码列设为文本，Excel 会保留全部 18 位；上次检查日期列为日期格式。"
+        "csv 只有表头一行（UTF-8，带 BOM）。不覆盖已有文件（退出码 2）。"
+        "\n\n示例：crossdraw template --format xlsx --out 湘潭市企业名单.xlsx",
+        "Write an empty enterprise-list template with the Chinese column headers."
+        "\n\nThe xlsx has a note on every header cell saying what to write, drop-downs for "
+        "sector, categories and 省厅直接执法 (yes/no), the code column formatted as text so "
+        "Excel keeps all 18 characters, and a date column. The csv is the header row alone, "
+        "UTF-8 with BOM. Never overwrites a file (exit 2)."
+        "\n\nExample:  crossdraw template --format xlsx --out 湘潭市企业名单.xlsx",
+    ),
+    "cmd.export": Text(
+        "按省厅归档的格式导出一个组或整个方案的检查对象名单。"
+        "\n\n每家检查对象一行（组、牵头市州、被检查市州、企业、统一社会信用代码、县市区、行业、类别、"
+        "抽签或建议、概率、记录摘要），按组、市州和代码排序。xlsx 另有一张定额核对表，"
+        "说明各组如何满足 Q1–Q5（给出 --list 检查日期时还有 T1–T2）以及由哪些企业满足，"
+        "和一张 E2/E3 排除清单。先核对记录（无法复现时退出码 3）。已写入且符合规则退出码 0，"
+        "已写入但违反规则 1，输入有误 2（不写入）。"
+        "\n\n示例：crossdraw export draws/ --format xlsx --out 交叉执法对象.xlsx",
+        "Export the target list of one group or the whole plan, as the provincial office "
+        "files it.\n\nOne row per target enterprise, ordered by group, target and id. The "
+        "xlsx adds a sheet showing how each group met Q1-Q5 (and T1-T2 when --list gives "
+        "visit dates) and by which enterprises, and one of every E2/E3 exclusion. Records "
+        "are verified first (exit 3 if one does not reproduce). Exit 0 written and valid, "
+        "1 written but a rule is broken, 2 bad input (nothing written)."
+        "\n\nExample:  crossdraw export draws/ --format xlsx --out 交叉执法对象.xlsx",
+    ),
+    "cmd.checklist": Text(
+        "为记录中抽中的每家企业生成检查表。"
+        "\n\n每张表列出适用的方案检查事项（三、执法重点）：每家企业 C3–C6、C8、C9、C11–C19；"
+        "金属冶炼建设项目加 C1、C7；危险化学品加 C2；重大危险源加 C10；粉尘涉爆和涉氨制冷企业各加"
+        "一个专项。每项留有填写检查情况、证据固定和移交的位置。金属冶炼企业标注 T1（至少一整天）。"
+        "先核对记录（无法复现时退出码 3）。不覆盖已有文件（退出码 2）。"
+        "\n\n示例：crossdraw checklist draws/group1-湘潭市-3f2a91bc0d4e.json --format html",
+        "Write the inspection checklist of every enterprise the records drew."
+        "\n\nEach sheet lists the plan's items (三、执法重点) that apply: C3-C6, C8, C9, "
+        "C11-C19 for every enterprise; C1 and C7 for metal smelters' construction projects; "
+        "C2 for hazardous chemicals; C10 for major hazard sources; a special item for "
+        "dust-explosion and for ammonia-refrigeration enterprises. Metal smelters are marked "
+        "T1. Records are verified first (exit 3 if one does not reproduce). Never overwrites "
+        "a file (exit 2).\n\nExample:  crossdraw checklist draws/group1-湘潭市-3f2a91bc0d4e.json --format html",
+    ),
+    "cmd.void": Text(
+        "作废一次有效的抽签：在记录旁边的账本中追加一行作废说明。"
+        "\n\n记录本身不改动也不删除；其抽签行和作废行永久留在 ledger.jsonl 中，每一次重抽都可查。"
+        "作废后该市州可以重新抽签，被作废的结果不再作为本组之前的抽签。记录不是其文件夹账本中"
+        "有效的抽签（例如已作废）时退出码 2。"
+        '\n\n示例：crossdraw void draws/group1-湘潭市-3f2a91bc0d4e.json --reason "见证人未到场，经双方同意重抽"',
+        "Withdraw a standing draw: appends a void line to the ledger beside the record."
+        "\n\nThe record is neither changed nor deleted; its draw line and the void line stay "
+        "in ledger.jsonl for good, so every redraw can be seen. Afterwards the target may be "
+        "drawn again. Exit 2 when the record is not a standing draw of its folder's ledger "
+        "(e.g. already voided)."
+        '\n\nExample:  crossdraw void draws/group1-湘潭市-3f2a91bc0d4e.json --reason "见证人未到场，经双方同意重抽"',
+    ),
+    "cmd.recover": Text(
+        "完成或撤销一次被崩溃或强制结束打断的写入。"
+        "\n\n只读的命令（verify、validate、export、checklist、sheet、odds）从不改动文件夹，只报告"
+        "被打断的写入。本命令像下一次抽签、作废或仪式那样处理它：账本行和记录都已到位的写入予以完成，"
+        "其余的撤销，文件夹恢复原状。日志中出现本文件夹记录以外的文件，或账本、日志是符号链接时，"
+        "拒绝处理（退出码 2），不删除任何文件。\n\n示例：crossdraw recover draws",
+        "Finish or undo a write to a draws folder that a crash or a killed process "
+        "interrupted.\n\nReading commands (verify, validate, export, checklist, sheet, odds) "
+        "never change a folder: they only report an interrupted write. This command settles "
+        "it: a write whose ledger lines and records are all in place is completed; any other "
+        "is undone. A journal that names anything but record files of this folder, or a "
+        "ledger or journal that is a symbolic link, is refused (exit 2) and nothing is "
+        "deleted.\n\nExample:  crossdraw recover draws",
+    ),
+    "cmd.keygen": Text(
+        "生成 Ed25519 密钥对，供 draw --sign-key 和 void --sign-key 签名使用。"
+        "\n\n写入 crossdraw-signing.key（私钥，仅所有者可读，从不显示）和 crossdraw-signing.pub"
+        "（公钥，交给审核人员用于 verify --public-key）。输出公钥指纹供宣读。不覆盖已有密钥："
+        "任一文件已存在时退出码 2。\n\n示例：crossdraw keygen --out ~/crossdraw-keys",
+        "Make an Ed25519 key pair for `draw --sign-key` and `void --sign-key`."
+        "\n\nWrites crossdraw-signing.key, the private key (readable only by its owner; it is "
+        "never printed), and crossdraw-signing.pub, the public key to hand to auditors "
+        "(`verify --public-key`). Prints the public key's fingerprint to read aloud. Never "
+        "overwrites a key: exit 2 when either file exists."
+        "\n\nExample:  crossdraw keygen --out ~/crossdraw-keys",
+    ),
+    # The help of options and arguments (help="help.<name>" in cli/).
+    "help.version": Text("显示版本号并退出。", "Print the version and exit."),
+    "help.lang": Text(
+        "语言：zh（默认）或 en；也可用环境变量 CROSSDRAW_LANG。",
+        "Language: zh (default) or en; also CROSSDRAW_LANG.",
+    ),
+    "help.groups": Text(
+        "执法方案：分组、被检查市州和定额规则（YAML）。",
+        "The plan: groups, targets and quota rules (YAML).",
+    ),
+    "help.enterprises": Text(
+        "企业名单：CSV（UTF-8 或 GB18030）或工作簿（.xlsx、.xls、.ods）。",
+        "The enterprise list: CSV (UTF-8 or GB18030) or a workbook (.xlsx, .xls, .ods).",
+    ),
+    "help.exclude": Text(
+        "E3：要从企业库中排除的企业（CSV 或工作簿，每行 统一社会信用代码,理由）。",
+        "E3: CSV or workbook of id,reason rows to exclude from the pool.",
+    ),
+    "help.sheet_of_list": Text(
+        "企业名单工作簿中的工作表（默认：第一个有表头的工作表）。",
+        "Sheet of a workbook enterprise list (default: the first with a header row).",
+    ),
+    "help.inspected_since": Text(
+        "E3：排除上次检查日期在该日期（如 2021-01-01）当天或之后的企业。",
+        "E3: leave out enterprises whose 上次检查日期 is on or after DATE (2021-01-01).",
+    ),
+    "help.as_of": Text(
+        "E3：方案中 rules.exclude_inspected_within_days 往前推算的基准日；同一方案的各次抽签用同一天。",
+        "E3: the day the plan's rules.exclude_inspected_within_days count back from; "
+        "use one day for every draw of the plan.",
+    ),
+    "help.strict": Text(
+        "统一社会信用代码校验位有误时按错误处理。",
+        "Treat USCC check-character problems as errors.",
+    ),
+    "help.json": Text("输出机器可读的 JSON。", "Print machine-readable JSON."),
+    "help.out_folder": Text(
+        "抽签记录文件夹（读取之前的抽签，并写入本次记录）。",
+        "Folder of draw records (read for earlier draws, written to).",
+    ),
+    "help.sign_key": Text(
+        "用该私钥签名（由 crossdraw keygen 生成）。",
+        "Sign with this private key (made by crossdraw keygen).",
+    ),
+    "help.group": Text("组号（1 = 第一组）。", "Group number (1 = 第一组)."),
+    "help.group_asked": Text("组号（未给出时询问）。", "Group number (asked when missing)."),
+    "help.prefecture_pool": Text(
+        "只看这个被检查市州（湘潭 = 湘潭市）。", "Only this target prefecture (湘潭 = 湘潭市)."
+    ),
+    "help.prefecture_draw": Text(
+        "只抽这个被检查市州（湘潭 = 湘潭市），种子按输入原样使用。",
+        "Draw only this target (湘潭 = 湘潭市); the seed is used as is.",
+    ),
+    "help.prefecture_asked": Text(
+        "被检查市州（未给出时询问）。", "Target prefecture (asked when missing)."
+    ),
+    "help.after": Text(
+        "本组之前一个市州的抽签记录（不给时在 --out 中查找）。",
+        "Record of the group's earlier target draw (else found in --out).",
+    ),
+    "help.waive": Text(
+        "不执行这条规则抽签（Q2、Q3、Q4……），须同时给出 --reason。",
+        "Draw without this rule (Q2, Q3, Q4, …); needs --reason.",
+    ),
+    "help.all": Text("抽取方案中的所有组。", "Draw every group of the plan."),
+    "help.seed": Text(
+        "掷出的骰子数字（0–9，至少 20 位；多方之间用 - 连接）。",
+        "The dice digits as rolled (0-9, at least 20; parties' parts joined by -).",
+    ),
+    "help.accept_short_seed": Text(
+        "确认使用少于 20 位数字的种子（不建议）。",
+        "Confirm a seed of fewer than 20 digits (not recommended).",
+    ),
+    "help.witness": Text("见证人姓名（Q6）。", "Witness's name (Q6)."),
+    "help.drawer": Text("抽签人姓名（Q6）。", "Drawer's name (Q6)."),
+    "help.bureau_rep": Text(
+        "被检查市州应急管理局代表姓名（Q6）。", "Target bureau representative's name (Q6)."
+    ),
+    "help.place": Text("抽签地点。", "Where the draw takes place."),
+    "help.reason_waive": Text("豁免该规则的理由。", "Why the rule is waived."),
+    "help.no_input_draw": Text(
+        "不进入引导式抽签仪式，缺少信息时直接报错。",
+        "Never start the guided ceremony; fail instead.",
+    ),
+    "help.no_input": Text(
+        "不提问，所有回答都来自选项。", "Never prompt; every answer comes from flags."
+    ),
+    "help.seed_part": Text(
+        "一方掷出的骰子数字；每方给一次。", "One party's dice digits; repeat per party."
+    ),
+    "help.parties": Text(
+        "掷骰子的方数（2、２ 或 二）。", "How many parties roll dice (2, ２ or 二)."
+    ),
+    "help.records": Text(
+        "抽签记录文件，或存放记录的文件夹。", "Draw record(s), or folders of them."
+    ),
+    "help.records_export": Text(
+        "抽签记录，或存放记录的文件夹（如 draws/）。",
+        "Draw records, or folders of them (e.g. draws/).",
+    ),
+    "help.checklist_format": Text("html（打印用）或 xlsx。", "html (print it) or xlsx."),
+    "help.checklist_out": Text(
+        "输出文件（默认：检查表-组名.格式，如 检查表-第一组.html）。",
+        "File to write (default: 检查表-GROUP.FORMAT, e.g. 检查表-第一组.html).",
+    ),
+    "help.export_format": Text(
+        "xlsx（3 张工作表）、csv 或 json。", "xlsx (3 sheets), csv or json."
+    ),
+    "help.export_out": Text(
+        "输出文件（默认：交叉执法对象-组名.格式，如 交叉执法对象-第一组.xlsx）。",
+        "File to write (default: 交叉执法对象-GROUP.FORMAT, e.g. 交叉执法对象-第一组.xlsx).",
+    ),
+    "help.export_group": Text(
+        "只导出这个组（默认：给出的所有组）。", "Only this group (default: every group given)."
+    ),
+    "help.export_list": Text(
+        "名单（CSV 或 .xlsx），含检查日期（T1、T2）和建议的检查对象（Q7）。",
+        "LIST (CSV or .xlsx) with visit dates (T1, T2) and suggested targets (Q7).",
+    ),
+    "help.list_sheet": Text(
+        "名单工作簿中的工作表（默认：第一个有表头的工作表）。",
+        "Sheet of a workbook LIST (default: the first with a header row).",
+    ),
+    "help.export_enterprises": Text(
+        "企业名单，用于填写行业（默认：存在时用 data/enterprises.csv）。",
+        "Enterprise list, for sectors (default: data/enterprises.csv if present).",
+    ),
+    "help.keys_out": Text("密钥对写入的文件夹。", "Folder to write the key pair to."),
+    "help.recover_folder": Text(
+        "抽签记录文件夹（含 ledger.jsonl）。", "The draws folder (holding ledger.jsonl)."
+    ),
+    "help.sheet_record": Text(
+        "要打印的抽签记录、承诺文件或分组抽签记录（JSON）。",
+        "The draw record, commitment file or table record (JSON) to print.",
+    ),
+    "help.sheet_format": Text(
+        "html（可直接打印的 A4）或 md（Markdown）。", "html (print-ready A4) or md (Markdown)."
+    ),
+    "help.sheet_out": Text(
+        "输出位置（默认：记录旁边，记录名.sheet.*）。",
+        "Where to write (default: beside the record, RECORD.sheet.*).",
+    ),
+    "help.template_format": Text(
+        "xlsx（带说明和下拉选项）或 csv。", "xlsx (notes, drop-downs) or csv."
+    ),
+    "help.template_out": Text(
+        "输出文件（默认：enterprises-template.格式）。",
+        "File to write (default: enterprises-template.FORMAT).",
+    ),
+    "help.validate_lists": Text(
+        "名单 CSV 或 .xlsx 文件（列：prefecture,id,source[,name,start_date,end_date]），"
+        "或抽签记录。",
+        "LIST CSV or .xlsx file(s) (prefecture,id,source[,name,start_date,end_date]) "
+        "or draw records.",
+    ),
+    "help.complete": Text(
+        "核对所有组；没有列出的组按不符合 Q1 处理。",
+        "Judge every group; an unlisted group fails Q1.",
+    ),
+    "help.verify_paths": Text(
+        "记录文件（JSON），或存放记录及其账本的文件夹。",
+        "Record files (JSON), or folders of records with their ledger.",
+    ),
+    "help.verify_ledger": Text(
+        "核对该文件夹的 ledger.jsonl 及其中的每份记录。",
+        "Check this folder's ledger.jsonl and every record in it.",
+    ),
+    "help.verify_enterprises": Text(
+        "用这份企业名单核对记录：其摘要、据此重建的企业库，以及每家抽中企业的名称、县市区和类别。",
+        "Check this enterprise list against the records: its digest, the pools rebuilt from it, and each drawn enterprise's name, county and categories.",
+    ),
+    "help.verify_groups": Text(
+        "用这个方案文件核对记录：其摘要，以及每份记录所写的方案、组和规则。",
+        "Check this plan file against the records: its digest, and the plan, group and rules each record states.",
+    ),
+    "help.public_key": Text(
+        "信任这个公钥（可重复）：每份记录都必须由受信任的密钥签名。",
+        "Trust this public key (repeatable): every record must be signed by a trusted key.",
+    ),
+    "help.trusted_keys": Text(
+        "受信任密钥的文件：PEM 公钥或指纹，每行一个。",
+        "File of trusted keys: PEM public keys or fingerprints, one per line.",
+    ),
+    "help.head": Text(
+        "抽签时抄下的账本头（head 之后的 16 位十六进制，或完整 SHA-256；可重复）：账本必须仍包含它。",
+        "A ledger head written down at a draw (the 16 hex digits printed after 'head', or the full SHA-256; repeatable): the ledger must still hold it.",
+    ),
+    "help.void_record": Text("要作废的抽签记录文件。", "The record file of the draw to withdraw."),
+    "help.void_reason": Text("作废理由（必填）。", "Why the draw is withdrawn (required)."),
+    # Rule findings (domain/rules.py: Finding.key): the rule's code, its name, then what
+    # was found. `finding_text` puts them together: `Q2 县市区分布：湘潭市抽中的企业…`.
+    "rule.P1": Text("分组构成", "group make-up"),
+    "rule.P2": Text("被检查市州", "targets"),
+    "rule.P3": Text("交叉检查", "cross rule"),
+    "rule.P4": Text("互查", "reciprocal inspection"),
+    "rule.P5": Text("执法力量", "officers and experts"),
+    "rule.P6": Text("时间安排", "dates"),
+    "rule.E1": Text("工贸企业范围", "industry & trade pool"),
+    "rule.E2": Text("省厅直接执法对象", "provincial direct enforcement"),
+    "rule.E3": Text("排除", "exclusion"),
+    "rule.Q1": Text("抽取数量", "number per prefecture"),
+    "rule.Q2": Text("县市区分布", "county spread"),
+    "rule.Q3": Text("金属冶炼", "metal smelting"),
+    "rule.Q4": Text("水泥、粉尘涉爆、涉氨制冷", "cement, dust explosion, ammonia"),
+    "rule.Q5": Text("建材代替水泥", "building materials for cement"),
+    "rule.Q6": Text("见证签字", "witnessed signatures"),
+    "rule.Q7": Text("建议的检查对象", "suggested targets"),
+    "rule.T1": Text("金属冶炼检查时长", "metal-smelter visit length"),
+    "rule.T2": Text("完成期限", "deadline"),
+    "rule.line": Text("{rule} {name}：{body}", "{rule} {name}: {body}"),
+    "rule.place": Text("{place}：{body}", "{place}: {body}"),
+    "rule.row": Text("（第{row}行）", " [row {row}]"),
+    "finding.p1_members": Text(
+        "成员市州{have}个（{names}），应为{need}个",
+        "member prefectures: {have} ({names}), need exactly {need}",
+    ),
+    "finding.p1_twice": Text("{pref}作为成员市州列出了两次", "{pref} is listed twice as a member"),
+    "finding.p1_lead": Text(
+        "由{lead}牵头，其分管局领导任组长",
+        "led by {lead}; its bureau's deputy director is group leader",
+    ),
+    "finding.p1_leader_from": Text(
+        "组长{name}来自{pref}，但牵头市州是{lead}",
+        "leader {name} is from {pref}, but {lead} leads the group",
+    ),
+    "finding.p2_targets": Text(
+        "被检查市州{have}个（{names}），应为{need}个",
+        "target prefectures: {have} ({names}), need exactly {need}",
+    ),
+    "finding.p2_twice": Text(
+        "{pref}作为被检查市州列出了两次", "{pref} is listed twice as a target"
+    ),
+    "finding.p2_unknown": Text(
+        "{pref}不在市州区划表中", "{pref} is not a prefecture of the division table"
+    ),
+    "finding.p2_group_id": Text(
+        "组号{gid}被{n}个组使用，每个组号只能用一次",
+        "group id {gid} is used by {n} groups, need 1 each",
+    ),
+    "finding.p2_target_of": Text(
+        "是{have}个组的被检查市州（{names}），应恰好为1个组",
+        "is a target of {have} groups ({names}), need exactly 1",
+    ),
+    "finding.p2_target_of_none": Text(
+        "不是任何组的被检查市州{names}，应恰好为1个组",
+        "is a target of no group{names}, need exactly 1",
+    ),
+    "finding.p2_member_of": Text(
+        "是{have}个组的成员市州（{names}），应恰好为1个组",
+        "is a member of {have} groups ({names}), need exactly 1",
+    ),
+    "finding.p2_member_of_none": Text(
+        "不是任何组的成员市州{names}，应恰好为1个组",
+        "is a member of no group{names}, need exactly 1",
+    ),
+    "finding.p2_unowned": Text(
+        "{label}已列出，但没有组检查{pref}", "{label} is listed, but no group inspects {pref}"
+    ),
+    "finding.p2_not_target": Text(
+        "{label}列在{group}下，但该组不检查{pref}",
+        "{label} is listed for {group}, which does not inspect {pref}",
+    ),
+    "finding.p3_own": Text(
+        "检查了本组的成员市州{pref}", "inspects {pref}, one of its own member prefectures"
+    ),
+    "finding.p4": Text(
+        "{x}与{y}互相检查：{x}检查{y}的成员市州{xs}，{y}检查{x}的成员市州{ys}",
+        "{x} and {y} inspect each other: {x} inspects {xs} (of {y}) while {y} inspects "
+        "{ys} (of {x})",
+    ),
+    "finding.p5_certified": Text(
+        "持证执法人员{have}名，至少需要{need}名（含组长）",
+        "certified officers: {have}, need at least {need} including the leader",
+    ),
+    "finding.p5_no_cert": Text(
+        "执法人员{name}没有执法证号，不计入",
+        "officer {name} has no certificate number and is not counted",
+    ),
+    "finding.p5_leaders": Text(
+        "标为组长的人员{have}名（{names}），应恰好{need}名",
+        "officers marked leader: {have} ({names}), need exactly {need}",
+    ),
+    "finding.p5_not_member": Text(
+        "执法人员{name}来自{pref}，不是本组的成员市州（{names}）",
+        "officer {name} is from {pref}, not a member prefecture ({names})",
+    ),
+    "finding.p5_experts": Text(
+        "专家{have}名，至少需要{need}名", "experts: {have}, need at least {need}"
+    ),
+    "finding.p5_guide": Text(
+        "未指定省厅指导人员（副处以上）", "no provincial guide (副处以上 official) is named"
+    ),
+    "finding.p6_year": Text(
+        "截止日期{deadline}不在{year}年", "the deadline {deadline} is not in {year}"
+    ),
+    "finding.p6_roster": Text(
+        "执法人员名单报送日期{due}晚于截止日期{deadline}",
+        "officers' names are due {due}, after the deadline {deadline}",
+    ),
+    "finding.p6_extended": Text(
+        "延长的截止日期{extended}早于截止日期{deadline}",
+        "the extended deadline {extended} is before {deadline}",
+    ),
+    "finding.p6_summary": Text(
+        "总结报送日期{due}不晚于截止日期{deadline}",
+        "the summary is due {due}, not after the deadline {deadline}",
+    ),
+    "finding.waiver_ignored": Text(
+        "豁免无效：只能豁免{names}", "waiver ignored: only {names} can be waived"
+    ),
+    "finding.waived": Text("已豁免，未核对", "waived; not judged"),
+    "finding.q1_unlisted": Text(
+        "{group}尚未列出（{names}），未核对", "{group}: not yet listed ({names}); not judged"
+    ),
+    "finding.q1_twice": Text("{label}列出了两次", "{label} is listed twice"),
+    "finding.q1_count": Text(
+        "{place}抽中的企业{have}家，至少需要{need}家",
+        "{place}: drawn enterprises: {have}, need at least {need}",
+    ),
+    "finding.q1_exact": Text(
+        "{place}抽中的企业{have}家，本次抽签应恰好{need}家",
+        "{place}: drawn enterprises: {have}, the draw takes exactly {need}",
+    ),
+    "finding.q2": Text(
+        "{place}抽中的企业只在{have}个县市区（{names}），至少需要{need}个",
+        "{place}: drawn enterprises lie in {have} of the counties ({names}), need at least {need}",
+    ),
+    "finding.q2_none": Text(
+        "{place}没有抽中的企业{names}，至少需要分布在{need}个县市区",
+        "{place}: no drawn enterprise{names}, need at least {need} counties",
+    ),
+    "finding.quota": Text(
+        "抽中的{name}企业{have}家{stand_ins}，至少需要{need}家",
+        "drawn enterprises of {name}{stand_ins}: {have}, need at least {need}",
+    ),
+    "finding.stand_ins": Text("（按 Q5 以{stand_ins}）", " ({stand_ins} under Q5)"),
+    "finding.q5": Text(
+        "{names}均没有可抽的{missing}企业；{stand_in}企业计入{rule}",
+        "no eligible {missing} enterprise in {names}; {stand_in} enterprises count for {rule}",
+    ),
+    "finding.e1_other": Text(
+        "{label}是{other}的企业，不是{place}的",
+        "{label} is an enterprise of {other}, not of {place}",
+    ),
+    "finding.e1_missing": Text(
+        "{label}不在{place}的工贸企业名单中",
+        "{label} is not in {place}'s industry & trade enterprise list",
+    ),
+    "finding.excluded": Text(
+        "{label}不纳入交叉执法：{reason}", "{label} is excluded from cross-enforcement: {reason}"
+    ),
+    "finding.q7": Text(
+        "{label}由被检查市州建议，列出但不计入数量",
+        "{label} suggested by the target prefecture, listed but not counted",
+    ),
+    "finding.t1": Text(
+        "{label}是金属冶炼企业，检查时长{hours}小时（{start}至{end}），至少需要一天（24小时）",
+        "{label} is a metal-smelting enterprise; its visit lasts {hours} h ({start} to {end}), "
+        "need at least one day (24 h)",
+    ),
+    "finding.t2": Text(
+        "{label}检查结束于{ends}，晚于截止日期{deadline}{extended}",
+        "{label}'s visit ends {ends}, after the deadline {deadline}{extended}",
+    ),
+    "finding.t2_extendable": Text(
+        "{label}检查结束于{ends}，晚于截止日期{deadline}（特殊情况经批准可延至{extended}）",
+        "{label}'s visit ends {ends}, after the deadline {deadline} (special cases may "
+        "extend to {extended} with approval)",
+    ),
+    "finding.t2_beyond": Text(
+        "{label}检查结束于{ends}，晚于延长的截止日期{extended}（截止日期{deadline}）",
+        "{label}'s visit ends {ends}, after even the extended deadline {extended} "
+        "(deadline {deadline})",
+    ),
+    # What the commands print (cli/): tables, summaries, results.
+    "out.pool_summary": Text(
+        "{pref}：可抽企业 {eligible} 家（共 {total} 家，排除 {excluded} 家），涉及 {counties} 个县市区",
+        "{pref}: {eligible} eligible of {total} ({excluded} excluded), {counties} counties",
+    ),
+    "out.pool_digest": Text("  企业库摘要 {digest}", "  pool digest {digest}"),
+    "out.pool_fp": Text("  企业库指纹 {fp}", "  fingerprint {fp}"),
+    "out.requirement_have": Text("{req}（本市州 {have} 家）", "{req}: {have} here"),
+    "out.pool_head": Text(
+        "{group}（第 {id} 组），牵头市州 {lead}；企业名单 {path}（编码 {encoding}）",
+        "{group} (group {id}), lead {lead}; enterprise list {path} read as {encoding}",
+    ),
+    "out.by_county": Text("{pref} 各县市区可抽企业数", "{pref} eligible by county"),
+    "out.by_category": Text("{pref} 各类别可抽企业数", "{pref} eligible by category"),
+    "out.exclusions": Text("{pref} 排除的企业（E2、E3）", "{pref} exclusions (E2, E3)"),
+    "out.col.county": Text("县市区", "county"),
+    "out.col.category": Text("类别", "category"),
+    "out.col.eligible": Text("可抽企业", "eligible"),
+    "out.col.uscc": Text("统一社会信用代码", "USCC"),
+    "out.col.reason": Text("理由", "reason"),
+    "out.col.name": Text("企业名称", "name"),
+    "out.col.categories": Text("类别", "categories"),
+    "out.col.odds": Text("概率", "odds"),
+    "out.col.rule": Text("规则", "rule"),
+    "out.col.verdict": Text("结论", "verdict"),
+    "out.col.group": Text("组", "group"),
+    "out.col.prefecture": Text("市州", "prefecture"),
+    "out.col.message": Text("说明", "message"),
+    "out.col.members": Text("组建市州（牵头在前）", "members (lead first)"),
+    "out.col.targets": Text("被检查市州", "targets"),
+    "out.col.guide": Text("指导人员", "guide"),
+    "out.error": Text("✗ 不符合", "✗ error"),
+    "out.warning": Text("! 提示", "! warning"),
+    "out.info": Text("· 说明", "· note"),
+    "out.leader_mark": Text("（组长）", " (leader)"),
+    "out.plan_head": Text("{title}（{year}年）", "{title} ({year})"),
+    "out.plan_file": Text("方案文件 {path}  SHA-256 {sha}", "plan file {path}  sha256 {sha}"),
+    "out.plan_table": Text("交叉执法组安排", "groups"),
+    "out.plan_findings": Text("P 规则核对", "P rules"),
+    "out.plan_ok": Text("方案符合 P 规则", "plan holds"),
+    "out.plan_bad": Text("方案不符合 P 规则", "plan breaks P rules"),
+    "out.verdict": Text("核对结果", "verdict"),
+    "out.valid": Text(
+        "符合方案规定：列出的每个组都满足方案的规则",
+        "valid: every listed group meets the plan's rules",
+    ),
+    "out.invalid": Text("{n} 处不符合规定", "{n} rule violation(s)"),
+    "out.drawn_title": Text("{pref} 抽签结果", "{pref} drawn"),
+    "out.odds_title": Text("{pref} 入选概率{suffix}", "{pref} odds{suffix}"),
+    "out.conditional": Text("（条件概率）", " (conditional)"),
+    "out.waiver": Text("豁免 {rule}：{reason}", "WAIVER {rule}: {reason}"),
+    "out.draw_head": Text("{group}（第 {id} 组）→ {target}", "{group} (group {id}) → {target}"),
+    "out.seed": Text("  种子 {seed}", "  seed {seed}"),
+    "out.counts": Text(
+        "  本组符合规则的组合 {group} 种；本次在 {draw} 种（加权）中抽取，随机整数 {integer}",
+        "  valid selections of the group: {group}; this draw chose among {draw} (weighted), "
+        "random integer {integer}",
+    ),
+    "out.record": Text("  抽签记录 {path}", "  record {path}"),
+    "out.record_digest": Text("  记录摘要 {digest}", "  record digest {digest}"),
+    "out.record_fp": Text("  记录指纹 {fp}", "  fingerprint {fp}"),
+    "out.signed_by": Text("  签名密钥 {key}", "  signed by key {key}"),
+    "out.ledger_line": Text("  账本 ledger.jsonl 第 {line} 行", "  ledger.jsonl line {line}"),
+    "out.ledger_head": Text(
+        "账本头（第 {line} 行）{fp}：请抄写在签字确认单上",
+        "ledger head (line {line}) {fp}: note it on the sign-off sheet",
+    ),
+    "out.odds_head": Text(
+        "{group}（第 {id} 组）：符合规则（Q1–Q5）的组合共 {total} 种",
+        "{group} (group {id}): {total} valid selections (Q1-Q5)",
+    ),
+    "out.given": Text("在以下抽签结果的前提下：{given}", "given the draw of {given}"),
+    "out.voided": Text(
+        "已作废：第 {group} 组 {pref} 的抽签（账本第 {voids} 行），作废行为第 {line} 行，理由：{reason}",
+        "voided the draw of {pref} of group {group} (ledger.jsonl line {voids}) at line "
+        "{line}: {reason}",
+    ),
+    "out.void_record": Text("  记录保留不变：{path}", "  the record stays: {path}"),
+    "out.void_again": Text("  {pref} 现在可以重新抽签", "  {pref} may now be drawn again"),
+    "out.export_wrote": Text(
+        "已写入 {path}：{names} 的检查对象 {n} 家",
+        "wrote {path}: {n} target enterprises of {names}",
+    ),
+    "out.export_no_list": Text(
+        "（没有企业名单：行业一栏留空）", " (no enterprise list: sector left blank)"
+    ),
+    "out.findings": Text("规则核对", "rule findings"),
+    "out.template_wrote": Text(
+        "已写入 {path}（{n} 列：{columns}）", "wrote {path} ({n} columns: {columns})"
+    ),
+    "out.checklist_wrote": Text(
+        "已写入 {path}：{n} 家企业的检查表", "wrote {path}: checklists of {n} enterprises"
+    ),
+    "out.sheet_voided": Text(
+        "已作废（{note}）：确认单上盖有“已作废”字样", "voided ({note}): the sheet is stamped 已作废"
+    ),
+    "out.key_private": Text(
+        "私钥 {path}（只有您能读取，请妥善保管）",
+        "private key {path} (readable only by you; keep it safe)",
+    ),
+    "out.key_public": Text(
+        "公钥 {path}（交给审核人员）", "public key  {path} (give it to the auditors)"
+    ),
+    "out.key_fp": Text("公钥指纹 {fp}", "fingerprint {fp}"),
+    "out.ledger_bad": Text("✗ 账本有误", "✗ LEDGER"),
+    "out.ledger_ok": Text("✓ 账本 {path}：{n} 行{kinds}", "✓ ledger {path}: {n} lines{kinds}"),
+    "out.ledger_kinds": Text(
+        "（{kinds}），链条完整；账本头 {fp}", " ({kinds}), chain intact; head {fp}"
+    ),
+    "out.kind": Text("{kind} {n} 行{s}", "{n} {kind}{s}"),
+    "out.kind.draw": Text("抽签", "draw"),
+    "out.kind.void": Text("作废", "void"),
+    "out.kind.commitment": Text("承诺单", "commitment"),
+    "out.open_commitment": Text(
+        "    第 {line} 行的承诺单（第 {group} 组 {pref}）之后没有抽签",
+        "    commitment at line {line} ({pref} of group {group}) was not followed by a draw",
+    ),
+    "out.signer": Text("，签名密钥 {key}", ", signed by {key}"),
+    "out.record_fp_short": Text("；记录指纹 {fp}", "; fingerprint {fp}"),
+    "out.void_of": Text("（账本第 {line} 行：{reason}）", " (ledger line {line}: {reason})"),
+    "out.verified_void": Text(
+        "⊘ 已作废{void} {path}：记录可以复现，但抽签已撤回，不再有效{signer}",
+        "⊘ VOIDED{void} {path}: reproduces, but the draw was withdrawn and does not stand{signer}",
+    ),
+    "out.verified": Text(
+        "✓ 核对无误 {path}：{group} → {target}，抽中 {selected}{signer}",
+        "✓ verified {path}: {group} → {target}, selected {selected}{signer}",
+    ),
+    "out.mismatch": Text("✗ 不一致 {path}{signer}{voided}", "✗ MISMATCH {path}{signer}{voided}"),
+    "out.mismatch_voided": Text("（已作废{void}）", " VOIDED{void}"),
+    # Input problems worded here (services/, and domain.errors.Problem.key for loaders).
+    "problem.not_found": Text("无法读取：文件不存在", "cannot be read: no such file"),
+    "problem.no_permission": Text("无法读取：没有读取权限", "cannot be read: permission denied"),
+    "problem.is_folder": Text(
+        "这是一个文件夹，不是文件；请给出文件本身的路径",
+        "is a folder, not a file; give the path of the file itself",
+    ),
+    "problem.unreadable": Text("无法读取：{reason}", "cannot be read: {reason}"),
+    "problem.line": Text("{where}：{what}", "{where}: {what}"),
+    "input.no_group": Text(
+        "{plan} 中没有第 {id} 组（现有组：{known}）", "{plan} has no group {id} (groups: {known})"
+    ),
+    "input.not_target": Text(
+        "“{name}”不是{group}的被检查市州（可选：{targets}）",
+        "'{name}' is not a target of {group} (targets: {targets})",
+    ),
+    "input.excluded_unknown": Text(
+        "E3：要排除的企业 {id} 不在 {list} 中，已忽略",
+        "E3: excluded id {id} is not in {list}; ignored",
+    ),
+    "input.since_instead": Text(
+        "代替方案中的 rules.exclude_inspected_within_days：{within}",
+        "used instead of the plan's rules.exclude_inspected_within_days: {within}",
+    ),
+    "input.no_last_inspected": Text(
+        "E3：没有企业填写上次检查日期，不会因近期检查排除任何企业",
+        "E3: no enterprise has a 上次检查日期 (last_inspected); none is left out for a "
+        "recent inspection",
+    ),
+    "input.not_date": Text(
+        "“{text}”不是日期，请写成 2021-03-02 这样的格式",
+        "'{text}' is not a date; write it like 2021-03-02",
+    ),
+    "input.not_waivable": Text(
+        "{rules} 不能豁免（可以豁免的规则：{allowed}）",
+        "{rules} cannot be waived (waivable: {allowed})",
+    ),
+    "input.waiver_reason": Text(
+        "豁免规则必须用 --reason 写明理由，记入抽签记录",
+        "a waiver needs --reason TEXT saying why, for the record",
+    ),
+    "input.infeasible": Text("{group}（第 {id} 组）：{reason}", "{group} (group {id}): {reason}"),
+    "input.already_drawn": Text(
+        "{group}的{target}已经抽签；抽签记录不会被覆盖",
+        "{target} of {group} was already drawn; a record is never overwritten",
+    ),
+    "input.void_reason": Text(
+        "作废必须用 --reason 写明理由，记入账本并告知见证人",
+        "a void needs --reason TEXT saying why, for the ledger and the witnesses",
+    ),
+    "input.void_no_ledger": Text(
+        "{folder} 中没有 ledger.jsonl：只有记在其旁边账本中的抽签才能作废",
+        "no ledger.jsonl in {folder}: only a draw logged in the ledger beside its record "
+        "can be voided",
+    ),
+    "out.e2_reason": Text("E2：省厅直接执法对象", "E2: under the department's direct enforcement"),
+    # The names of command-line arguments (cli/words.py: `arg.<parameter name>`).
+    "arg.lists": Text("名单文件", "LISTS"),
+    "arg.records": Text("抽签记录", "RECORDS"),
+    "arg.paths": Text("记录或文件夹", "PATHS"),
+    "arg.record": Text("抽签记录", "RECORD"),
+    "arg.folder": Text("记录文件夹", "FOLDER"),
+    # Why a group cannot be drawn (lottery/feasibility.py: Worded keys `infeasible.<key>`).
+    "infeasible.q1_short": Text(
+        "{pref}只有{eligible}家可抽企业（共{total}家），需要{n}家",
+        "{pref} has {eligible} eligible enterprises (of {total}), needs {n}",
+    ),
+    "infeasible.none_has": Text(
+        "{names}都没有可抽的{label}企业（可抽企业{total}家中0家）",
+        "no eligible {label} enterprise in {names} (0 of {total})",
+    ),
+    "infeasible.no_room": Text(
+        "需要{need}家{label}企业，但最多只能抽到{room}家（可抽：{counts}；Q1 每个市州抽{n}家）",
+        "needs {need} {label} enterprises but at most {room} can be drawn ({counts} eligible; "
+        "Q1 draws {n} per prefecture)",
+    ),
+    "infeasible.q2_q1": Text(
+        "每个市州需要分布在{need}个县市区，但 Q1 每个市州只抽{n}家",
+        "needs {need} counties per prefecture but Q1 draws only {n} enterprises there",
+    ),
+    "infeasible.q2_counties": Text(
+        "可抽企业所在县市区不足（{places}），至少需要{need}个县市区",
+        "too few counties with eligible enterprises ({places}), need at least {need}",
+    ),
+    "infeasible.together": Text(
+        "{rules} 各自都能满足，但没有组合能同时满足（{facts}）",
+        "{rules}: any smaller set of these can be met, but no selection meets them together "
+        "({facts})",
+    ),
+    "input.never_overwrite": Text(
+        "本工具从不覆盖文件：请用 --out 指定另一个文件",
+        "crossdraw never overwrites a file: give another --out",
+    ),
+    "input.exists": Text("文件已存在；{why}", "already exists; {why}"),
+    "input.not_written": Text("无法写入：{reason}", "cannot be written: {reason}"),
+    "input.sheet_exists": Text(
+        "确认单从不覆盖（请移走旧文件或用 --out 指定）",
+        "a sheet is never overwritten (move it away or give --out)",
+    ),
+    "input.voided_not_filed": Text(
+        "此次抽签已作废（{note}），不导出也不生成检查表：请给出重抽的记录",
+        "this draw was voided ({note}); it is neither exported nor checklisted: give the "
+        "redraw instead",
+    ),
+    "input.unlogged_left_out": Text(
+        "在文件夹的账本中没有对应的行，已略过", "has no line in the folder's ledger; left out"
+    ),
+    "input.no_standing": Text(
+        "没有有效的抽签记录（*.json）", "has no standing draw records (*.json)"
+    ),
+    "input.no_group_record": Text(
+        "没有给出第 {group} 组的有效抽签记录", "no standing record of group {group} was given"
+    ),
+    "input.other_list": Text(
+        "不是抽签时使用的企业名单（SHA-256 不同）；行业和名称按这份名单现在的内容填写",
+        "is not the enterprise list the draws were made from (sha256 differs); sectors and "
+        "names are taken from it as it is now",
+    ),
+    "input.list_needs_enterprises": Text(
+        "核对名单需要企业名单：请用 --enterprises 给出文件",
+        "checking a LIST needs the enterprise list: give --enterprises FILE",
+    ),
+    "input.voided_validate": Text(
+        "此次抽签已作废（{note}）；请核对重抽的记录",
+        "this draw was voided ({note}); validate the redraw instead",
+    ),
+    "input.target_unknown": Text(
+        "被检查市州“{target}”不是本方案的市州", "target '{target}' is not a prefecture of this plan"
+    ),
+    "input.listed_twice": Text(
+        "列出了两次（在两个名单文件或记录中）", "listed twice (in two LIST files or records)"
+    ),
+    "input.key_exists": Text(
+        "已存在；密钥从不覆盖（已用它签名的记录会失去签名人）：请用 --out 指定另一个文件夹",
+        "exists; a key is never overwritten (records already signed with it would lose their "
+        "signer): choose another --out folder",
+    ),
+    "input.key_exists_short": Text("已存在；密钥从不覆盖", "exists; a key is never overwritten"),
+    "input.key_not_written": Text(
+        "无法写入密钥对：{reason}；未写入任何文件",
+        "cannot write the key pair: {reason}; nothing was written",
+    ),
+    "input.not_folder": Text("不是文件夹", "is not a folder"),
+    "input.nothing_to_verify": Text(
+        "既没有 ledger.jsonl 也没有抽签记录", "has neither ledger.jsonl nor draw records"
+    ),
+    "input.no_ledger_line": Text(
+        "没有账本行：{ledger} 不存在", "no ledger line: {ledger} does not exist"
+    ),
+    "input.not_head": Text(
+        "“{text}”不是账本头：请给出 head 后面的 16 位十六进制数字"
+        "（例如 3F2A 91BC 0D4E 7711），或该行完整的 SHA-256",
+        "'{text}' is not a ledger head: give the 16 hex digits printed after 'head' "
+        "(e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256 of the line",
+    ),
+    "input.verify_what": Text(
+        "请给出记录文件、记录文件夹或 --ledger 文件夹",
+        "give record files, a folder of records, or --ledger FOLDER",
+    ),
+    "input.head_needs_ledger": Text(
+        "需要一个有 ledger.jsonl 的文件夹才能查找账本头",
+        "needs a folder with a ledger.jsonl to look for it in",
+    ),
+    "input.group_or_all": Text(
+        "请给出 --group N 或 --all（二选一）", "give either --group N or --all"
+    ),
+    "input.all_whole": Text(
+        "--all 抽取整个组：--prefecture 和 --after 不适用",
+        "--all draws whole groups: --prefecture and --after do not apply",
+    ),
+    "input.after_voided_by": Text(
+        "--after：此次抽签已作废（{note}），见 {ledger}",
+        "--after: this draw was voided ({note}), by {ledger}",
+    ),
+    "input.after_voided": Text(
+        "--after：此次抽签已作废（{note}）", "--after: this draw was voided ({note})"
+    ),
+    "input.after_unlogged": Text(
+        "--after：这份记录既不在 {ledger} 也不在 {beside} 中记为有效的抽签"
+        "（从未记入账本的记录不算之前的抽签）",
+        "--after: this record is not logged as a standing draw, neither in {ledger} nor in "
+        "{beside} (a record that was never logged is not an earlier draw)",
+    ),
+    "input.changed_since": Text(
+        "这份记录不是账本 ledger.jsonl 第 {line} 行记下的那份（之后被改动过）："
+        "请运行 crossdraw verify {out}",
+        "this record is not the one logged at ledger.jsonl line {line} (it was changed "
+        "since): run `crossdraw verify {out}`",
+    ),
+    "input.after_other": Text(
+        "--after：不是本方案{group}的记录", "--after: not a record of {group} of this plan"
+    ),
+    "input.two_records": Text(
+        "{group}的{target}有两份记录（{one} 和 {other}）：用 --after 给出有效的一份，并移走另一份",
+        "{target} of {group} has two records ({one} and {other}); give the one that stands "
+        "with --after and move the other away",
+    ),
+    "input.pools_changed": Text(
+        "{group}在{target}抽签之后抽签范围变了（企业库摘要不同）：请用同样的企业名单和排除条件抽签"
+        "（--exclude、--exclude-inspected-since、--as-of）",
+        "the pools of {group} changed since this draw of {target} (pool digests differ): "
+        "draw with the same enterprise list and exclusions (--exclude, "
+        "--exclude-inspected-since, --as-of)",
+    ),
+    "input.head_missing": Text(
+        "没有账本头为 {head} 的行：抄下该账本头之后，到它为止的行被删除或改动过"
+        "（同时删去一次抽签、其记录和账本行，链条仍然完整；只有账本头能发现）",
+        "holds no line with head {head}: lines up to that head were removed or changed since "
+        "it was written down (a draw, its record and its line cut together leave the chain "
+        "intact; only the head shows it)",
+    ),
+    "input.void_dependent": Text(
+        "{pref}的抽签（账本第 {line} 行）是在被作废的那次抽签的基础上进行的；除非也作废，它仍然有效，"
+        "{voided}的新抽签将以它为前提",
+        "the draw of {pref} (ledger.jsonl line {line}) was made given the voided one; it "
+        "stands unless voided too, and a new draw of {voided} will be made given it",
+    ),
+    # Loaders' words (load/: Worded keys `load.<key>`): where in a file, and what is wrong.
+    "load.rows": Text("{file}，第 {places} 行{more}", "{file}, rows {places}{more}"),
+    "load.cells": Text("{file}，单元格 {places}{more}", "{file}, {places}{more}"),
+    "load.more": Text("等（另有 {n} 处）", " and {n} more"),
+    "load.empty": Text("{label}为空", "empty {label}"),
+    "load.unknown_prefecture": Text(
+        "未知的市州“{text}”{near}（已知：{known}）",
+        "unknown prefecture '{text}'{near}; known: {known}",
+    ),
+    "load.near": Text("，您是不是要输入“{name}”", " (did you mean {name}?)"),
+    "load.not_listed": Text(
+        "统一社会信用代码 {code} 不在企业名单中{whole}",
+        "id {code} is not in the enterprise list{whole}",
+    ),
+    "load.not_listed_capital": Text(
+        "统一社会信用代码 {code} 不在企业名单中（名单中有大写字母的写法）{whole}",
+        "id {code} is not in the enterprise list (it is there in capital letters){whole}",
+    ),
+    "load.not_listed_leading": Text(
+        "统一社会信用代码 {code} 不在企业名单中；名单中有 {whole}：开头的字符可能在存成数字或复制时丢了，请核对",
+        "id {code} is not in the enterprise list; the list has {whole}: its leading characters "
+        "may have been lost",
+    ),
+    "load.other_prefecture": Text(
+        "{code} 在企业名单中属于{listed}（第 {row} 行），不是{given}",
+        "{code} is in {listed} in the enterprise list (row {row}), not {given}",
+    ),
+    "load.listed_again": Text(
+        "统一社会信用代码 {code} 在第 {row} 行已经列出", "id {code} is also listed on row {row}"
+    ),
+    "load.bad_source": Text(
+        "来源“{text}”既不是“抽签”也不是“建议”",
+        "source '{text}' is neither 抽签 (drawn) nor 建议 (suggested)",
+    ),
+    "load.unknown_sector": Text(
+        "未知的行业“{text}”；八个行业是：{sectors}",
+        "unknown sector '{text}'; the eight sectors are {sectors}",
+    ),
+    "load.not_yes_no": Text(
+        "省厅直接执法“{text}”不是“是”或“否”；请填写 是 或 否（空白表示 否）",
+        "provincial_direct '{text}' is not yes or no; write 是 or 否 (empty means 否)",
+    ),
+    "load.last_not_date": Text(
+        "上次检查日期“{text}”不是日期；请写成 2021-03-02 这样的格式",
+        "last_inspected '{text}' is not a date; write it like 2021-03-02",
+    ),
+    "load.no_rows": Text(
+        "名单中没有企业（只有表头一行）", "lists no enterprises (only a header row)"
+    ),
+    # ---- merge of zh with the other branches of this round: keys they needed
+    "help.leader": Text(
+        "组长姓名（Q6）。",
+        "The group leader's name (组长, Q6).",
+    ),
+    "help.guide": Text(
+        "省厅指导人员姓名（方案中有指导时询问）。",
+        "The provincial guide (省厅指导; asked when the plan names one).",
+    ),
+    "help.party": Text(
+        "每个 --seed-part 由谁掷出，顺序相同。",
+        "Who rolled each --seed-part, in the same order.",
+    ),
+    "help.hidden": Text(
+        "各方隐藏输入自己的数字（在任何一方公开前先以加盐哈希承诺），或公开输入（都未给出时询问）。",
+        "Parties type their digits hidden (committed by salted hash before any is shown) or openly (asked when neither is given).",
+    ),
+    "help.beacon": Text(
+        "事后公布的公开数字（信标），写明来源和日期（如 福彩3D 2026年第321期开奖号码 2026-12-01）：它作为最后一部分种子。",
+        "A public number published later, named with its source and date (e.g. 福彩3D 2026年第321期开奖号码 2026-12-01): it becomes the last seed part.",
+    ),
+    "help.beacon_value": Text(
+        "信标公布后的数字。",
+        "The beacon's digits, once published.",
+    ),
+    "help.sheet_page": Text(
+        "auto（按文件判断）、signoff（签字确认单）、commitment（抽签前承诺单）或 void（作废说明）。",
+        "auto (by the file), signoff (签字确认单), commitment (抽签前承诺单) or void (作废说明).",
+    ),
+    "help.digest": Text(
+        "签字确认单上打印的记录指纹（16 位十六进制）或完整摘要（可重复）：核对的记录中必须有它。",
+        "A record's fingerprint as printed on its sign-off sheet (16 hex digits) or its full digest (repeatable): a record verified must have it.",
+    ),
+    "help.avoid": Text(
+        "往年的方案（YAML），其检查关系不得重复（可重复）。",
+        "An earlier year's plan (YAML) whose inspections are not repeated (repeatable).",
+    ),
+    "help.forbid": Text(
+        "不得出现的 检查方,被检查方 市州对（CSV）。",
+        "CSV of inspector,target pairs that must not occur.",
+    ),
+    "help.no_avoid_base": Text(
+        "允许重复 --groups 方案本身的检查关系。",
+        "Allow repeating the inspections of the --groups plan itself.",
+    ),
+    "help.table_year": Text(
+        "新方案的年度（如 2022）。",
+        "The year of the new plan (e.g. 2022).",
+    ),
+    "help.table_out": Text(
+        "新方案、分组抽签记录和 ledger.jsonl 的文件夹。",
+        "Folder for the new plan, the record and ledger.jsonl.",
+    ),
+    "out.kind.seed-commit": Text(
+        "种子承诺",
+        "seed commitment",
+    ),
+    "out.kind.seed": Text(
+        "种子",
+        "seed",
+    ),
+    "out.kind.table": Text(
+        "分组抽签",
+        "table",
+    ),
+    "out.table_verified": Text(
+        "✓ 核对无误 {path}：{plan} {year} 年，抽定 {n} 个组{signer}",
+        "✓ verified {path}: {plan} {year}: {n} groups drawn{signer}",
+    ),
+    "cmd.plan.odds": Text(
+        "统计下一年度有效分组方案的个数，以及每个市州检查另一个市州的概率。\n\n有效分组（含牵头市州）满足 P1–P3，没有两个组互相检查（P4），不重复 --groups 方案（除非 --no-avoid-base）、--avoid 方案或 --forbid 市州对中的检查关系。计数规模允许时概率为精确分数；否则为估计值，并标明方法和 95% 误差范围。没有有效分组时退出码 1（并指出相互冲突的规则），输入有误时 2。\n\n示例：crossdraw plan odds --groups data/groups.yaml --json",
+        "Count next year's valid group tables and each prefecture's chance to inspect each other.\n\nA valid table (leads included) keeps P1-P3, has no two groups inspecting each other (P4) and repeats no inspection of the --groups plan (unless --no-avoid-base), of an --avoid plan, or of a --forbid pair. Probabilities are exact fractions when the counting programme is small enough; otherwise they are estimates, labelled as such, with a 95% margin. Exit 1 when no table is valid (naming the rules that conflict), 2 on bad input.\n\nExample:  crossdraw plan odds --groups data/groups.yaml --json",
+    ),
+    "cmd.plan.draw": Text(
+        "抽签确定下一年度的分组：在所有有效分组中完全均匀地抽取（见 plan odds）。\n\n写入 --out，要么全部写成，要么什么都不写：groups-年度.yaml（新方案，格式同 data/groups.yaml：沿用规则，日期按整年顺延并标注待确认，指导人员留空）、table-年度.json（抽签记录，crossdraw verify 可重新推算）以及 ledger.jsonl 中的一行。同一种子总得到同一分组。没有有效分组时退出码 1，输入有误时 2（不写任何文件）。\n\n示例：crossdraw plan draw --year 2022 --seed 38201749561023847561 --out draws/",
+        "Draw next year's group table: exactly uniform over the valid tables (see plan odds).\n\nWrites into --out, all or nothing: groups-YEAR.yaml (the new plan, in the format of data/groups.yaml: rules carried over, dates moved by whole years and marked 待确认, guides left empty), table-YEAR.json (the record; `crossdraw verify` re-derives it) and a line in ledger.jsonl. The same seed gives the same table. Exit 1 when no table is valid, 2 on bad input (nothing written).\n\nExample:  crossdraw plan draw --year 2022 --seed 38201749561023847561 --out draws/",
+    ),
+    # ---- merge of zh with the other branches of this round: keys they needed
+    "tableout.seed": Text(
+        "随机种子 {seed}",
+        "seed {seed}",
+    ),
+    "tableout.record": Text(
+        "抽签记录 {path}",
+        "record {path}",
+    ),
+    "tableout.digest": Text(
+        "记录摘要 {digest}",
+        "record digest {digest}",
+    ),
+    "tableout.fingerprint": Text(
+        "记录指纹 {fp}",
+        "fingerprint {fp}",
+    ),
+    "tableout.signed": Text(
+        "签名密钥 {key}",
+        "signed by key {key}",
+    ),
+    "tableout.head": Text(
+        "账本头（第 {line} 行）{fp}：",
+        "ledger head (line {line}) {fp}: ",
+    ),
+    # ---- merge of zh with the other branches of this round: keys they needed
+    "input.not_hex": Text(
+        "{given} 不是记录摘要或指纹：请给出签字确认单上打印的 16 位十六进制（如 3F2A 91BC 0D4E 7711）或完整的 SHA-256",
+        "{given} is not a record's digest: give the 16 hex digits printed on the sign-off sheet (e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256",
+    ),
 }
 
 
@@ -848,8 +1968,30 @@ def text(key: str, lang: str = "zh", /, **fields: object) -> str:
     raise ValueError(f"unknown language {lang!r} (one of {', '.join(LANGS)})")
 
 
+_CHOSEN: ContextVar[Lang | None] = ContextVar("crossdraw_lang", default=None)
+
+
+def choose_lang(lang: Lang | None) -> Token[Lang | None]:
+    """The language of this run, chosen once by the command line (cli/words.py); the
+    token puts the previous choice back when the run ends."""
+    return _CHOSEN.set(lang)
+
+
+def current_lang() -> Lang:
+    """The language chosen for this run, else the one the environment asks for."""
+    return _CHOSEN.get() or resolve_lang()
+
+
+def say(key: str, /, **fields: object) -> str:
+    """The text of `key` in the language of this run."""
+    return text(key, current_lang(), **fields)
+
+
 def resolve_lang(option: str | None = None) -> Lang:
-    """--lang, else CROSSDRAW_LANG, else the locale; Chinese unless English is asked for."""
+    """--lang, else the run's chosen language, else CROSSDRAW_LANG, else the locale;
+    Chinese unless English is asked for."""
+    if not option and _CHOSEN.get() is not None:
+        return _CHOSEN.get() or "zh"
     for value in (option, os.environ.get("CROSSDRAW_LANG")):
         if value:
             return "en" if value.lower().startswith("en") else "zh"
@@ -860,3 +2002,115 @@ def resolve_lang(option: str | None = None) -> Lang:
         if value.lower().startswith("zh"):
             return "zh"
     return "zh"
+
+
+def finding_text(finding: Finding, lang: str | None = None) -> str:
+    """A rule finding in words: its code, the rule's name, then what was found
+    (`Q2 县市区分布：湘潭市抽中的企业只在1个县市区（雨湖区），至少需要2个`).
+
+    A finding without a catalog key (none today) is shown as the engine wrote it.
+    """
+    lang = lang or current_lang()
+    key = f"finding.{finding.key}"
+    if key not in CATALOG:
+        return finding.message
+    join = "、" if lang == "zh" else ", "
+    fields: dict[str, object] = {
+        name: join.join(value) if isinstance(value, tuple) else value
+        for name, value in finding.fields
+    }
+    fields["place"] = finding.place
+    if fields.get("stand_ins"):
+        fields["stand_ins"] = text("finding.stand_ins", lang, stand_ins=fields["stand_ins"])
+    template = getattr(CATALOG[key], lang if lang in LANGS else "zh")
+    body = text(key, lang, **{k: fields.get(k, "") for k in _fields_of(template)})
+    if fields.get("row") not in (None, ""):
+        body += text("rule.row", lang, row=fields["row"])
+    if finding.place and "{place}" not in template:
+        body = text("rule.place", lang, place=finding.place, body=body)
+    rule = f"rule.{finding.rule}"
+    name = fields.get("name") if finding.key == "quota" else None
+    if name is None:
+        name = text(rule, lang) if rule in CATALOG else ""
+    return text("rule.line", lang, rule=finding.rule, name=name, body=body)
+
+
+def _fields_of(template: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def requirement_text(req: ActiveRequirement, lang: str | None = None) -> str:
+    """A category quota (Q3, Q4 …) in words, with any Q5 stand-in."""
+    from crossdraw.domain.vocab import tag_label
+
+    lang = lang or current_lang()
+    join = "、" if lang == "zh" else ", "
+    cats = join.join(tag_label(c) for c in req.categories)
+    line = text("ceremony.requirement", lang, id=req.id, name=req.name, n=req.at_least, cats=cats)
+    for missing, stand_in in req.substituted:
+        line += "\n" + text(
+            "ceremony.substituted",
+            lang,
+            id=req.id,
+            missing=tag_label(missing),
+            stand_in=tag_label(stand_in),
+        )
+    return line.strip()
+
+
+def problem_text(problem: Problem, lang: str | None = None) -> str:
+    """An input problem in words: where, then what (worded here when it has a key)."""
+    lang = lang or current_lang()
+    key = f"problem.{problem.key}"
+    if lang == "en" and key not in CATALOG:  # a loader's English is its own words
+        return str(problem)
+    if key in CATALOG:
+        what = text(key, lang, **dict(problem.fields))
+    else:
+        what = _loaded(problem.what, lang)
+    where = _loaded(problem.where, lang)
+    if not where:
+        return what
+    return text("problem.line", lang, where=where, what=what)
+
+
+def _loaded(value: str, lang: str) -> str:
+    """A loader's Worded text (`load.<key>`) in `lang`; other text as it is."""
+    from crossdraw.domain.errors import Worded
+
+    key = f"load.{value.key}" if isinstance(value, Worded) else ""
+    if key not in CATALOG:
+        return value
+    assert isinstance(value, Worded)
+    fields = dict(value.fields)
+    join = "、" if lang == "zh" else ", "
+    fields = {k: join.join(v) if isinstance(v, tuple) else v for k, v in fields.items()}
+    if "more" in fields:
+        fields["more"] = text("load.more", lang, n=fields["more"]) if fields["more"] else ""
+    if "near" in fields:
+        fields["near"] = text("load.near", lang, name=fields["near"]) if fields["near"] else ""
+    if "whole" in fields and value.key != "not_listed_leading":
+        fields["whole"] = ""
+    return text(key, lang, **fields)
+
+
+def worded(value: str, lang: str | None = None) -> str:
+    """Text from below the output layer in words: a Worded string through its catalog key
+    (`infeasible.<key>`), led by its rule and the rule's name; anything else as it is."""
+    from crossdraw.domain.errors import Worded
+
+    key = f"infeasible.{value.key}" if isinstance(value, Worded) else ""
+    if key not in CATALOG:
+        return value
+    assert isinstance(value, Worded)
+    lang = lang or current_lang()
+    join = "、" if lang == "zh" else ", "
+    fields = {k: join.join(v) if isinstance(v, tuple) else v for k, v in value.fields}
+    rule = fields.pop("rule", None)
+    body = text(key, lang, **fields)
+    if rule is None:
+        return body
+    name = text(f"rule.{rule}", lang) if f"rule.{rule}" in CATALOG else ""
+    return text("rule.line", lang, rule=rule, name=name, body=body)

@@ -28,7 +28,7 @@ from crossdraw.lottery.draw import (
     waivable,
 )
 from crossdraw.lottery.feasibility import diagnose
-from crossdraw.output.messages import text
+from crossdraw.output.messages import say, worded
 from crossdraw.records.chain import Entry, Head
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import (
@@ -78,20 +78,18 @@ def _logged_after(path: Path, account: FolderAccount) -> Earlier:
         if void is not None:
             raise InputError.one(
                 str(path),
-                f"--after: this draw was voided ({void_note(void)}), by {folder_account.ledger}",
+                say("input.after_voided_by", note=void_note(void), ledger=folder_account.ledger),
             )
     for folder_account in accounts:
         logged = folder_account.draw_of_digest(record.digest)
         if logged is None:
             continue
         if logged.voided:
-            raise InputError.one(str(path), f"--after: this draw was voided ({logged.void_note()})")
+            raise InputError.one(str(path), say("input.after_voided", note=logged.void_note()))
         return Earlier(path, record, logged.line if folder_account is account else None)
     raise InputError.one(
         str(path),
-        f"--after: this record is not logged as a standing draw, neither in "
-        f"{account.ledger} nor in {path.parent / LEDGER_NAME} (a record that was never "
-        "logged is not an earlier draw)",
+        say("input.after_unlogged", ledger=account.ledger, beside=path.parent / LEDGER_NAME),
     )
 
 
@@ -118,8 +116,7 @@ def _candidates(
         if (entry.key.plan_title, entry.key.plan_year, entry.key.group) == (*plan_key, grp.id):
             raise InputError.one(
                 str(out / entry.record),
-                f"this record is not the one logged at ledger.jsonl line {entry.line} (it was "
-                f"changed since): run `crossdraw verify {out}`",
+                say("input.changed_since", line=entry.line, out=out),
             )
     return given + found
 
@@ -143,7 +140,7 @@ def earlier_draws(
             grp.id,
         ) or target not in grp.targets:
             if path in after:
-                raise InputError.one(str(path), f"--after: not a record of {grp.name} of this plan")
+                raise InputError.one(str(path), say("input.after_other", group=grp.name))
             continue
         if target in found and found[target].record.digest == record.digest:
             if item.entry is not None:  # the same draw given with --after: keep its ledger line
@@ -152,17 +149,20 @@ def earlier_draws(
         if target in found:
             raise InputError.one(
                 str(path),
-                f"{target} of {grp.name} has two records ({found[target].path} and {path}); "
-                "give the one that stands with --after and move the other away",
+                say(
+                    "input.two_records",
+                    target=target,
+                    group=grp.name,
+                    one=found[target].path,
+                    other=path,
+                ),
             )
         current = {p.prefecture: p.digest for p in pools}
         stored = {p.prefecture: p.digest for p in record.pools}
         if stored != current:
             raise InputError.one(
                 str(path),
-                f"the pools of {grp.name} changed since this draw of {target} "
-                "(pool digests differ): draw with the same enterprise list and exclusions "
-                "(--exclude, --exclude-inspected-since, --as-of)",
+                say("input.pools_changed", group=grp.name, target=target),
             )
         found[target] = item
     return found
@@ -175,10 +175,10 @@ def waivers_for(inputs: Inputs, waive: Sequence[str], reason: str | None) -> tup
     bad = [w for w in waive if w not in allowed]
     if bad:
         raise InputError.one(
-            "--waive", f"{', '.join(bad)} cannot be waived (waivable: {', '.join(allowed)})"
+            "--waive", say("input.not_waivable", rules=", ".join(bad), allowed=", ".join(allowed))
         )
     if not reason or not reason.strip():
-        raise InputError.one("--reason", "a waiver needs --reason TEXT saying why, for the record")
+        raise InputError.one("--reason", say("input.waiver_reason"))
     return tuple(Waiver(w, reason) for w in waive)
 
 
@@ -197,7 +197,10 @@ def _infeasible(
 ) -> InfeasibleError:
     rules = inputs.plan.plan.rules
     return InfeasibleError(
-        [f"{grp.name} (group {grp.id}): {r}" for r in diagnose(rules, pools, list(waived))]
+        [
+            say("input.infeasible", group=grp.name, id=grp.id, reason=worded(r))
+            for r in diagnose(rules, pools, list(waived))
+        ]
     )
 
 
@@ -236,7 +239,7 @@ def draw_group(
         if done is not None:
             raise InputError.one(
                 str(done.path),
-                f"{target} of {grp.name} was already drawn; a record is never overwritten",
+                say("input.already_drawn", target=target, group=grp.name),
             )
     prior_ids = {t: e.selected for t, e in earlier.items()}
     priors = [Prior(t, e.record.digest, prior_ids[t]) for t, e in earlier.items()]
@@ -380,37 +383,29 @@ def check_seed(seed: str, *, accept_short: bool = False) -> None:
     space, full-width digits) would draw something else from the same dice, so each
     roll could be turned into many seeds to choose from (issue 11)."""
     if not seed:
-        raise InputError.one(
-            "--seed", text("draw.seed_empty", "zh") + " / " + text("draw.seed_empty", "en")
-        )
+        raise InputError.one("--seed", say("draw.seed_empty"))
     bad = _first_not_digit(seed)
     if bad is not None:
         position, ch = bad
         shown = f"U+{ord(ch):04X} {ch!r}"
         raise InputError.one(
             "--seed",
-            text("draw.seed_form", "zh", position=position, char=shown)
-            + " / "
-            + text("draw.seed_form", "en", position=position, char=shown),
+            say("draw.seed_form", position=position, char=shown),
         )
     digits = sum(ch != "-" for ch in seed)
     if digits < MIN_SEED_LENGTH and not accept_short:
         raise InputError.one(
             "--seed",
-            text("draw.seed_short", "zh", digits=digits, least=MIN_SEED_LENGTH)
-            + " / "
-            + text("draw.seed_short", "en", digits=digits, least=MIN_SEED_LENGTH),
+            say("draw.seed_short", digits=digits, least=MIN_SEED_LENGTH),
         )
 
 
 def draw(request: DrawRequest) -> DrawOutcome:
     """Draw the requested group(s) or target and write records and ledger lines, all or nothing."""
     if request.all_groups == (request.group is not None):
-        raise InputError.one("--group", "give either --group N or --all")
+        raise InputError.one("--group", say("input.group_or_all"))
     if request.all_groups and (request.prefecture or request.after):
-        raise InputError.one(
-            "--all", "--all draws whole groups: --prefecture and --after do not apply"
-        )
+        raise InputError.one("--all", say("input.all_whole"))
     check_seed(request.seed, accept_short=request.accept_short_seed)
     warnings: list[Problem] = []
     inputs = request.inputs.load()

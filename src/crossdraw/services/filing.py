@@ -22,7 +22,7 @@ from crossdraw.output.checklist import checklist_sheets, sheets_for
 from crossdraw.output.checklist import render_html as checklist_html
 from crossdraw.output.export import DrawnGroup, Export, build_export, gather
 from crossdraw.output.exportfile import export_bytes
-from crossdraw.output.messages import text
+from crossdraw.output.messages import say, text
 from crossdraw.output.papers import commitment_page, render_page, void_page
 from crossdraw.output.sheet import render_html as sheet_html
 from crossdraw.output.sheet import render_markdown as sheet_markdown
@@ -49,15 +49,17 @@ def write_output(
     path: Path,
     data: bytes,
     *,
-    exists: str = "crossdraw never overwrites a file: give another --out",
+    exists: str = "",
 ) -> None:
     """Write a new file atomically; InputError (exit 2) if it exists or cannot be written."""
     try:
         write_new(path, data)
     except FileExistsError:
-        raise InputError.one(str(path), f"already exists; {exists}") from None
+        why = exists or say("input.never_overwrite")
+        raise InputError.one(str(path), say("input.exists", why=why)) from None
     except OSError as exc:
-        raise InputError.one(str(path), f"cannot be written: {exc.strerror or exc}") from None
+        reason = exc.strerror or str(exc)
+        raise InputError.one(str(path), say("input.not_written", reason=reason)) from None
 
 
 @dataclass(frozen=True)
@@ -70,10 +72,7 @@ class Given:
 
 
 def _voided_message(void: Entry) -> str:
-    return (
-        f"this draw was voided ({void_note(void)}); it is neither exported nor "
-        "checklisted: give the redraw instead"
-    )
+    return say("input.voided_not_filed", note=void_note(void))
 
 
 def _refuse_unsound(account: FolderAccount) -> None:
@@ -116,15 +115,12 @@ def standing_records(paths: Sequence[Path]) -> Given:
                     if d.void is not None
                 ]
                 left_out += [
-                    Problem(str(p), "has no line in the folder's ledger; left out")
-                    for p, _ in account.unlogged
+                    Problem(str(p), say("input.unlogged_left_out")) for p, _ in account.unlogged
                 ]
             else:
                 inside = [(str(p), r) for p, r in account.unlogged]
             if not inside:
-                raise InputError(
-                    [*left_out, Problem(str(path), "has no standing draw records (*.json)")]
-                )
+                raise InputError([*left_out, Problem(str(path), say("input.no_standing"))])
             found.extend(inside)
             continue
         record = read_record(path)
@@ -197,9 +193,7 @@ def export(request: ExportRequest) -> ExportOutcome:
     if request.group is not None:
         loaded = [(label, rec) for label, rec in loaded if rec.group.id == request.group]
         if not loaded:
-            raise InputError.one(
-                "--group", f"no standing record of group {request.group} was given"
-            )
+            raise InputError.one("--group", say("input.no_group_record", group=request.group))
     drawn = gather(plan.plan, loaded)
     listing = _enterprises(request, plan)
     if listing is not None:
@@ -208,16 +202,13 @@ def export(request: ExportRequest) -> ExportOutcome:
             warnings.append(
                 Problem(
                     str(listing.path),
-                    "is not the enterprise list the draws were made from (sha256 differs); "
-                    "sectors and names are taken from it as it is now",
+                    say("input.other_list"),
                 )
             )
     listed = []
     if request.visits is not None:
         if listing is None:
-            raise InputError.one(
-                "--list", "checking a LIST needs the enterprise list: give --enterprises FILE"
-            )
+            raise InputError.one("--list", say("input.list_needs_enterprises"))
         found = load_list(request.visits, plan.geography, listing.by_id(), sheet=request.list_sheet)
         warnings.extend(found.warnings)
         listed = list(found.rows)
@@ -382,7 +373,7 @@ def signoff_sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetO
     write_output(
         target,
         text.encode("utf-8"),
-        exists="a sheet is never overwritten (move it away or give --out)",
+        exists=say("input.sheet_exists"),
     )
     return SheetOutcome(target, void)
 

@@ -21,6 +21,7 @@ from crossdraw.load.exclusions import (
 )
 from crossdraw.load.planfile import LoadedPlan, load_plan
 from crossdraw.load.textfile import parse_when
+from crossdraw.output.messages import say
 from crossdraw.store.storage import file_sha256
 
 
@@ -50,7 +51,7 @@ class Inputs:
         except KeyError:
             known = ", ".join(str(g.id) for g in self.plan.plan.groups)
             raise InputError.one(
-                "--group", f"{self.plan.path} has no group {group_id} (groups: {known})"
+                "--group", say("input.no_group", plan=self.plan.path, id=group_id, known=known)
             ) from None
 
     def pool(self, prefecture: str) -> Pool:
@@ -65,7 +66,8 @@ class Inputs:
         if canonical is None or canonical not in group.targets:
             targets = "、".join(group.targets)
             raise InputError.one(
-                "--prefecture", f"{name!r} is not a target of {group.name} (targets: {targets})"
+                "--prefecture",
+                say("input.not_target", name=name, group=group.name, targets=targets),
             )
         return canonical
 
@@ -113,7 +115,7 @@ def load_inputs(
     if exclusions:
         known = listing.by_id()
         warnings.extend(
-            Problem(str(exclude), f"E3: excluded id {i} is not in {enterprises}; ignored")
+            Problem(str(exclude), say("input.excluded_unknown", id=i, list=enterprises))
             for i in exclusions
             if i not in known
         )
@@ -122,7 +124,7 @@ def load_inputs(
         warnings.append(
             Problem(
                 "--exclude-inspected-since",
-                f"used instead of the plan's rules.exclude_inspected_within_days: {within}",
+                say("input.since_instead", within=within),
             )
         )
     if cutoff is not None:
@@ -130,8 +132,7 @@ def load_inputs(
             warnings.append(
                 Problem(
                     str(enterprises),
-                    "E3: no enterprise has a 上次检查日期 (last_inspected); none is left out "
-                    "for a recent inspection",
+                    say("input.no_last_inspected"),
                 )
             )
         exclusions = {**recently_inspected(listing.enterprises, cutoff), **exclusions}
@@ -144,7 +145,7 @@ def option_date(option: str, text: str | None) -> dt.date | None:
         return None
     parsed = parse_when(text.strip())
     if parsed is None or parsed[1]:
-        raise InputError.one(option, f"{text!r} is not a date; write it like 2021-03-02")
+        raise InputError.one(option, say("input.not_date", text=text))
     return parsed[0].date()
 
 

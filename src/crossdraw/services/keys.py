@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from crossdraw.domain.errors import InputError
+from crossdraw.output.messages import say
 from crossdraw.records.signing import (
     PRIVATE_KEY_NAME,
     PUBLIC_KEY_NAME,
@@ -23,8 +24,7 @@ def keygen(out: Path) -> tuple[Path, Path, SigningKey]:
         if path.exists():
             raise InputError.one(
                 str(path),
-                "exists; a key is never overwritten (records already signed with it would "
-                "lose their signer): choose another --out folder",
+                say("input.key_exists"),
             )
     key = generate_key()
     try:
@@ -35,9 +35,9 @@ def keygen(out: Path) -> tuple[Path, Path, SigningKey]:
             os.unlink(private)  # no private key without its public half
             raise
     except FileExistsError as exc:
-        raise InputError.one(str(exc), "exists; a key is never overwritten") from None
+        raise InputError.one(str(exc), say("input.key_exists_short")) from None
     except OSError as exc:
         raise InputError.one(
-            str(out), f"cannot write the key pair: {exc.strerror or exc}; nothing was written"
+            str(out), say("input.key_not_written", reason=exc.strerror or str(exc))
         ) from None
     return private, public, key

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crossdraw.domain.errors import InputError
-from crossdraw.output.messages import text
+from crossdraw.output.messages import say, text
 from crossdraw.store import ledger
 from crossdraw.store.journal import Recovery
 
@@ -21,7 +21,7 @@ def recover_folder(folder: Path) -> Recovery:
     symbolic link, or its journal names anything but record files of the folder.
     """
     if not folder.is_dir():
-        raise InputError.one(str(folder), "is not a folder")
+        raise InputError.one(str(folder), say("input.not_folder"))
     return ledger.recover(folder)
 
 

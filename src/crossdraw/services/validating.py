@@ -8,6 +8,7 @@ from pathlib import Path
 from crossdraw.domain.errors import InputError, Problem
 from crossdraw.domain.rules import Entry, Verdict, judge
 from crossdraw.load.listfile import load_list
+from crossdraw.output.messages import say
 from crossdraw.services.inputs import Inputs, InputSpec
 from crossdraw.store.account import read_account, void_note
 from crossdraw.store.ledger import unfinished_writes
@@ -33,14 +34,10 @@ def _record_entries(inputs: Inputs, path: Path) -> list[Entry]:
     record = read_record(path)
     void = read_account(path.parent).void_of(record.digest)  # whatever the file is called now
     if void is not None:
-        raise InputError.one(
-            str(path), f"this draw was voided ({void_note(void)}); validate the redraw instead"
-        )
+        raise InputError.one(str(path), say("input.voided_validate", note=void_note(void)))
     target = inputs.plan.geography.resolve(record.target)
     if target is None:
-        raise InputError.one(
-            str(path), f"target {record.target!r} is not a prefecture of this plan"
-        )
+        raise InputError.one(str(path), say("input.target_unknown", target=record.target))
     return [Entry(prefecture=target, id=i, source="drawn") for i in record.selected_ids]
 
 
@@ -76,7 +73,7 @@ def validate(request: ValidateRequest) -> ValidateOutcome:
     seen: dict[str, Entry] = {}
     for e in entries:
         if e.id in seen:
-            raise InputError.one(str(e.id), "listed twice (in two LIST files or records)")
+            raise InputError.one(str(e.id), say("input.listed_twice"))
         seen[e.id] = e
     plan = inputs.plan.plan
     targets = sorted({t for g in plan.groups for t in g.targets})

@@ -18,6 +18,7 @@ from crossdraw.domain.pool import build_pool
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
 from crossdraw.load.exclusions import cutoff_of, load_exclusions, recently_inspected
 from crossdraw.load.planfile import LoadedPlan, load_plan
+from crossdraw.output.messages import say
 from crossdraw.records.chain import Entry
 from crossdraw.records.models import DrawRecord, TableRecord
 from crossdraw.records.record import (
@@ -361,7 +362,7 @@ def _folders(paths: Sequence[Path], ledgers: Sequence[Path]) -> tuple[list[Path]
         if not (
             account.has_ledger or account.unlogged or account.damaged or account.unlogged_tables
         ):
-            raise InputError.one(str(path), "has neither ledger.jsonl nor draw records")
+            raise InputError.one(str(path), say("input.nothing_to_verify"))
         folders.append(path)
     for path in paths:
         if path.is_dir():
@@ -377,7 +378,7 @@ def _ledger_problems(account: FolderAccount) -> tuple[Problem, ...]:
     if account.has_ledger:
         return account.problems
     return tuple(
-        Problem(str(path), f"no ledger line: {account.ledger} does not exist")
+        Problem(str(path), say("input.no_ledger_line", ledger=account.ledger))
         for path, _ in (*account.unlogged, *account.unlogged_tables)
     ) + tuple(p for p in account.problems)
 
@@ -388,21 +389,16 @@ def _head(text: str) -> tuple[str, str]:
     if len(digits) not in (16, 64) or any(c not in "0123456789abcdef" for c in digits):
         raise InputError.one(
             "--head",
-            f"{text!r} is not a ledger head: give the 16 hex digits printed after 'head' "
-            "(e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256 of the line",
+            say("input.not_head", text=text),
         )
     return text, digits
 
 
-def _hex(option: str, text: str, what: str) -> str:
+def _hex(option: str, text: str) -> str:
     """The lower-case hex digits of a digest or its 16-digit fingerprint; InputError if not one."""
     digits = "".join(text.split()).lower()
     if len(digits) not in (16, 64) or any(c not in "0123456789abcdef" for c in digits):
-        raise InputError.one(
-            option,
-            f"{text!r} is not {what}: give the 16 hex digits printed on the sign-off sheet "
-            "(e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256",
-        )
+        raise InputError.one(option, say("input.not_hex", given=repr(text)))
     return digits
 
 
@@ -410,7 +406,7 @@ def _paper(results: Sequence[RecordResult], given: Sequence[str]) -> tuple[Paper
     """Each digest given with --digest and the record verified that has it (None if none)."""
     out = []
     for text in given:
-        digits = _hex("--digest", text, "a record's digest")
+        digits = _hex("--digest", text)
         found = next((r for r in results if r.record.digest.startswith(digits)), None)
         out.append(PaperDigest(text.strip(), found))
     return tuple(out)
@@ -437,9 +433,7 @@ def _with_heads(reports: list[LedgerReport], heads: list[tuple[str, str]]) -> li
     problems = [
         Problem(
             str(first.path),
-            f"holds no line with head {text.strip()}: lines up to that head were removed "
-            "or changed since it was written down (a draw, its record and its line cut "
-            "together leave the chain intact; only the head shows it)",
+            say("input.head_missing", head=text.strip()),
         )
         for text, _ in missing
     ]
@@ -453,14 +447,14 @@ def verify(request: VerifyRequest) -> VerifyReport:
     )
     folders, files = _folders(request.paths, request.ledgers)
     if not folders and not files:
-        raise InputError.one("verify", "give record files, a folder of records, or --ledger FOLDER")
+        raise InputError.one("verify", say("input.verify_what"))
     wanted_heads = [_head(text) for text in request.heads]
     for text in request.digests:  # refused before any work
-        _hex("--digest", text, "a record's digest")
+        _hex("--digest", text)
     accounts = [read_account(folder, trust=trust) for folder in folders]
     reports = [LedgerReport(a, _ledger_problems(a), trusted=trust is not None) for a in accounts]
     if wanted_heads and not any(r.lines for r in reports):
-        raise InputError.one("--head", "needs a folder with a ledger.jsonl to look for it in")
+        raise InputError.one("--head", say("input.head_needs_ledger"))
     reports = _with_heads(reports, wanted_heads)
     tables = _tables(accounts, [p for p in files if is_table_file(p)], trust)
     wanted = {p.resolve(): p for p in files if not is_table_file(p)}

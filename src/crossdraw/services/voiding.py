@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crossdraw.domain.errors import InputError, Problem
+from crossdraw.output.messages import say
 from crossdraw.records.chain import Entry
 from crossdraw.records.signing import SigningKey
 from crossdraw.services.drawing import now_utc
@@ -41,9 +42,12 @@ def _dependents(folder: Path, voided: Entry) -> list[Problem]:
             out.append(
                 Problem(
                     str(draw.path),
-                    f"the draw of {key.prefecture} (ledger.jsonl line {draw.line.line}) was made "
-                    f"given the voided one; it stands unless voided too, and a new draw of "
-                    f"{voided.key.prefecture} will be made given it",
+                    say(
+                        "input.void_dependent",
+                        pref=key.prefecture,
+                        line=draw.line.line,
+                        voided=voided.key.prefecture,
+                    ),
                 )
             )
     return out
@@ -54,15 +58,12 @@ def prepare(record: Path, reason: str | None, sign_key: SigningKey | None = None
     line, the void line as it will be, and the standing draws made given this one. The
     caller renders its message from this before `commit`, so a failure writes nothing."""
     if reason is None or not reason.strip():
-        raise InputError.one(
-            "--reason", "a void needs --reason TEXT saying why, for the ledger and the witnesses"
-        )
+        raise InputError.one("--reason", say("input.void_reason"))
     folder = record.parent
     if not ledger.exists(folder):  # a symbolic link counts: append_void refuses it
         raise InputError.one(
             str(record),
-            f"no ledger.jsonl in {folder}: only a draw logged in the ledger beside its record "
-            "can be voided",
+            say("input.void_no_ledger", folder=folder),
         )
     notes = ledger.settle(folder)  # finish an interrupted write first, as every writer does
     prepared = ledger.prepare_void(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from crossdraw.domain.canonical import sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, unreadable
 from crossdraw.records.jsonfile import read_json
 from crossdraw.records.models import Commitment, DrawRecord, TableRecord
 from crossdraw.store.files import SymlinkRefused, read_bytes
@@ -30,7 +30,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return read_bytes(path)
     except OSError as exc:
-        raise InputError.one(str(path), f"cannot read the record: {exc.strerror or exc}") from None
+        raise unreadable(str(path), exc, "cannot read the record") from None
 
 
 def read_record(path: Path) -> DrawRecord:
