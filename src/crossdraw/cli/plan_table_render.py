@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from crossdraw.cli.common import out_console, print_json
 from crossdraw.cli.safe import escape
 from crossdraw.output.messages import say, text
+from crossdraw.output.openlines import grouped_seed
 
 if TYPE_CHECKING:
     from crossdraw.lottery.table_odds import TableOdds
@@ -121,7 +122,7 @@ def print_draw(result: TableResult, json_out: bool) -> None:
             escape("、".join(g["targets"])),
         )
     console.print(table)
-    console.print("  " + say("tableout.seed", seed=escape(record["seed"]["value"])))
+    console.print("  " + say("tableout.seed", seed=escape(grouped_seed(record["seed"]["value"]))))
     console.print(
         "  "
         + _both(

@@ -7,6 +7,7 @@ from typing import Any
 
 from crossdraw.domain.canonical import fingerprint
 from crossdraw.output.messages import CATALOG, LANGS
+from crossdraw.output.openlines import seed_shown
 from crossdraw.output.sheet import (
     CSS,
     LedgerLine,
@@ -91,7 +92,7 @@ def _content(table: TableRecord, lang: str) -> dict[str, Any]:
             ),
             (labels["place"], clean(record.get("place", "")), False),
         ],
-        [(labels["seed"], str(record["seed"]["value"]), True)],
+        [(labels["seed"], seed_shown(str(record["seed"]["value"]), lang), True)],
     ]
     parts = [str(p) for p in record["seed"].get("parts") or []]
     if parts:
