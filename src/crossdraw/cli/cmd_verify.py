@@ -204,7 +204,8 @@ def _print_ledgers(report: VerifyReport, lang: str) -> None:
                 console.print(f"    {escape(str(p))}")
             continue
         counts = ledger.account.counts()
-        kinds = ", ".join(_kind(k, n) for k, n in counts.items() if n)
+        sep = "、" if current_lang() == "zh" else ", "
+        kinds = sep.join(_kind(k, n) for k, n in counts.items() if n)
         head = ledger.lines[-1] if ledger.lines else None
         tail = say("out.ledger_kinds", kinds=kinds, fp=fingerprint(head.sha256)) if head else ""
         shown = say("out.ledger_ok", path=escape(str(ledger.path)), n=len(ledger.lines), kinds=tail)

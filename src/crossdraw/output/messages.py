@@ -2096,6 +2096,15 @@ def _loaded(value: str, lang: str) -> str:
     return text(key, lang, **fields)
 
 
+def reason_text(reason: str, lang: str | None = None) -> str:
+    """An exclusion reason as people read it: the fixed E2 reason (stored bilingual in
+    records and pools, whose digests it is part of) in the run's language; any other
+    reason (E3, as the exclusion file gave it) as it is."""
+    from crossdraw.domain.pool import E2_REASON
+
+    return text("out.e2_reason", lang or current_lang()) if reason == E2_REASON else reason
+
+
 def worded(value: str, lang: str | None = None) -> str:
     """Text from below the output layer in words: a Worded string through its catalog key
     (`infeasible.<key>`), led by its rule and the rule's name; anything else as it is."""

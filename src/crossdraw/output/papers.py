@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.vocab import tag_label
-from crossdraw.output.messages import text
+from crossdraw.output.messages import reason_text, text
 from crossdraw.output.sheet import (
     BEIJING,
     CSS,
@@ -103,14 +103,14 @@ def _missing(names: dict[str, str], place: str, lang: str) -> list[Block]:
     return [Block("warn", text("paper.q6_missing", lang, roles=joined))]
 
 
-def _excluded_rows(commitment: Commitment) -> tuple[tuple[str, ...], ...]:
+def _excluded_rows(commitment: Commitment, lang: str) -> tuple[tuple[str, ...], ...]:
     """One row per prefecture and reason, its enterprises listed: ten E2 exclusions are one
     line, and the page keeps to one sheet."""
     rows: list[tuple[str, ...]] = []
     for pool in commitment.pools:
         reasons: dict[str, list[str]] = {}
         for e in pool.excluded:  # a dict keeps the pool's order (sorted by id)
-            reasons.setdefault(clean(e.reason), []).append(clean(e.id))
+            reasons.setdefault(clean(reason_text(e.reason, lang)), []).append(clean(e.id))
         rows += [(clean(pool.prefecture), why, "、".join(ids)) for why, ids in reasons.items()]
     return tuple(rows)
 
@@ -155,7 +155,7 @@ def commitment_page(commitment: Commitment, file_name: str, lang: str) -> Page:
         ((text("sheet.pool_digest", lang) + " " + clean(p.prefecture), p.digest, True),)
         for p in commitment.pools
     )
-    excluded = _excluded_rows(commitment)
+    excluded = _excluded_rows(commitment, lang)
     rules = [
         text(
             "paper.commit.rule_line",

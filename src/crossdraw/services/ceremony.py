@@ -23,7 +23,7 @@ from crossdraw.domain.text import trimmed
 from crossdraw.domain.vocab import tag_label
 from crossdraw.load.textfile import closest
 from crossdraw.lottery.draw import combine_seed, quota_for
-from crossdraw.output.messages import text
+from crossdraw.output.messages import reason_text, text
 from crossdraw.output.papers import commitment_page, render_page
 from crossdraw.output.sheet import render_html
 from crossdraw.records.chain import Entry, Head, TargetKey, part_hash, reveal_problems, rules_digest
@@ -433,7 +433,7 @@ def _show_pools(io: CeremonyIO, inputs: Inputs, grp: Group) -> None:
         io.show(say(lang, "digest", digest=pool.digest))
         io.show(say(lang, "fingerprint", fp=fingerprint(pool.digest)), strong=True)
         for e in pool.excluded:
-            io.show(say(lang, "excluded_line", id=e.id, reason=e.excluded))
+            io.show(say(lang, "excluded_line", id=e.id, reason=reason_text(e.excluded or "", lang)))
     for req in quota.requirements:
         cats = "、".join(tag_label(c) for c in req.categories)
         io.show(say(lang, "requirement", id=req.id, name=req.name, n=req.at_least, cats=cats))
