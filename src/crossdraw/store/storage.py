@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from crossdraw.domain.canonical import sha256_hex
 from crossdraw.domain.errors import InputError, Problem, unreadable
@@ -71,6 +71,17 @@ def records_in(folder: Path) -> list[tuple[Path, DrawRecord]]:
 def read_records_in(folder: Path) -> tuple[list[tuple[Path, DrawRecord]], list[Problem]]:
     """`records_in`, with each damaged record as a problem instead of an error (for an
     account of the folder, which reports them beside everything else)."""
+    return _typed_in(folder, _RECORD_MARK, "crossdraw-record/", "a crossdraw record", DrawRecord)
+
+
+_Typed = TypeVar("_Typed", DrawRecord, TableRecord)
+
+
+def _typed_in(
+    folder: Path, mark: bytes, prefix: str, what: str, model: type[_Typed]
+) -> tuple[list[tuple[Path, _Typed]], list[Problem]]:
+    """Every file of `folder` whose schema starts with `prefix`, in file-name order, typed
+    by `model`; each damaged one as a problem. Files without `mark` are not looked at."""
     if not folder.is_dir():
         return [], []
     found = []
@@ -82,13 +93,13 @@ def read_records_in(folder: Path) -> tuple[list[tuple[Path, DrawRecord]], list[P
             raise
         except OSError:
             continue  # vanished or not a file: not one of this folder's records
-        if _RECORD_MARK not in raw:
+        if mark not in raw:
             continue
         try:
-            value = read_json(raw, str(path), what="a crossdraw record")
+            value = read_json(raw, str(path), what=what)
             schema = value.get("schema") if isinstance(value, dict) else None
-            if isinstance(schema, str) and schema.startswith("crossdraw-record/"):
-                found.append((path, DrawRecord.from_parsed(value, str(path))))
+            if isinstance(schema, str) and schema.startswith(prefix):
+                found.append((path, model.from_parsed(value, str(path))))
         except InputError as exc:
             problems.extend(exc.problems)
     return found, problems
@@ -112,24 +123,6 @@ _TABLE_MARK = b'"crossdraw-table/'
 
 def read_table_records_in(folder: Path) -> tuple[list[tuple[Path, TableRecord]], list[Problem]]:
     """Every table record in `folder`, in file-name order, and each damaged one as a problem."""
-    if not folder.is_dir():
-        return [], []
-    found = []
-    problems: list[Problem] = []
-    for path in sorted(folder.glob("*.json")):
-        try:
-            raw = read_bytes(path)
-        except SymlinkRefused:
-            raise
-        except OSError:
-            continue
-        if _TABLE_MARK not in raw:
-            continue
-        try:
-            value = read_json(raw, str(path), what="a crossdraw table record")
-            schema = value.get("schema") if isinstance(value, dict) else None
-            if isinstance(schema, str) and schema.startswith("crossdraw-table/"):
-                found.append((path, TableRecord.from_parsed(value, str(path))))
-        except InputError as exc:
-            problems.extend(exc.problems)
-    return found, problems
+    return _typed_in(
+        folder, _TABLE_MARK, "crossdraw-table/", "a crossdraw table record", TableRecord
+    )
