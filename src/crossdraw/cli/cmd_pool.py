@@ -25,7 +25,7 @@ from crossdraw.cli.common import (
 )
 from crossdraw.cli.render import pool_summary
 from crossdraw.cli.safe import escape
-from crossdraw.output.messages import say
+from crossdraw.output.messages import current_lang, say
 
 GroupOpt = Annotated[int, typer.Option("--group", help="help.group")]
 PrefectureOpt = Annotated[str | None, typer.Option("--prefecture", help="help.prefecture_pool")]
@@ -119,7 +119,10 @@ def pool(
         tags.add_column(say("out.col.category"))
         tags.add_column(say("out.col.eligible"), justify="right")
         for tag, n in p.tag_counts():
-            tags.add_row(escape(f"{tag_label(tag)} {tag}"), str(n))
+            tags.add_row(
+                escape(tag_label(tag) if current_lang() == "zh" else f"{tag_label(tag)} {tag}"),
+                str(n),
+            )
         console.print(counties)
         console.print(tags)
         if p.excluded:

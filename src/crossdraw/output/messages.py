@@ -981,19 +981,8 @@ CATALOG: dict[str, Text] = {
         "Re-derive every record from its own pool listings, rules and seed; check the ledger.\n\nA folder (or --ledger FOLDER) checks its ledger.jsonl line by line (an edited, deleted, moved or cut line, by line number), that every draw line's record is there with the digest logged, and that every record in it has its line; each record is then verified. A record given by file is checked against the ledger beside it, if any. With --public-key or --trusted-keys every record and every ledger line must carry a good signature by a trusted key (a line's signature covers the line before it and its number, so no line can be replaced, removed, moved or grafted without the key). --head checks that a head written on a sign-off sheet is still a line of the ledger: neither the chain nor signatures can show lines cut from its end together with their records. --digest checks that the record printed on a sign-off sheet is still there. --groups, --enterprises and --exclude compare each record with its inputs: the plan's rules and group, each drawn enterprise's name, county and categories, and the E3 exclusions the draw's exclusion file and inspection rule give. Exit 0 when all is well, 3 on any mismatch or tampering, 2 when a file cannot be read.\n\nExample:  crossdraw verify draws/ --head \"3F2A 91BC 0D4E 7711\" --public-key bureau.pub",
     ),
     "cmd.sheet": Text(
-        "生成抽签记录的签字确认单，供 Q6 规定的人员签字。"
-        "\n\n一页 A4：方案、组、被检查市州、时间地点、企业库规模和指纹、种子、组合数、抽中的企业及其"
-        "精确概率、豁免（加粗）、另列的 Q7 建议对象、记录摘要及二维码，以及见证人、抽签人、"
-        "被检查市州局代表和组长的签字栏。先核对记录；记录无法复现时不生成（退出码 3），"
-        "已有的确认单不覆盖（退出码 2）。输出所写文件的路径。"
-        "\n\n示例：crossdraw sheet draws/group1-湘潭市-….json",
-        "Write the sign-off sheet (签字确认单) of a draw record, for the Q6 signatures."
-        "\n\nOne A4 page: plan, group, target, date and place, pool size and fingerprint, "
-        "the seed, the counts, the drawn enterprises with their exact odds, any waiver in "
-        "bold, Q7 suggestions apart, the record digest with a QR code, and signature lines. "
-        "The record is verified first; a sheet is never written for one that does not "
-        "reproduce (exit 3), and an existing sheet is never overwritten (exit 2)."
-        "\n\nExample:  crossdraw sheet draws/group1-湘潭市-….json",
+        "生成可打印的 A4 页面：抽签记录的签字确认单（供 Q6 规定的人员签字；已作废的记录加盖“已作废”），承诺文件的抽签前承诺单（--page commitment，掷骰子之前签字），已作废抽签的作废说明（--page void），或分组抽签记录（plan draw）的签字确认单。默认按文件自动判断。\n\n签字确认单一页 A4：方案、组、被检查市州、时间地点、企业名单及其指纹、企业库规模和指纹、种子（分组显示及位数）、组合数、抽中的企业及其精确概率、豁免（加粗）、另列的 Q7 建议对象、记录摘要及二维码，以及见证人、抽签人、被检查市州局代表和组长的签字栏。先核对记录；记录无法复现时不生成（退出码 3），已有的页面不覆盖（退出码 2）。输出所写文件的路径。\n\n示例：crossdraw sheet draws/group1-湘潭市-….json",
+        "Write a printable A4 page: the sign-off sheet (签字确认单) of a draw record, for the Q6 signatures (stamped 已作废 when the draw was voided); the commitment sheet (抽签前承诺单) of a commitment file (--page commitment, signed before the dice); the void statement (作废说明) of a voided draw (--page void); or the sign-off sheet of a table record (plan draw). By default the file decides.\n\nThe sign-off sheet is one A4 page: plan, group, target, date and place, the enterprise list and its fingerprint, pool size and fingerprint, the seed (grouped, with its digit count), the counts, the drawn enterprises with their exact odds, any waiver in bold, Q7 suggestions apart, the record digest with a QR code, and signature lines. The record is verified first; a page is never written for one that does not reproduce (exit 3), and an existing page is never overwritten (exit 2). Prints the path written.\n\nExample:  crossdraw sheet draws/group1-湘潭市-….json",
     ),
     "cmd.template": Text(
         "生成带中文表头的空白企业名单模板。"
