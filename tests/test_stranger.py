@@ -137,3 +137,15 @@ def test_e1_stranger_sees_an_edited_line(tmp_path: Path) -> None:
     assert checker.check_folder(folder).problems == [
         "ledger.jsonl line 3: seq or prev breaks the chain"
     ]
+
+
+def test_q2_q3_q5_e3_stranger_rederives_waivers_exclusions_and_draw_all(
+    runner: CliRunner, project: Project
+) -> None:
+    exclude = project.root / "exclude.csv"
+    exclude.write_text("统一社会信用代码,原因\n91999999000000001K,测试排除\n", encoding="utf-8")
+    draw(runner, project, "--all", "--seed", SEED, "--exclude", str(exclude),
+         "--waive", "Q2", "--waive", "Q3", "--reason", "测试")  # fmt: skip
+    report = agrees(project.out)
+    forced = [r.requirements_in_force for r in report.records.values()]
+    assert [len(r) for r in forced] == [1, 1, 1, 1]  # Q3 waived; Q4 with or without Q5
