@@ -398,6 +398,7 @@ class Tables:
 
     def __init__(self, order: list[str], m: int, forbidden: set[tuple[str, str]]) -> None:
         self.order, self.m, self.forbidden = order, m, forbidden
+        self.memo: dict[tuple[int, tuple[Any, ...]], int] = {}
 
     def options(self, groups: Groups, p: str) -> list[tuple[int, int]]:
         """(X, Y) in §18.4's order; len(groups) stands for a new group (X's before Y's)."""
@@ -428,14 +429,36 @@ class Tables:
         grown[y][1].append(p)
         return tuple((tuple(mem), tuple(tgt)) for mem, tgt in grown)
 
-    @cache  # noqa: B019 - one small instance per record
+    def state(self, k: int, groups: Groups) -> tuple[Any, ...]:
+        """§18.3's state: what the rest depends on, for each open group, open groups sorted."""
+        later = set(self.order[k:])
+        return tuple(
+            sorted(
+                (
+                    self.m - len(mem),
+                    self.m - len(tgt),
+                    tuple(sorted(t for t in later if any((a, t) in self.forbidden for a in mem))),
+                    tuple(sorted(q for q in later if any((q, t) in self.forbidden for t in tgt))),
+                )
+                for mem, tgt in groups
+                if len(mem) < self.m or len(tgt) < self.m
+            )
+        )
+
     def completions(self, k: int, groups: Groups) -> int:
         if k == len(self.order):
             return int(all(len(mem) == len(tgt) == self.m for mem, tgt in groups))
-        p = self.order[k]
-        return sum(
-            self.completions(k + 1, self.place(groups, p, x, y)) for x, y in self.options(groups, p)
-        )
+        state = self.state(k, groups)
+        left = len(self.order) - k
+        if sum(s[0] for s in state) > left or sum(s[1] for s in state) > left:
+            return 0
+        if (k, state) not in self.memo:
+            p = self.order[k]
+            self.memo[k, state] = sum(
+                self.completions(k + 1, self.place(groups, p, x, y))
+                for x, y in self.options(groups, p)
+            )
+        return self.memo[k, state]
 
     def unrank(self, rank: int) -> Groups:
         groups: Groups = ()
@@ -643,6 +666,7 @@ def check_ledger(data: bytes, docs: dict[str, dict[str, Any]], rep: Report) -> l
     committed: dict[tuple[Any, ...], dict[str, Any]] = {}
     last_commitment: dict[tuple[Any, ...], int] = {}
     last_seed: dict[tuple[Any, ...], dict[str, Any]] = {}
+    voided: set[str] = set()  # record digests of voided draws
     opened: list[int] = []  # every commitment, seed-commit and seed line
     closed: set[int] = set()  # those a draw closed (§17.4)
     for n, raw in enumerate(
@@ -704,6 +728,16 @@ def check_ledger(data: bytes, docs: dict[str, dict[str, Any]], rep: Report) -> l
                 bad.append(f"{where}: selected is not the record's")
             if key in standing:
                 bad.append(f"{where}: a second draw of a standing target")
+            previous = {
+                (p["prefecture"], p["record_digest"], tuple(p["selected"]))
+                for p in record["previous"]
+            }
+            for other, drawn in standing.items():  # §13.3: the group's standing draws
+                stated = (other[3], drawn["record_digest"], tuple(drawn["selected"]))
+                if other[:3] == key[:3] and other != key and stated not in previous:
+                    bad.append(f"{where}: previous leaves out line {drawn['seq']}")
+            if any(p["record_digest"] in voided for p in record["previous"]):
+                bad.append(f"{where}: previous names a voided draw")
             if key in committed:
                 c = committed.pop(key)
                 pools = [
@@ -741,7 +775,7 @@ def check_ledger(data: bytes, docs: dict[str, dict[str, Any]], rep: Report) -> l
             ):
                 bad.append(f"{where}: voids no standing draw of its target")
             else:
-                del standing[key]
+                voided.add(standing.pop(key)["record_digest"])
             if not line["reason"]:
                 bad.append(f"{where}: empty reason")
         elif kind == "commitment":
