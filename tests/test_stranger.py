@@ -149,3 +149,57 @@ def test_q2_q3_q5_e3_stranger_rederives_waivers_exclusions_and_draw_all(
     report = agrees(project.out)
     forced = [r.requirements_in_force for r in report.records.values()]
     assert [len(r) for r in forced] == [1, 1, 1, 1]  # Q3 waived; Q4 with or without Q5
+
+
+def ceremony_folder(project: Project) -> Path:
+    done = run_ceremony(
+        ScriptedIO(hidden_answers("3820174956", "1023847561")),
+        spec(project).load(),
+        people(out=project.out),
+    )
+    assert isinstance(done, CeremonyOutcome)
+    return project.out
+
+
+def rewrite_line(folder: Path, number: int, change: dict[str, object]) -> None:
+    """Replace line `number` by its object with `change`, in canonical form, and re-chain
+    every later line (what a forger without a key can do to an unsigned ledger)."""
+    lines = [
+        json.loads(x) for x in (folder / "ledger.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    lines[number - 1].update(change)
+    prev = checker.GENESIS
+    out = b""
+    for line in lines:
+        line["prev"] = prev
+        raw = checker.canonical(line)
+        prev = checker.hashlib.sha256(raw).hexdigest()
+        out += raw + b"\n"
+    (folder / "ledger.jsonl").write_bytes(out)
+
+
+def test_q6_stranger_sees_a_revealed_part_that_is_not_the_committed_one(project: Project) -> None:
+    out = ceremony_folder(project)
+    seed = json.loads((out / "ledger.jsonl").read_text(encoding="utf-8").splitlines()[2])
+    parts = [{**seed["parts"][0], "digits": "3820174957"}, seed["parts"][1]]
+    rewrite_line(out, 3, {"parts": parts, "seed": "3820174957-1023847561"})
+    assert checker.check_folder(out).problems == [
+        "ledger.jsonl line 3: part 1 does not match its hash",
+    ]  # and the draw with the logged seed no longer closes the seed line
+    assert checker.check_folder(out).open_lines == [2, 3]
+
+
+def test_q1_stranger_sees_a_record_whose_seed_was_changed(project: Project) -> None:
+    out = ceremony_folder(project)
+    (name,) = [p for p in out.glob("group*.json")]
+    record = json.loads(name.read_text(encoding="utf-8"))
+    record["seed"] = {
+        **record["seed"],
+        "value": "3820174956-1023847562",
+        "parts": ["3820174956", "1023847562"],
+    }
+    record["digest"] = checker.digest(checker.without(record, "digest", "signature"))
+    name.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    problems = checker.check_folder(out).problems
+    assert f"{name.name}: random differs" in problems
+    assert "ledger.jsonl line 4: record digest differs" in problems
