@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from crossdraw.cli import exitcodes
 from crossdraw.domain.errors import Interrupted
+from crossdraw.records.signing import generate_key
 from crossdraw.services.ceremony import CeremonyOutcome, CeremonyPaused, run_ceremony
 from crossdraw.store import ledger
 from crossdraw.store.account import read_account
@@ -203,3 +204,34 @@ def test_q1_stranger_sees_a_record_whose_seed_was_changed(project: Project) -> N
     problems = checker.check_folder(out).problems
     assert f"{name.name}: random differs" in problems
     assert "ledger.jsonl line 4: record digest differs" in problems
+
+
+def test_q6_stranger_checks_signed_seed_lines_and_a_signed_table(
+    runner: CliRunner, project: Project, tmp_path: Path
+) -> None:
+    done = run_ceremony(
+        ScriptedIO(hidden_answers("3820174956", "1023847561")),
+        spec(project).load(),
+        people(out=project.out, sign_key=generate_key()),
+    )
+    assert isinstance(done, CeremonyOutcome)
+    lines = [json.loads(x) for x in (project.out / "ledger.jsonl").read_text().splitlines()]
+    assert [(x["type"], x["schema"]) for x in lines] == [
+        ("commitment", "crossdraw-ledger/2"),
+        ("seed-commit", "crossdraw-ledger/2"),
+        ("seed", "crossdraw-ledger/2"),
+        ("draw", "crossdraw-ledger/2"),
+    ]
+    agrees(project.out)
+    keys = tmp_path / "keys"
+    assert run(runner, "keygen", "--out", str(keys))[0] == exitcodes.OK
+    plan = tmp_path / "six.yaml"
+    plan.write_text(SIX, encoding="utf-8")
+    out = tmp_path / "tables"
+    code, stdout, err = run(
+        runner, "plan", "draw", "--groups", str(plan), "--year", "2026", "--seed", SEED,
+        "--out", str(out), "--sign-key", str(keys / "crossdraw-signing.key"),
+    )  # fmt: skip
+    assert code == exitcodes.OK, stdout + err
+    assert "signature" in json.loads((out / "table-2026.json").read_text(encoding="utf-8"))
+    agrees(out)
