@@ -703,6 +703,8 @@ def check_ledger(data: bytes, docs: dict[str, dict[str, Any]], rep: Report) -> l
                 bad.append(f"{where}: table record missing or not this digest")
             elif [[g["members"], g["targets"]] for g in record["groups"]] != line["groups"]:
                 bad.append(f"{where}: groups are not the record's")
+            elif (line["plan"], line["at"]) != (record["plan"], record["drawn_at"]):
+                bad.append(f"{where}: plan or at is not the record's")
             continue
         key = (line["plan"]["title"], line["plan"]["year"], line["group"], line["prefecture"])
         if kind == "draw":
@@ -727,6 +729,8 @@ def check_ledger(data: bytes, docs: dict[str, dict[str, Any]], rep: Report) -> l
                 bad.append(f"{where}: record is of another target")
             if [s["id"] for s in record["selected"]] != line["selected"]:
                 bad.append(f"{where}: selected is not the record's")
+            if line["at"] != record["drawn_at"]:
+                bad.append(f"{where}: at is not the record's drawn_at")
             if key in standing:
                 bad.append(f"{where}: a second draw of a standing target")
             previous = {
