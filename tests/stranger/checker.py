@@ -794,6 +794,18 @@ def check_ledger(data: bytes, docs: dict[str, dict[str, Any]], rep: Report) -> l
                 ]
                 if not found:
                     bad.append(f"{where}: no commitment document with its commitment_digest")
+                else:
+                    doc = docs[found[0]]
+                    pools = [
+                        {"prefecture": p["prefecture"], "digest": p["digest"]} for p in doc["pools"]
+                    ]
+                    said = (pools, digest(doc["requirements_in_force"]), doc["present"])
+                    if said != (
+                        line["pool_digests"],
+                        line["rules_digest"],
+                        line["present"],
+                    ):
+                        bad.append(f"{where}: not what its commitment document says")
             committed[key] = line
             last_commitment[key] = line["seq"]
             last_seed.pop(key, None)
