@@ -199,13 +199,15 @@ Hex32 = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
 
 class CommittedPart(Model):
     """One party's seed part as committed before any part is shown: exactly one of
-    `sha256` (hidden dice digits), `digits` (dice digits given openly, only beside a
-    beacon) or `beacon` (a public number to be published later)."""
+    `sha256` (dice digits, typed hidden or openly, committed by salted hash), `digits`
+    (dice digits logged as they are, only beside a beacon) or `beacon` (a public number
+    to be published later)."""
 
     party: str = Field(description="Who gives the part (who rolled the dice), as typed.")
     sha256: Sha256 | SkipJsonSchema[None] = left_out_when_none(
         'SHA-256 of the UTF-8 bytes of "crossdraw-seed-part/1:" + salt + ":" + digits '
-        "(docs §17); left out for an open or beacon part."
+        "(docs §17.2), for dice digits typed hidden or openly; left out for dice digits "
+        "logged beside a beacon and for the beacon part."
     )
     digits: Digits | SkipJsonSchema[None] = left_out_when_none(
         "The dice digits, given openly (only when the seed also has a beacon part); "
@@ -239,8 +241,8 @@ class RevealedPart(Model):
     party: str = Field(description="Who gave it, as committed.")
     digits: Digits = Field(description="The part's ASCII digits.")
     salt: Hex32 | SkipJsonSchema[None] = left_out_when_none(
-        "The 32 hex digits (16 random bytes) hashed with a hidden part; left out for an "
-        "open or beacon part."
+        "The 32 hex digits (16 random bytes) hashed with a part committed by `sha256`; left "
+        "out for dice digits logged beside a beacon and for the beacon part."
     )
     beacon: str | SkipJsonSchema[None] = left_out_when_none(
         "The public number's name, as committed, when the part is one; left out otherwise."

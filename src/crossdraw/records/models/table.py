@@ -1,4 +1,4 @@
-"""The table record ("crossdraw-table/1"): one drawn group table, self-contained (docs §18.7)."""
+"""The table record ("crossdraw-table/1"): one drawn group table, self-contained (docs §18.8)."""
 
 from __future__ import annotations
 
@@ -127,7 +127,7 @@ class TableWitnesses(Model):
 
 
 class TableRecord(Model):
-    """The record of one table draw: everything needed to re-derive it (docs §18.7)."""
+    """The record of one table draw: everything needed to re-derive it (docs §18.8)."""
 
     schema_id: Literal["crossdraw-table/1"] = Field(
         alias="schema", description="The record format: crossdraw-table/1."
