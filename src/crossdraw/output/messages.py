@@ -1955,6 +1955,36 @@ CATALOG: dict[str, Text] = {
         "{given} 不是记录摘要或指纹：请给出签字确认单上打印的 16 位十六进制（如 3F2A 91BC 0D4E 7711）或完整的 SHA-256",
         "{given} is not a record's digest: give the 16 hex digits printed on the sign-off sheet (e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256",
     ),
+    # ---- zh-rest (issue 12): the export's 定额核对 notes, loaders, store and records
+    "export.or": Text("或", " or "),
+    "export.sep": Text("；", "; "),
+    "export.q5_not_applied": Text("未适用：{why}", "not applied: {why}"),
+    "export.q5_why": Text(
+        "{targets}有可抽的{missing}企业，因此{stand_in}企业不计入{id}",
+        "{targets} has an eligible {missing} enterprise, so {stand_in} does not count for {id}",
+    ),
+    "export.q7_note": Text(
+        "被检查市州建议的检查对象；不计数",
+        "suggested by the target prefecture; not counted",
+    ),
+    "export.no_dates": Text(
+        "未给出检查日期（需要含 检查开始、检查结束 的名单 LIST）",
+        "no visit dates given (a LIST with start_date, end_date)",
+    ),
+    "export.list_row": Text("{file}，第 {row} 行", "{file}, row {row}"),
+    "export.list_not_drawn": Text(
+        "{id} 标为“抽签”，但所给的抽签记录都没有抽中它；只有记录中抽中的企业才算“抽签”",
+        "{id} is listed as drawn (抽签), but no given draw record drew it; "
+        "only a record's selection is drawn",
+    ),
+    "export.list_suggested_drawn": Text(
+        "{id} 标为“建议”，但它是抽签抽中的",
+        "{id} is listed as suggested (建议) but was drawn",
+    ),
+    "export.list_no_record": Text(
+        "{id}：没有给出检查{pref}的那个组的抽签记录",
+        "{id}: no draw record of the group inspecting {pref} is given",
+    ),
 }
 
 
