@@ -107,3 +107,58 @@ def test_q7_a_list_row_marked_drawn_but_not_drawn_is_refused_in_chinese(
         f"visits.csv，第 2 行：{uscc(9)} 标为“抽签”，但所给的抽签记录都没有抽中它；"
         "只有记录中抽中的企业才算“抽签”"
     ), err
+
+
+# ------------------------------------------------------------ CSV files a clerk saves (load/)
+
+
+def test_csv_an_unknown_column_names_the_header_row_and_the_fix_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    listing = tmp_path / "名单.csv"
+    listing.write_text("市州;统一社会信用代码\n", encoding="utf-8")
+    code, _, err = run(zh_runner, "validate", str(listing))
+    assert code == exitcodes.BAD_INPUT
+    first = err.splitlines()[0]
+    assert first.startswith(
+        f"错误 {listing}，表头（第 1 行）：第 1 列“市州;统一社会信用代码”不是可识别的列名"
+        "（各列像是用分号分隔的；CSV 需要用英文逗号分隔）；可用的列："
+    ), err
+    assert f"错误 {listing}，表头（第 1 行）：缺少列 " in err
+
+
+def test_csv_unknown_column_stays_english_under_crossdraw_lang_en(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    listing = tmp_path / "list.csv"
+    listing.write_text("市州;统一社会信用代码\n", encoding="utf-8")
+    err = run(runner, "validate", str(listing))[2]
+    assert err.startswith(
+        f"error {listing}, header (row 1): unknown column 1 '市州;统一社会信用代码' "
+        "(the columns seem separated by semicolons; CSV needs ASCII commas); accepted columns: "
+    ), err
+
+
+def test_csv_an_empty_file_and_a_row_with_an_unquoted_comma_read_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    empty = tmp_path / "空.csv"
+    empty.write_text("", encoding="utf-8")
+    assert run(zh_runner, "validate", str(empty))[2].strip() == f"错误 {empty}：是空文件"
+    stray = tmp_path / "多列.csv"
+    stray.write_text("市州,统一社会信用代码,来源\n湘潭市,914303813658594671,抽签,1,2\n", "utf-8")
+    assert run(zh_runner, "validate", str(stray))[2].strip() == (
+        f"错误 {stray}，第 2 行：有 5 个单元格，但表头只有 3 列；含逗号的内容必须用英文双引号括起来"
+    )
+
+
+def test_csv_a_workbook_saved_as_csv_is_named_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    fake = tmp_path / "名单.csv"
+    fake.write_bytes(b"PK\x03\x04\x00\x00binary")
+    err = run(zh_runner, "validate", str(fake))[2].strip()
+    assert err == (
+        f"错误 {fake}：含有 NUL 字节，像是Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV 文本；"
+        "请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”"
+    )

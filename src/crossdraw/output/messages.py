@@ -1985,6 +1985,65 @@ CATALOG: dict[str, Text] = {
         "{id}：没有给出检查{pref}的那个组的抽签记录",
         "{id}: no draw record of the group inspecting {pref} is given",
     ),
+    # load/textfile.py: a text file's encoding, its CSV header, its rows
+    "load.row": Text("{file}，第 {row} 行", "{file}, row {row}"),
+    "load.header_at": Text("{file}，表头（第 {row} 行）", "{file}, header (row {row})"),
+    "load.wide_text": Text(
+        "是 {name} 编码的文本；请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”",
+        "is {name}; save it from Excel as 'CSV UTF-8 (逗号分隔)'",
+    ),
+    "load.nul_bytes": Text(
+        "含有 NUL 字节，像是{kind}，不是 CSV 文本；请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”",
+        "contains NUL bytes: {kind}? save it from Excel as 'CSV UTF-8 (逗号分隔)'",
+    ),
+    "load.kind_zip": Text(
+        "Excel 工作簿（.xlsx）或其他压缩文件", "an Excel workbook (.xlsx) or other zip file"
+    ),
+    "load.kind_xls": Text("旧版 Excel 工作簿（.xls）", "an old Excel workbook (.xls)"),
+    "load.kind_utf16": Text(
+        "没有字节顺序标记的 UTF-16 文本", "UTF-16 text without a byte-order mark"
+    ),
+    "load.kind_binary": Text("二进制文件", "binary file"),
+    "load.bad_bytes": Text(
+        "第 {line} 行（字节位置 {offset}）：字节 {shown} 既不是 UTF-8 也不是 GB18030；请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”",
+        "line {line} (byte offset {offset}): bytes {shown} are neither UTF-8 nor GB18030; "
+        "save it from Excel as 'CSV UTF-8 (逗号分隔)'",
+    ),
+    "load.file_empty": Text("是空文件", "is empty"),
+    "load.no_header": Text("没有表头行", "has no header row"),
+    "load.column_unnamed": Text(
+        "第 {col} 列在表头行中没有列名", "column {col} has no name in the header row"
+    ),
+    "load.unknown_column": Text(
+        "第 {col} 列“{cell}”不是可识别的列名{hint}；可用的列：{accepted}",
+        "unknown column {col} {cell!r}{hint}; accepted columns: {accepted}",
+    ),
+    "load.separated_by_tabs": Text(
+        "（各列像是用制表符分隔的；CSV 需要用英文逗号分隔）",
+        " (the columns seem separated by tabs; CSV needs ASCII commas)",
+    ),
+    "load.separated_by_semicolons": Text(
+        "（各列像是用分号分隔的；CSV 需要用英文逗号分隔）",
+        " (the columns seem separated by semicolons; CSV needs ASCII commas)",
+    ),
+    "load.separated_by_full_width_commas": Text(
+        "（各列像是用中文逗号“，”分隔的；CSV 需要用英文逗号“,”分隔）",
+        " (the columns seem separated by full-width commas; CSV needs ASCII commas)",
+    ),
+    "load.column_repeated": Text(
+        "第 {col} 列“{cell}”与第 {first_col} 列“{first}”重复（都表示 {name}）；请只保留一列",
+        "column {col} {cell!r} repeats column {first_col} {first!r} (both mean {name}); keep one",
+    ),
+    "load.column_missing": Text(
+        "缺少列 {names}；可用的列：{accepted}",
+        "missing column {names}; accepted columns: {accepted}",
+    ),
+    "load.stray_cells": Text(
+        "有 {n} 个单元格，但表头只有 {width} 列；含逗号的内容必须用英文双引号括起来",
+        "has {n} cells but the header names {width} columns; "
+        "a value containing a comma must be in double quotes",
+    ),
+    "load.and_more": Text("……另有 {n} 处", "… and {n} more"),
 }
 
 
@@ -2117,6 +2176,7 @@ def _loaded(value: str, lang: str) -> str:
     fields = dict(value.fields)
     join = "、" if lang == "zh" else ", "
     fields = {k: join.join(v) if isinstance(v, tuple) else v for k, v in fields.items()}
+    fields = {k: _loaded(v, lang) if isinstance(v, Worded) else v for k, v in fields.items()}
     if "more" in fields:
         fields["more"] = text("load.more", lang, n=fields["more"]) if fields["more"] else ""
     if "near" in fields:
