@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from crossdraw.domain.errors import InputError, Problem, folder_given, unreadable
+from crossdraw.domain.errors import InputError, Problem, Worded, folder_given, unreadable
 from crossdraw.domain.text import nfc, trimmed
 from crossdraw.load import workbook
 from crossdraw.load.textfile import (
     DATE_FORMS,
+    NO_HEADER,
     clean_header_cell,
     column_letter,
     csv_rows,
@@ -34,6 +35,7 @@ from crossdraw.load.textfile import (
     normalize_header,
     parse_when,
     row_problems,
+    row_where,
     stray_cells,
 )
 
@@ -76,8 +78,9 @@ class Table:
     def at(self, row: int, column: int | None = None) -> str:
         """Where a row (or, in a worksheet, a cell) is, for a message."""
         if self.cell_names and column is not None:
-            return f"{self.where}, {column_letter(column)}{row}"
-        return f"{self.where}, row {row}"
+            cell = f"{column_letter(column)}{row}"
+            return Worded(f"{self.where}, {cell}", "cell_at", file=self.where, cell=cell)
+        return row_where(self.where, row)
 
     def columns(
         self,
@@ -226,7 +229,7 @@ def _open_csv(path: Path, known: Collection[str] = ()) -> Table:
     records = _records_after_header(text, where, problems, known)
     first = next(records, None)
     if first is None:
-        raise InputError(problems or [Problem(where, "has no header row")])
+        raise InputError(problems or [Problem(where, NO_HEADER)])
     header_row, header = first
     return Table(
         path=path,
@@ -426,7 +429,7 @@ def _merged_problems(
         box = f"{first}:{column_letter(c1)}{r1 + 1}"
         problems.append(
             Problem(
-                f"{where}, {box}",
+                Worded(f"{where}, {box}", "cell_at", file=where, cell=box),
                 f"是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”"
                 f"取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the value; "
                 "unmerge them and fill in every cell)",

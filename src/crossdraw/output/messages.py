@@ -2044,6 +2044,42 @@ CATALOG: dict[str, Text] = {
         "a value containing a comma must be in double quotes",
     ),
     "load.and_more": Text("……另有 {n} 处", "… and {n} more"),
+    # load/table.py, workbook.py: where in a workbook
+    "load.sheet_at": Text("{file}，工作表“{sheet}”", "{file}, sheet {sheet}"),
+    "load.cell_at": Text("{file}，单元格 {cell}", "{file}, {cell}"),
+    # load/workbook.py: workbooks that cannot be read (en keeps the older zh (en) text)
+    "load.xlsx_password": Text(
+        "设置了打开密码（已加密），无法读取：请在 Excel 中选择 文件 → 信息 → 保护工作簿 → 用密码进行加密，清除密码后保存；WPS 中为 文件 → 文档加密 → 密码加密",
+        "设置了打开密码（已加密），无法读取：请在 Excel 中选择 文件 → 信息 → 保护工作簿 → 用密码进行加密，清除密码后保存；WPS 中为 文件 → 文档加密 → 密码加密 (is password-protected: clear the password and save it again)",
+    ),
+    "load.xlsx_empty": Text(
+        "是空文件；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试",
+        "是空文件 (is empty)；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)",
+    ),
+    "load.xlsx_not_workbook": Text(
+        "不是 Excel 或 WPS 工作簿；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试",
+        "不是 Excel 或 WPS 工作簿 (it does not start like one)；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)",
+    ),
+    "load.xlsx_damaged": Text(
+        "无法读取，文件已损坏或不完整（{detail}）；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试",
+        "无法读取，文件已损坏或不完整 (damaged or incomplete: {detail})；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)",
+    ),
+    "load.xlsx_no_sheet": Text(
+        "没有可读取的工作表",
+        "没有可读取的工作表 (has no visible worksheet)",
+    ),
+    "load.xlsx_wps": Text(
+        "是 WPS 表格的 .et 文件，无法直接读取：请在 WPS 中选择 文件 → 另存为，文件类型选“Microsoft Excel 文件 (*.xlsx)”后再试",
+        "是 WPS 表格的 .et 文件，无法直接读取：请在 WPS 中选择 文件 → 另存为，文件类型选“Microsoft Excel 文件 (*.xlsx)”后再试 (a WPS .et workbook: save it from WPS as .xlsx)",
+    ),
+    "load.xlsx_bomb": Text(
+        "解压后有 {total} 字节，超过 {limit} 字节的上限，不像企业名单（可能是压缩炸弹或文件损坏）：请确认文件，删除无关的工作表和图片后另存为 .xlsx",
+        "解压后有 {total} 字节，超过 {limit} 字节的上限，不像企业名单（可能是压缩炸弹或文件损坏）：请确认文件，删除无关的工作表和图片后另存为 .xlsx (unpacks to {total} bytes, more than the {limit} a list needs)",
+    ),
+    "load.xlsx_used_range": Text(
+        "的已用区域是 {ref}（{rows} 行 × {columns} 列），太大，无法读取：通常是远处的单元格（如 {corner}）里有空格或内容。请选中数据右侧的空列和下方的空行，右键“删除”，保存后再试",
+        "的已用区域是 {ref}（{rows} 行 × {columns} 列），太大，无法读取：通常是远处的单元格（如 {corner}）里有空格或内容。请选中数据右侧的空列和下方的空行，右键“删除”，保存后再试 (its used range {ref} is too big; delete the empty columns and rows beyond the list)",
+    ),
 }
 
 
