@@ -162,3 +162,80 @@ def test_csv_a_workbook_saved_as_csv_is_named_in_chinese(
         f"错误 {fake}：含有 NUL 字节，像是Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV 文本；"
         "请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”"
     )
+
+
+# ------------------------------------------------------------ enterprise list cells, plan YAML
+
+ENTERPRISES_HEADER = "id,name,prefecture,county,sector,tags,provincial_direct\n"
+ROW = "91430302020461162D,湘潭汇通预拌砂浆有限公司,{pref},{county},建材,{tags},false\n"
+
+
+def test_e1_enterprise_list_typos_name_the_row_and_the_nearest_name_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    listing = tmp_path / "企业.csv"
+    listing.write_text(
+        ENTERPRISES_HEADER
+        + ROW.format(pref="湘潭市", county="雨糊区", tags="")
+        + ROW.format(pref="湘谭市", county="雨湖区", tags="").replace("2D,", "3E,", 1)
+        + ROW.format(pref="湘潭市", county="雨湖区", tags="metal").replace("2D,", "4F,", 1),
+        encoding="utf-8",
+    )
+    code, _, err = run(zh_runner, "pool", "--group", "1", "--enterprises", str(listing))
+    assert code == exitcodes.BAD_INPUT
+    lines = err.splitlines()
+    assert lines[0] == (
+        f"错误 {listing}，第 2 行：县市区“雨糊区”不是湘潭市的县市区，您是不是要输入“雨湖区”；"
+        "湘潭市的县市区有：雨湖区、岳塘区、湘潭县、湘乡市、韶山市"
+    )
+    assert lines[1].startswith(
+        f"错误 {listing}，第 3 行：未知的市州“湘谭市”，您是不是要输入“湘潭市”；已知的市州：长沙市、"
+    )
+    assert lines[2].startswith(f"错误 {listing}，第 4 行：未知的类别“metal”；可以填写：")
+
+
+def test_e1_enterprise_list_typo_keeps_its_english_under_crossdraw_lang_en(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    listing = tmp_path / "e.csv"
+    listing.write_text(ENTERPRISES_HEADER + ROW.format(pref="湘潭市", county="雨糊区", tags=""))
+    err = run(runner, "pool", "--group", "1", "--enterprises", str(listing))[2]
+    assert err.splitlines()[0] == (
+        f"error {listing}, row 2: 县市区 (county) '雨糊区' is not a county of 湘潭市 "
+        "(did you mean 雨湖区?); its counties: 雨湖区, 岳塘区, 湘潭县, 湘乡市, 韶山市"
+    )
+
+
+def test_p1_plan_yaml_key_typos_and_tabs_read_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    plan = tmp_path / "方案.yaml"
+    text = (Path(__file__).resolve().parent.parent / "data" / "groups.yaml").read_text("utf-8")
+    text = text.replace("  min_counties: 2 ", "  min_countes: 2 ", 1)
+    text = text.replace("  per_prefecture: 2 ", "  per_prefecture: two ", 1)
+    plan.write_text(text, encoding="utf-8")
+    code, _, err = run(zh_runner, "plan", "check", "--groups", str(plan))
+    assert code == exitcodes.BAD_INPUT
+    lines = err.splitlines()
+    assert lines[0] == f"错误 {plan}，rules.per_prefecture（第 14 行）：必须是整数，不能是 'two'"
+    assert lines[1].startswith(
+        f"错误 {plan}，rules.min_countes（第 15 行）：未知的键“min_countes”："
+        "不允许多余的键（是不是写错了？）；这里可以用：members_per_group, "
+    )
+    tabs = tmp_path / "tabs.yaml"
+    tabs.write_text("plan:\n\ttitle: x\n", encoding="utf-8")
+    err = run(zh_runner, "plan", "check", "--groups", str(tabs))[2]
+    assert err.startswith(
+        f"错误 {tabs}，第 2 行第 1 列：不是有效的 YAML：缩进用了制表符（Tab），请改用空格缩进"
+    ), err
+
+
+def test_p2_plan_unknown_prefecture_suggests_the_nearest_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    plan = tmp_path / "方案.yaml"
+    text = (Path(__file__).resolve().parent.parent / "data" / "groups.yaml").read_text("utf-8")
+    plan.write_text(text.replace("targets: [湘潭市", "targets: [湘谭市", 1), encoding="utf-8")
+    code, _, err = run(zh_runner, "plan", "check", "--groups", str(plan))
+    assert code == exitcodes.BAD_INPUT
+    assert "：未知的市州“湘谭市”，您是不是要输入“湘潭市”；已知的市州（来自内置的湖南省" in err, err

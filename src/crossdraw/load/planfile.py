@@ -9,7 +9,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.geography import (
     County,
     Geography,
@@ -20,7 +20,7 @@ from crossdraw.domain.geography import (
 from crossdraw.domain.hidden import HIDDEN_FIX, hidden_character
 from crossdraw.domain.models import Group, Plan, PrefectureSpec
 from crossdraw.domain.text import trimmed
-from crossdraw.load.textfile import decode_file, did_you_mean
+from crossdraw.load.textfile import closest, decode_file, did_you_mean, line_where
 from crossdraw.load.yamlfile import MAX_CHARS, KeyPath, key_path, parse_yaml
 
 
@@ -49,7 +49,12 @@ class _Where:
         parts = [key_path(loc)] if loc else []
         if line is not None:
             parts.append(f"(line {line})" if loc else f"line {line}")
-        return " ".join([f"{self.path},", *parts]) if parts else str(self.path)
+        english = " ".join([f"{self.path},", *parts]) if parts else str(self.path)
+        if not loc:
+            return line_where(str(self.path), line) if line is not None else english
+        if line is None:
+            return Worded(english, "key_at", file=str(self.path), at=key_path(loc))
+        return Worded(english, "key_line_at", file=str(self.path), at=key_path(loc), line=line)
 
 
 # --- pydantic errors as clerk-readable problems ------------------------------------------
@@ -87,30 +92,55 @@ def _friendly(error: Mapping[str, Any]) -> str:
     ctx: Mapping[str, Any] = error.get("ctx") or {}
     given = _shown(error.get("input"))
     if kind == "missing":
-        return f"required key {loc[-1]!r} is missing; add it"
+        return Worded(f"required key {loc[-1]!r} is missing; add it", "key_missing", name=loc[-1])
     if kind == "extra_forbidden":
         model = _model_at(loc[:-1])
-        allowed = f"; allowed here: {', '.join(model.model_fields)}" if model else ""
-        return f"unknown key {loc[-1]!r}: extra keys are forbidden (a typo?){allowed}"
-    if kind.startswith("int_"):
-        return f"must be a whole number, not {given}"
-    if kind.startswith(("date", "datetime")):
-        return f"must be a date written like 2021-06-20, not {given}"
-    if kind == "string_type":
-        return f"must be text, not {given}; put it in quotes"
-    if kind.startswith("bool_"):
-        return f"must be true or false, not {given}"
-    if kind in ("tuple_type", "list_type"):
-        return f"must be a list like [a, b] or lines starting with '- ', not {given}"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"must be a mapping of 'key: value' lines, not {given}"
+        names = ", ".join(model.model_fields) if model else ""
+        allowed = f"; allowed here: {names}" if model else ""
+        english = f"unknown key {loc[-1]!r}: extra keys are forbidden (a typo?){allowed}"
+        if model:
+            return Worded(english, "key_unknown_allowed", name=loc[-1], names=names)
+        return Worded(english, "key_unknown", name=loc[-1])
+    plain = _plain_kind(kind)
+    if plain is not None:
+        english, key = _PLAIN[plain]
+        return Worded(english.format(given=given), key, given=given)
     if kind == "too_short":
-        return f"needs at least {ctx.get('min_length', 1)} item(s)"
+        n = ctx.get("min_length", 1)
+        return Worded(f"needs at least {n} item(s)", "too_short", n=n)
     if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}, not {given}"
+        ge = ctx.get("ge")
+        return Worded(f"must be at least {ge}, not {given}", "too_small", ge=ge, given=given)
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])
+
+
+_PLAIN = {
+    "int": ("must be a whole number, not {given}", "not_whole"),
+    "date": ("must be a date written like 2021-06-20, not {given}", "not_date"),
+    "text": ("must be text, not {given}; put it in quotes", "not_text"),
+    "bool": ("must be true or false, not {given}", "not_bool"),
+    "list": ("must be a list like [a, b] or lines starting with '- ', not {given}", "not_list"),
+    "mapping": ("must be a mapping of 'key: value' lines, not {given}", "not_mapping"),
+}
+
+
+def _plain_kind(kind: str) -> str | None:
+    """Which value a pydantic error `kind` says was wanted (a key of _PLAIN), if plain."""
+    if kind.startswith("int_"):
+        return "int"
+    if kind.startswith(("date", "datetime")):
+        return "date"
+    if kind == "string_type":
+        return "text"
+    if kind.startswith("bool_"):
+        return "bool"
+    if kind in ("tuple_type", "list_type"):
+        return "list"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "mapping"
+    return None
 
 
 def validation_problems(exc: ValidationError, where: _Where) -> list[Problem]:
@@ -241,13 +271,15 @@ def _resolver(
     def resolve(text: str, loc: KeyPath) -> str:
         canonical = geography.resolve(text)
         if canonical is None:
-            problems.append(
-                Problem(
-                    where(loc),
-                    f"unknown prefecture {text!r}{did_you_mean(text, names)}; "
-                    f"known (from the {geography.source}): {', '.join(names)}{hint}",
-                )
+            english = (
+                f"unknown prefecture {text!r}{did_you_mean(text, names)}; "
+                f"known (from the {geography.source}): {', '.join(names)}{hint}"
             )
+            fields = {"text": text, "near": closest(text, names) or "", "known": tuple(names)}
+            kind = "plan_prefecture" if own else "plan_prefecture_hunan"
+            if own:
+                fields["source"] = geography.source
+            problems.append(Problem(where(loc), Worded(english, kind, **fields)))
             return text
         return canonical
 

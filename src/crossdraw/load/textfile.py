@@ -293,6 +293,10 @@ def header_where(where: str, header_row: int) -> str:
     return Worded(f"{where}, header (row {header_row})", "header_at", file=where, row=header_row)
 
 
+def line_where(where: str, line: int) -> str:
+    return Worded(f"{where}, line {line}", "line_at", file=where, line=line)
+
+
 def row_where(where: str, row: int) -> str:
     return Worded(f"{where}, row {row}", "row", file=where, row=row)
 
@@ -344,14 +348,16 @@ def row_problems(
     for what, spots in sorted(places.items(), key=lambda item: item[1][0][0]):
         more = max(len(spots) - _ROWS_SHOWN, 0)
         if cell_names and spots[0][1] is not None:
-            shown = ", ".join(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+            each = tuple(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+            shown = ", ".join(each)
             label, kind = shown, "cells"
         else:
-            shown = ", ".join(str(r) for r, _ in spots[:_ROWS_SHOWN])
+            each = tuple(str(r) for r, _ in spots[:_ROWS_SHOWN])
+            shown = ", ".join(each)
             label, kind = (f"row {shown}" if len(spots) == 1 else f"rows {shown}"), "rows"
         if more:
             label += f" and {more} more"
-        worded = Worded(f"{where}, {label}", kind, file=where, places=shown, more=more)
+        worded = Worded(f"{where}, {label}", kind, file=where, places=each, more=more)
         problems.append(Problem(worded, what))
     return problems
 
@@ -367,7 +373,7 @@ def closest(text: str, choices: Iterable[str]) -> str | None:
 def did_you_mean(text: str, choices: Iterable[str]) -> str:
     """' (did you mean X?)' for a close known name, else ''."""
     name = closest(text, choices)
-    return f" (did you mean {name}?)" if name else ""
+    return Worded(f" (did you mean {name}?)", "near", name=name) if name else ""
 
 
 def parse_when(text: str) -> tuple[dt.datetime, bool] | None:

@@ -9,7 +9,8 @@ import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
+from crossdraw.load.textfile import line_where
 
 # A plan has a few hundred values; these bounds only stop hostile or broken files.
 MAX_VALUES = 100_000  # after expanding aliases (*name): stops "billion laughs" alias bombs
@@ -78,7 +79,7 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
         if len(loc) > MAX_DEPTH:
             return lines, [
                 Problem(
-                    f"{where}, line {line}",
+                    line_where(where, line),
                     f"nested more than {MAX_DEPTH} levels deep (or an alias *name used inside "
                     "its own &name); no plan needs that",
                 )
@@ -91,7 +92,7 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
                     Problem(
                         f"{where}, {key_path(loc)} (line {line})"
                         if loc
-                        else f"{where}, line {line}",
+                        else line_where(where, line),
                         f"a number of {digits} digits; no value of a plan has more than "
                         f"{MAX_INT_DIGITS}",
                     )
@@ -102,7 +103,7 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
         if first_visit and node.tag not in _Loader.yaml_constructors:
             problems.append(
                 Problem(
-                    f"{where}, line {line}",
+                    line_where(where, line),
                     f"unsafe or unknown YAML tag {_tag_name(node.tag)}; crossdraw reads plain "
                     "YAML only: remove the tag",
                 )
@@ -149,14 +150,14 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
         line = text.count("\n", 0, exc.position) + 1
         raise InputError.one(
-            f"{where}, line {line}",
+            line_where(where, line),
             f"contains the control character U+{ord(char):04X}, which YAML does not allow; "
             "remove it",
         ) from None
     try:
         root = loader.get_single_node()
         if root is None:
-            raise InputError.one(where, "is empty")
+            raise InputError.one(where, Worded("is empty", "file_empty"))
         lines, problems = _survey(root, where)
         if problems:
             raise InputError(problems)
@@ -164,7 +165,8 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
     except yaml.MarkedYAMLError as exc:
         raise InputError.one(_mark_where(where, exc), _yaml_what(exc)) from None
     except yaml.YAMLError as exc:
-        raise InputError.one(where, f"is not valid YAML: {exc}") from None
+        english = f"is not valid YAML: {exc}"
+        raise InputError.one(where, Worded(english, "yaml_invalid", detail=str(exc))) from None
     except RecursionError:
         raise InputError.one(
             where, f"is nested too deeply to read (more than {MAX_DEPTH} levels)"
@@ -179,7 +181,9 @@ def _mark_where(where: str, exc: yaml.MarkedYAMLError) -> str:
     mark = exc.problem_mark or exc.context_mark
     if mark is None:
         return where
-    return f"{where}, line {mark.line + 1}, column {mark.column + 1}"
+    line, column = mark.line + 1, mark.column + 1
+    english = f"{where}, line {line}, column {column}"
+    return Worded(english, "line_column_at", file=where, line=line, column=column)
 
 
 def _yaml_what(exc: yaml.MarkedYAMLError) -> str:
@@ -196,5 +200,6 @@ def _yaml_what(exc: yaml.MarkedYAMLError) -> str:
             began = f" that began on line {started.line + 1}"
         what = f"{exc.context}{began}: {problem}"
     if "'\\t'" in problem:
-        what += " (indent YAML with spaces, not tabs)"
-    return f"is not valid YAML: {what}"
+        english = f"is not valid YAML: {what} (indent YAML with spaces, not tabs)"
+        return Worded(english, "yaml_tabs", detail=what)
+    return Worded(f"is not valid YAML: {what}", "yaml_invalid", detail=what)

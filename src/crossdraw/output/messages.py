@@ -2080,6 +2080,85 @@ CATALOG: dict[str, Text] = {
         "的已用区域是 {ref}（{rows} 行 × {columns} 列），太大，无法读取：通常是远处的单元格（如 {corner}）里有空格或内容。请选中数据右侧的空列和下方的空行，右键“删除”，保存后再试",
         "的已用区域是 {ref}（{rows} 行 × {columns} 列），太大，无法读取：通常是远处的单元格（如 {corner}）里有空格或内容。请选中数据右侧的空列和下方的空行，右键“删除”，保存后再试 (its used range {ref} is too big; delete the empty columns and rows beyond the list)",
     ),
+    # load/cells.py: an enterprise list's cells
+    "load.cell_prefecture": Text(
+        "未知的市州“{text}”{near}；已知的市州：{known}",
+        "unknown 市州 (prefecture) {text!r}{near}; known: {known}",
+    ),
+    "load.cell_zone": Text(
+        "县市区“{text}”是只用于统计的功能区，不是县级行政区；请填写它所在的县市区",
+        "县市区 (county) {text} is a statistics-only zone, not a county-level division; "
+        "give the county it lies in",
+    ),
+    "load.cell_county_elsewhere": Text(
+        "县市区“{text}”属于{others}，不属于{pref}",
+        "县市区 (county) {text} is in {others}, not {pref}",
+    ),
+    "load.cell_county": Text(
+        "县市区“{text}”不是{pref}的县市区{near}；{pref}的县市区有：{known}",
+        "县市区 (county) {text!r} is not a county of {pref}{near}; its counties: {known}",
+    ),
+    "load.cell_tag": Text(
+        "未知的类别“{text}”；可以填写：{accepted}（多个类别用 ; 或 、 分隔）",
+        "unknown 类别 (tags) {text!r}; accepted: {accepted} (separate several with ;)",
+    ),
+    # load/textfile.py, yamlfile.py, planfile.py: a plan's lines and keys
+    "load.line_at": Text("{file}，第 {line} 行", "{file}, line {line}"),
+    "load.key_at": Text("{file}，{at}", "{file}, {at}"),
+    "load.key_line_at": Text("{file}，{at}（第 {line} 行）", "{file}, {at} (line {line})"),
+    "load.key_missing": Text(
+        "缺少必填的键“{name}”；请补上", "required key {name!r} is missing; add it"
+    ),
+    "load.key_unknown": Text(
+        "未知的键“{name}”：不允许多余的键（是不是写错了？）",
+        "unknown key {name!r}: extra keys are forbidden (a typo?)",
+    ),
+    "load.key_unknown_allowed": Text(
+        "未知的键“{name}”：不允许多余的键（是不是写错了？）；这里可以用：{names}",
+        "unknown key {name!r}: extra keys are forbidden (a typo?); allowed here: {names}",
+    ),
+    "load.not_whole": Text("必须是整数，不能是 {given}", "must be a whole number, not {given}"),
+    "load.not_date": Text(
+        "必须是 2021-06-20 这样写的日期，不能是 {given}",
+        "must be a date written like 2021-06-20, not {given}",
+    ),
+    "load.not_text": Text(
+        "必须是文字，不能是 {given}；请加上引号", "must be text, not {given}; put it in quotes"
+    ),
+    "load.not_bool": Text(
+        "必须是 true 或 false，不能是 {given}", "must be true or false, not {given}"
+    ),
+    "load.not_list": Text(
+        "必须是 [a, b] 这样的列表，或以“- ”开头的若干行，不能是 {given}",
+        "must be a list like [a, b] or lines starting with '- ', not {given}",
+    ),
+    "load.not_mapping": Text(
+        "必须是若干“键: 值”行，不能是 {given}",
+        "must be a mapping of 'key: value' lines, not {given}",
+    ),
+    "load.too_short": Text("至少需要 {n} 项", "needs at least {n} item(s)"),
+    "load.too_small": Text("至少为 {ge}，不能是 {given}", "must be at least {ge}, not {given}"),
+    "load.line_column_at": Text(
+        "{file}，第 {line} 行第 {column} 列", "{file}, line {line}, column {column}"
+    ),
+    "load.yaml_invalid": Text(
+        "不是有效的 YAML（请对照 data/groups.yaml 检查缩进、冒号和引号）：{detail}",
+        "is not valid YAML: {detail}",
+    ),
+    "load.yaml_tabs": Text(
+        "不是有效的 YAML：缩进用了制表符（Tab），请改用空格缩进（{detail}）",
+        "is not valid YAML: {detail} (indent YAML with spaces, not tabs)",
+    ),
+    "load.plan_prefecture": Text(
+        "未知的市州“{text}”{near}；已知的市州（来自{source}）：{known}",
+        "unknown prefecture {text!r}{near}; known (from the {source}): {known}",
+    ),
+    "load.plan_prefecture_hunan": Text(
+        "未知的市州“{text}”{near}；已知的市州（来自内置的湖南省 GB/T 2260 行政区划表）：{known}；"
+        "其他省份请在方案中加上 prefectures: 一节",
+        "unknown prefecture {text!r}{near}; known (from the bundled Hunan GB/T 2260 division "
+        "table): {known}; for another province give the plan a prefectures: section",
+    ),
 }
 
 
