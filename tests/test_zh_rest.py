@@ -239,3 +239,55 @@ def test_p2_plan_unknown_prefecture_suggests_the_nearest_in_chinese(
     code, _, err = run(zh_runner, "plan", "check", "--groups", str(plan))
     assert code == exitcodes.BAD_INPUT
     assert "：未知的市州“湘谭市”，您是不是要输入“湘潭市”；已知的市州（来自内置的湖南省" in err, err
+
+
+# ------------------------------------------------------------ Excel accidents, exclusion files
+
+
+def test_e1_merged_cells_and_the_sheet_read_are_named_in_chinese_only(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "封面"
+    sheet = book.create_sheet("名单")
+    sheet.append(["市州", "统一社会信用代码", "来源"])
+    sheet.append(["湘潭市", "91430302MALJBE5W4L", "抽签"])
+    sheet.append(["湘潭市", "914303813658594671", None])
+    sheet.merge_cells("C2:C3")
+    path = tmp_path / "名单.xlsx"
+    book.save(path)
+    code, _, err = run(zh_runner, "validate", str(path))
+    assert code == exitcodes.BAD_INPUT
+    assert (
+        f"错误 {path}，工作表“名单”，单元格 C2:C3：是合并单元格：只有 C2 有内容，其余是空的。"
+        "请选中这些单元格，点“合并后居中”取消合并，再把内容填进每一个单元格\n"
+    ) in err
+    assert "merged cells" not in err
+    sheet.unmerge_cells("C2:C3")
+    sheet["C3"] = "抽签"
+    book.save(path)
+    err = run(zh_runner, "validate", str(path))[2]
+    assert (
+        f"提示 {path}：读取的是工作表“名单”（第 2 个，共 2 个）；前面的工作表 封面 中没有表头\n"
+        in err
+    )
+    assert "read sheet" not in err
+
+
+def test_e3_an_exclusion_without_a_reason_and_twice_read_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    exclude = tmp_path / "排除.csv"
+    exclude.write_text(
+        "统一社会信用代码,原因\n914303813658594671,\n914303813658594671,重复\n", encoding="utf-8"
+    )
+    code, _, err = run(zh_runner, "pool", "--group", "1", "--exclude", str(exclude))
+    assert code == exitcodes.BAD_INPUT
+    assert err.splitlines() == [
+        f"错误 {exclude}，第 2 行：原因为空：E3 每一条排除都必须写明原因",
+        f"错误 {exclude}，第 3 行：统一社会信用代码 914303813658594671 在第 2 行已经排除过",
+    ]

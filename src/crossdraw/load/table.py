@@ -213,11 +213,11 @@ def open_table(path: Path, *, sheet: str | None = None, known: Collection[str] =
     if workbook.is_workbook(path):
         return _open_sheet(path, sheet, known)
     if sheet is not None:
-        raise InputError.one(
-            "--sheet",
+        english = (
             f"{path} 不是工作簿，--sheet 只用于 Excel 或 WPS 工作簿 "
-            f"({path} is not a workbook (.xlsx, .xls, .ods); --sheet names a sheet of a workbook)",
+            f"({path} is not a workbook (.xlsx, .xls, .ods); --sheet names a sheet of a workbook)"
         )
+        raise InputError.one("--sheet", Worded(english, "sheet_not_workbook", path=str(path)))
     return _open_csv(path, known)
 
 
@@ -323,9 +323,9 @@ def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
         ready = {}
     if sheet is not None and sheet not in book.names:
         shown = ", ".join(repr(n) for n in book.names)
-        raise InputError.one(
-            str(path), f"没有名为 {sheet!r} 的工作表 (has no sheet {sheet!r}); its sheets: {shown}"
-        )
+        english = f"没有名为 {sheet!r} 的工作表 (has no sheet {sheet!r}); its sheets: {shown}"
+        no_sheet = Worded(english, "no_sheet", sheet=sheet, shown=shown)
+        raise InputError.one(str(path), no_sheet)
     first: tuple[workbook.Sheet, Header | None] | None = None
     for title in [sheet] if sheet is not None else book.names:
         found = ready.pop(title, None) or book.read(title)
@@ -341,9 +341,9 @@ def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
         rest = any(any(map(_blank_free, values)) for values in found.rows)
         what = f"has nothing in its first {HEADER_SEARCH_ROWS} rows" if rest else "is empty"
         zh = f"前 {HEADER_SEARCH_ROWS} 行是空的" if rest else "是空的"
-        raise InputError.one(
-            where, f"{zh}：没有表头，也没有数据 ({what}: no header row and no data)"
-        )
+        english = f"{zh}：没有表头，也没有数据 ({what}: no header row and no data)"
+        kind = "sheet_blank_top" if rest else "sheet_empty"
+        raise InputError.one(where, Worded(english, kind, n=HEADER_SEARCH_ROWS))
     index, values, _ = header
     notes = []
     if sheet is None and len(book.names) > 1:
@@ -410,11 +410,14 @@ def _sheet_note(book: workbook.Book, title: str) -> Problem:
         if before
         else ""
     )
-    return Problem(
-        book.where,
+    english = (
         f"读取的是工作表“{title}”（第 {position} 个，共 {len(book.names)} 个）{skipped} "
-        f"(read sheet {title!r}, {position} of {len(book.names)})",
+        f"(read sheet {title!r}, {position} of {len(book.names)})"
     )
+    kind = "sheet_read_after" if before else "sheet_read"
+    fields = {"title": title, "position": position, "count": len(book.names)}
+    fields |= {"before": tuple(before)}
+    return Problem(book.where, Worded(english, kind, **fields))
 
 
 def _merged_problems(
@@ -430,9 +433,13 @@ def _merged_problems(
         problems.append(
             Problem(
                 Worded(f"{where}, {box}", "cell_at", file=where, cell=box),
-                f"是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”"
-                f"取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the value; "
-                "unmerge them and fill in every cell)",
+                Worded(
+                    f"是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”"
+                    f"取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the "
+                    "value; unmerge them and fill in every cell)",
+                    "merged",
+                    first=first,
+                ),
             )
         )
     return problems

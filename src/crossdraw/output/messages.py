@@ -2159,6 +2159,62 @@ CATALOG: dict[str, Text] = {
         "unknown prefecture {text!r}{near}; known (from the bundled Hunan GB/T 2260 division "
         "table): {known}; for another province give the plan a prefectures: section",
     ),
+    # load/exclusions.py, listfile.py
+    "load.e3_no_reason": Text(
+        "原因为空：E3 每一条排除都必须写明原因",
+        "empty 原因 (reason): E3 needs a reason for every exclusion",
+    ),
+    "load.e3_again": Text(
+        "统一社会信用代码 {code} 在第 {row} 行已经排除过",
+        "统一社会信用代码 (id) {code} is also excluded on row {row}",
+    ),
+    "load.e3_as_of_unused": Text(
+        "只在方案设置了 rules.exclude_inspected_within_days 时使用；"
+        "要排除某一天以来检查过的企业，请用 --exclude-inspected-since",
+        "applies only when the plan sets rules.exclude_inspected_within_days; "
+        "to leave out enterprises inspected since a day, use --exclude-inspected-since",
+    ),
+    "load.e3_as_of_needed": Text(
+        "方案设置了 rules.exclude_inspected_within_days: {days}，请用 --as-of 日期 给出往前推算的"
+        "基准日（同一方案的每次抽签用同一天；它会写入每条排除原因）",
+        "the plan sets rules.exclude_inspected_within_days: {days}, so give "
+        "--as-of DATE, the day those days count back from (the same day for every draw "
+        "of the plan; it is written into each exclusion's reason)",
+    ),
+    "load.name_differs": Text(
+        "企业名称“{name}”与企业名单中 {code} 的名称“{listed}”不同；请核对统一社会信用代码",
+        "企业名称 (name) {name!r} differs from {listed!r} in the enterprise list for {code}; "
+        "check the id",
+    ),
+    # load/table.py: a worksheet (en keeps the older zh (en) text)
+    "load.sheet_not_workbook": Text(
+        "{path} 不是工作簿，--sheet 只用于 Excel 或 WPS 工作簿",
+        "{path} 不是工作簿，--sheet 只用于 Excel 或 WPS 工作簿 ({path} is not a workbook (.xlsx, .xls, .ods); --sheet names a sheet of a workbook)",
+    ),
+    "load.no_sheet": Text(
+        "没有名为“{sheet}”的工作表；工作簿中的工作表有：{shown}",
+        "没有名为 {sheet!r} 的工作表 (has no sheet {sheet!r}); its sheets: {shown}",
+    ),
+    "load.sheet_blank_top": Text(
+        "前 {n} 行是空的：没有表头，也没有数据",
+        "前 {n} 行是空的：没有表头，也没有数据 (has nothing in its first {n} rows: no header row and no data)",
+    ),
+    "load.sheet_empty": Text(
+        "是空的：没有表头，也没有数据",
+        "是空的：没有表头，也没有数据 (is empty: no header row and no data)",
+    ),
+    "load.sheet_read": Text(
+        "读取的是工作表“{title}”（第 {position} 个，共 {count} 个）",
+        "读取的是工作表“{title}”（第 {position} 个，共 {count} 个） (read sheet {title!r}, {position} of {count})",
+    ),
+    "load.sheet_read_after": Text(
+        "读取的是工作表“{title}”（第 {position} 个，共 {count} 个）；前面的工作表 {before} 中没有表头",
+        "读取的是工作表“{title}”（第 {position} 个，共 {count} 个）；前面的工作表 {before} 中没有表头 (no header row in {before}) (read sheet {title!r}, {position} of {count})",
+    ),
+    "load.merged": Text(
+        "是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”取消合并，再把内容填进每一个单元格",
+        "是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the value; unmerge them and fill in every cell)",
+    ),
 }
 
 
