@@ -147,3 +147,31 @@ def test_services_say_nothing_outside_the_catalog() -> None:
                 if name in {"one", "Problem"}:
                     found += [f"{path.name}:{a.lineno}" for a in node.args[1:] if _words(a)]
     assert found == []
+
+
+def test_loaders_say_nothing_outside_the_catalog() -> None:
+    """What load/ tells a person about a file (the `what` of a Problem or of InputError.one)
+    is a Worded string with a catalog key `load.<key>` (issue 12, zh-rest): a literal there
+    would read in English, or in zh and en at once, whatever the language."""
+    found = []
+    for path in sorted((SRC / "load").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in {"one", "Problem"}:
+                    found += [f"{path.name}:{a.lineno}" for a in node.args[1:] if _words(a)]
+    assert found == []
+
+
+def test_every_worded_load_key_is_in_the_catalog() -> None:
+    """Every Worded(…, "<key>", …) of load/ has its `load.<key>` entry in both languages."""
+    named = set()
+    for path in sorted((SRC / "load").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Worded":
+                key = node.args[1] if len(node.args) > 1 else None
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    named.add(f"load.{key.value}")
+    assert len(named) > 40
+    assert sorted(named - set(CATALOG)) == []

@@ -160,7 +160,8 @@ def _hidden_problems(value: Any, loc: KeyPath, where: _Where) -> list[Problem]:
     are printed at the draw and on the sheet (the check enterprise lists get, E1)."""
     if isinstance(value, str):
         what = hidden_character(value)
-        return [Problem(where(loc), f"holds {what}; {_RETYPE}")] if what else []
+        english = f"holds {what}; {_RETYPE}"
+        return [Problem(where(loc), Worded(english, "plan_hidden", what=what))] if what else []
     if isinstance(value, list):
         return [p for i, item in enumerate(value) for p in _hidden_problems(item, (*loc, i), where)]
     if isinstance(value, dict):
@@ -184,8 +185,13 @@ def _path_like(name: str, loc: KeyPath, where: _Where) -> list[Problem]:
     return [
         Problem(
             where(loc),
-            f"{name!r} holds {' and '.join(repr(p) for p in found)}: a group or prefecture "
-            "name may not hold / \\ or .. (it becomes part of file names); rename it",
+            Worded(
+                f"{name!r} holds {' and '.join(repr(p) for p in found)}: a group or prefecture "
+                "name may not hold / \\ or .. (it becomes part of file names); rename it",
+                "plan_path_like",
+                name=name,
+                found=" and ".join(repr(p) for p in found),
+            ),
         )
     ]
 
@@ -233,7 +239,7 @@ def _spec_problems(
     ]
     for text, loc in names:
         if not text:
-            problems.append(Problem(where(loc), "is empty; give a name"))
+            problems.append(Problem(where(loc), Worded("is empty; give a name", "plan_no_name")))
             continue
         if text not in owner:
             owner[text] = (name, loc)
@@ -253,11 +259,12 @@ def _spec_problems(
         text = trimmed(county)
         loc = ("prefectures", index, "counties", j)
         if not text:
-            problems.append(Problem(where(loc), "is empty; give the county's name"))
+            what = Worded("is empty; give the county's name", "plan_no_county")
+            problems.append(Problem(where(loc), what))
         elif text in seen:
-            problems.append(
-                Problem(where(loc), f"county {text} is listed twice in {name}; keep one")
-            )
+            english = f"county {text} is listed twice in {name}; keep one"
+            twice = Worded(english, "plan_county_twice", text=text, name=name)
+            problems.append(Problem(where(loc), twice))
         seen.setdefault(text, j)
     return problems
 
@@ -299,8 +306,13 @@ def _canonical_groups(
             problems.append(
                 Problem(
                     where(("groups", i, "id")),
-                    f"group id {group.id} is also used by groups[{earlier}]; "
-                    "give each group its own id",
+                    Worded(
+                        f"group id {group.id} is also used by groups[{earlier}]; "
+                        "give each group its own id",
+                        "plan_group_id_twice",
+                        id=group.id,
+                        earlier=earlier,
+                    ),
                 )
             )
         update: dict[str, Any] = {
@@ -342,9 +354,9 @@ def load_plan(path: Path) -> LoadedPlan:
     except OSError:
         size = 0  # decode_file says why it cannot be read
     if size > MAX_PLAN_BYTES:
-        raise InputError.one(
-            str(path), f"{size:,} bytes, more than the {MAX_PLAN_BYTES:,} a plan may have; not read"
-        )
+        english = f"{size:,} bytes, more than the {MAX_PLAN_BYTES:,} a plan may have; not read"
+        fields = {"size": f"{size:,}", "limit": f"{MAX_PLAN_BYTES:,}"}
+        raise InputError.one(str(path), Worded(english, "plan_too_big", **fields))
     decoded = decode_file(path)
     return plan_from_text(decoded.text, path, decoded.sha256)
 
@@ -355,11 +367,11 @@ def plan_from_text(text: str, path: Path, sha256: str) -> LoadedPlan:
     where = _Where(path, lines)
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"the value {_shown(data)}"
-        raise InputError.one(
-            str(path),
+        english = (
             f"must be a mapping with the keys plan:, rules:, groups: (and optionally "
-            f"prefectures:), not {kind}",
+            f"prefectures:), not {kind}"
         )
+        raise InputError.one(str(path), Worded(english, "plan_not_mapping", given=_shown(data)))
     hidden = _hidden_problems(data, (), where)
     if hidden:
         raise InputError(hidden)

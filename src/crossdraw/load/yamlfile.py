@@ -72,16 +72,24 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
             return lines, [
                 Problem(
                     where,
-                    f"its anchors and aliases (&name, *name) expand to more than {MAX_VALUES} "
-                    "values, which no plan needs (an 'alias bomb'); write the values out",
+                    Worded(
+                        f"its anchors and aliases (&name, *name) expand to more than {MAX_VALUES} "
+                        "values, which no plan needs (an 'alias bomb'); write the values out",
+                        "yaml_alias_bomb",
+                        n=MAX_VALUES,
+                    ),
                 )
             ]
         if len(loc) > MAX_DEPTH:
             return lines, [
                 Problem(
                     line_where(where, line),
-                    f"nested more than {MAX_DEPTH} levels deep (or an alias *name used inside "
-                    "its own &name); no plan needs that",
+                    Worded(
+                        f"nested more than {MAX_DEPTH} levels deep (or an alias *name used inside "
+                        "its own &name); no plan needs that",
+                        "yaml_nested",
+                        n=MAX_DEPTH,
+                    ),
                 )
             ]
         lines.setdefault(loc, line)
@@ -93,8 +101,13 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
                         f"{where}, {key_path(loc)} (line {line})"
                         if loc
                         else line_where(where, line),
-                        f"a number of {digits} digits; no value of a plan has more than "
-                        f"{MAX_INT_DIGITS}",
+                        Worded(
+                            f"a number of {digits} digits; no value of a plan has more than "
+                            f"{MAX_INT_DIGITS}",
+                            "yaml_digits",
+                            n=digits,
+                            limit=MAX_INT_DIGITS,
+                        ),
                     )
                 )
                 continue
@@ -104,8 +117,12 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
             problems.append(
                 Problem(
                     line_where(where, line),
-                    f"unsafe or unknown YAML tag {_tag_name(node.tag)}; crossdraw reads plain "
-                    "YAML only: remove the tag",
+                    Worded(
+                        f"unsafe or unknown YAML tag {_tag_name(node.tag)}; crossdraw reads plain "
+                        "YAML only: remove the tag",
+                        "yaml_tag",
+                        tag=_tag_name(node.tag),
+                    ),
                 )
             )
             continue
@@ -122,8 +139,13 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
                         problems.append(
                             Problem(
                                 f"{where}, {key_path((*loc, name))} (line {key_line})",
-                                f"key {name!r} appears twice in one mapping (first on line "
-                                f"{keys_at[name]}); keep one",
+                                Worded(
+                                    f"key {name!r} appears twice in one mapping (first on line "
+                                    f"{keys_at[name]}); keep one",
+                                    "yaml_key_twice",
+                                    name=name,
+                                    first=keys_at[name],
+                                ),
                             )
                         )
                     keys_at.setdefault(name, key_line)
@@ -141,9 +163,9 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
     files too large.
     """
     if len(text) > MAX_CHARS:
-        raise InputError.one(
-            where, f"{len(text):,} characters, more than the {MAX_CHARS:,} a plan may have"
-        )
+        english = f"{len(text):,} characters, more than the {MAX_CHARS:,} a plan may have"
+        fields = {"size": f"{len(text):,}", "limit": f"{MAX_CHARS:,}"}
+        raise InputError.one(where, Worded(english, "yaml_too_long", **fields))
     try:
         loader = _Loader(text)
     except yaml.reader.ReaderError as exc:  # checked before any parsing
@@ -151,8 +173,12 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
         line = text.count("\n", 0, exc.position) + 1
         raise InputError.one(
             line_where(where, line),
-            f"contains the control character U+{ord(char):04X}, which YAML does not allow; "
-            "remove it",
+            Worded(
+                f"contains the control character U+{ord(char):04X}, which YAML does not allow; "
+                "remove it",
+                "yaml_control",
+                code=f"U+{ord(char):04X}",
+            ),
         ) from None
     try:
         root = loader.get_single_node()
@@ -168,11 +194,11 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
         english = f"is not valid YAML: {exc}"
         raise InputError.one(where, Worded(english, "yaml_invalid", detail=str(exc))) from None
     except RecursionError:
-        raise InputError.one(
-            where, f"is nested too deeply to read (more than {MAX_DEPTH} levels)"
-        ) from None
+        english = f"is nested too deeply to read (more than {MAX_DEPTH} levels)"
+        raise InputError.one(where, Worded(english, "yaml_deep", n=MAX_DEPTH)) from None
     except (ValueError, OverflowError) as exc:  # a value PyYAML cannot convert
-        raise InputError.one(where, f"holds a value that cannot be read: {exc}") from None
+        english = f"holds a value that cannot be read: {exc}"
+        raise InputError.one(where, Worded(english, "yaml_value", detail=str(exc))) from None
     finally:
         loader.dispose()
 

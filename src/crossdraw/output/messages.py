@@ -2215,6 +2215,77 @@ CATALOG: dict[str, Text] = {
         "是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”取消合并，再把内容填进每一个单元格",
         "是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the value; unmerge them and fill in every cell)",
     ),
+    # load/planfile.py, yamlfile.py: the rest of a plan's problems
+    "load.plan_hidden": Text(
+        "含有{what}；请不带它重新输入这个值：隐藏字符会改变或隐藏屏幕和签字确认单上显示的内容",
+        "holds {what}; retype the value without it: hidden characters can change or hide what "
+        "the screen and the sign-off sheet show",
+    ),
+    "load.plan_path_like": Text(
+        "“{name}”含有 {found}：组名和市州名会成为文件名的一部分，不能含有 / \\ 或 ..；请改名",
+        "{name!r} holds {found}: a group or prefecture name may not hold / \\ or .. "
+        "(it becomes part of file names); rename it",
+    ),
+    "load.plan_no_name": Text("为空；请填写名称", "is empty; give a name"),
+    "load.plan_no_county": Text("为空；请填写县市区名称", "is empty; give the county's name"),
+    "load.plan_county_twice": Text(
+        "县市区“{text}”在{name}中列出了两次；请只保留一个",
+        "county {text} is listed twice in {name}; keep one",
+    ),
+    "load.plan_group_id_twice": Text(
+        "组号 {id} 已被 groups[{earlier}] 使用；每个组的组号必须不同",
+        "group id {id} is also used by groups[{earlier}]; give each group its own id",
+    ),
+    "load.plan_too_big": Text(
+        "有 {size} 字节，超过方案文件 {limit} 字节的上限；未读取",
+        "{size} bytes, more than the {limit} a plan may have; not read",
+    ),
+    "load.plan_not_mapping": Text(
+        "必须是含有 plan:、rules:、groups:（以及可选的 prefectures:）这些键的映射，不能是 {given}",
+        "must be a mapping with the keys plan:, rules:, groups: (and optionally prefectures:), "
+        "not {given}",
+    ),
+    "load.yaml_too_long": Text(
+        "有 {size} 个字符，超过方案文件 {limit} 个字符的上限",
+        "{size} characters, more than the {limit} a plan may have",
+    ),
+    "load.yaml_control": Text(
+        "含有 YAML 不允许的控制字符 {code}；请删除它",
+        "contains the control character {code}, which YAML does not allow; remove it",
+    ),
+    "load.yaml_deep": Text(
+        "嵌套太深，无法读取（超过 {n} 层）", "is nested too deeply to read (more than {n} levels)"
+    ),
+    "load.yaml_value": Text(
+        "含有无法读取的值：{detail}", "holds a value that cannot be read: {detail}"
+    ),
+    "load.yaml_key_twice": Text(
+        "键“{name}”在同一层中出现了两次（第一次在第 {first} 行）；请只保留一个",
+        "key {name!r} appears twice in one mapping (first on line {first}); keep one",
+    ),
+    "load.yaml_alias_bomb": Text(
+        "其中的锚点和别名（&name、*name）展开后超过 {n} 个值，方案用不到这么多（“别名炸弹”）；请直接写出各个值",
+        "its anchors and aliases (&name, *name) expand to more than {n} values, which no plan "
+        "needs (an 'alias bomb'); write the values out",
+    ),
+    "load.yaml_nested": Text(
+        "嵌套超过 {n} 层（或别名 *name 用在了它自己的 &name 里面）；方案用不到这样的结构",
+        "nested more than {n} levels deep (or an alias *name used inside its own &name); "
+        "no plan needs that",
+    ),
+    "load.yaml_digits": Text(
+        "是 {n} 位的数字；方案中没有超过 {limit} 位的值",
+        "a number of {n} digits; no value of a plan has more than {limit}",
+    ),
+    "load.yaml_tag": Text(
+        "不安全或未知的 YAML 标签 {tag}；crossdraw 只读取普通的 YAML：请删除这个标签",
+        "unsafe or unknown YAML tag {tag}; crossdraw reads plain YAML only: remove the tag",
+    ),
+    "load.avoid_other_province": Text(
+        "{name} 不是 --groups 方案中的市州（{known}）；--avoid 只接受同一省份的方案",
+        "{name} is not a prefecture of the --groups plan ({known}); --avoid takes a plan of "
+        "the same province",
+    ),
 }
 
 
