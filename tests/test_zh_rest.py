@@ -226,7 +226,7 @@ def test_p1_plan_yaml_key_typos_and_tabs_read_in_chinese(
     tabs.write_text("plan:\n\ttitle: x\n", encoding="utf-8")
     err = run(zh_runner, "plan", "check", "--groups", str(tabs))[2]
     assert err.startswith(
-        f"错误 {tabs}，第 2 行第 1 列：不是有效的 YAML：缩进用了制表符（Tab），请改用空格缩进"
+        f"错误 {tabs}，第 2 行第 1 列：不是有效的 YAML：缩进用了制表符（Tab 键），请改用空格缩进"
     ), err
 
 

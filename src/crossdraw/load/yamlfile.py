@@ -227,5 +227,5 @@ def _yaml_what(exc: yaml.MarkedYAMLError) -> str:
         what = f"{exc.context}{began}: {problem}"
     if "'\\t'" in problem:
         english = f"is not valid YAML: {what} (indent YAML with spaces, not tabs)"
-        return Worded(english, "yaml_tabs", detail=what)
+        return Worded(english, "yaml_tabs")
     return Worded(f"is not valid YAML: {what}", "yaml_invalid", detail=what)

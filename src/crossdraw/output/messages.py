@@ -2146,8 +2146,8 @@ CATALOG: dict[str, Text] = {
         "is not valid YAML: {detail}",
     ),
     "load.yaml_tabs": Text(
-        "不是有效的 YAML：缩进用了制表符（Tab），请改用空格缩进（{detail}）",
-        "is not valid YAML: {detail} (indent YAML with spaces, not tabs)",
+        "不是有效的 YAML：缩进用了制表符（Tab 键），请改用空格缩进",
+        "is not valid YAML: a tab in the indentation (indent YAML with spaces, not tabs)",
     ),
     "load.plan_prefecture": Text(
         "未知的市州“{text}”{near}；已知的市州（来自{source}）：{known}",
