@@ -291,3 +291,47 @@ def test_e3_an_exclusion_without_a_reason_and_twice_read_in_chinese(
         f"错误 {exclude}，第 2 行：原因为空：E3 每一条排除都必须写明原因",
         f"错误 {exclude}，第 3 行：统一社会信用代码 914303813658594671 在第 2 行已经排除过",
     ]
+
+
+# ------------------------------------------------------------ verify: the ledger and the records
+
+
+def test_c1_an_edited_record_reads_in_chinese_in_verify(
+    zh_runner: CliRunner, project: Project
+) -> None:
+    records = draw_all(zh_runner, project)
+    record = json.loads(records[0].read_text(encoding="utf-8"))
+    logged = record["digest"]
+    record["selected"][0]["name"] = "改过的名字"
+    records[0].write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(zh_runner, "verify", str(project.out))
+    assert code == exitcodes.MISMATCH
+    assert f"：它记载的抽签记录 {records[0].name} 摘要是 " in out
+    assert f"，账本中是 {logged}（记录被修改或替换了）" in out.replace("\n", "")
+    assert f"    digest：记录中写的是 '{logged}'，重新推算得到 '" in out
+    assert "the ledger says" not in out and "recomputed" not in out
+
+
+def test_c1_a_ledger_cut_and_an_unlogged_record_read_in_chinese(
+    zh_runner: CliRunner, project: Project
+) -> None:
+    records = draw_all(zh_runner, project)
+    ledger = project.out / "ledger.jsonl"
+    data = ledger.read_bytes()
+    ledger.write_bytes(data[:-1])  # the last line loses its newline: the file was cut
+    out = run(zh_runner, "verify", str(project.out))[1]
+    assert "行：不完整：末尾没有换行（文件被截断了）" in out, out
+    assert f"{records[-1].name}：账本 " in out.replace("\n", "")
+    assert "中没有这份记录（不是 crossdraw draw 写的，或账本被截断了）" in out.replace("\n", "")
+
+
+def test_c1_verify_keeps_its_english_under_crossdraw_lang_en(
+    runner: CliRunner, project: Project
+) -> None:
+    records = draw_all(runner, project)
+    record = json.loads(records[0].read_text(encoding="utf-8"))
+    record["selected"][0]["name"] = "改过的名字"
+    records[0].write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    out = run(runner, "verify", str(project.out))[1]
+    assert f"    digest: record says '{record['digest']}', recomputed '" in out
+    assert "(the record was edited or replaced)" in out.replace("\n", "")

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from crossdraw.domain.errors import Problem
     from crossdraw.domain.quota import ActiveRequirement
     from crossdraw.domain.rules import Finding
+    from crossdraw.records.record import Mismatch
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -2286,6 +2287,42 @@ CATALOG: dict[str, Text] = {
         "{name} is not a prefecture of the --groups plan ({known}); --avoid takes a plan of "
         "the same province",
     ),
+    # ---- zh-rest: store/ and records/ (Worded keys `store.<key>`, `records.<key>`)
+    "records.ledger_line_at": Text("{file} 第 {line} 行", "{file} line {line}"),
+    "records.line_cut": Text(
+        "不完整：末尾没有换行（文件被截断了）",
+        "incomplete: no newline at its end (the file was cut)",
+    ),
+    "records.line_edited": Text(
+        "不是规范格式（被手工改过？）", "not in canonical form (edited by hand?)"
+    ),
+    "records.line_hash": Text(
+        "被改过（它的哈希与第 {next} 行的 prev 不符）",
+        "edited (its hash does not match line {next}'s prev)",
+    ),
+    "records.differs": Text(
+        "记录中写的是 {stored}，重新推算得到 {derived}",
+        "record says {stored}, recomputed {derived}",
+    ),
+    "records.mismatch_line": Text("{field}：{what}", "{field}: {what}"),
+    "store.record_missing": Text(
+        "它记载的抽签记录 {record} 不见了", "its record {record} is missing"
+    ),
+    "store.record_edited": Text(
+        "它记载的抽签记录 {record} 摘要是 {now}，账本中是 {logged}（记录被修改或替换了）",
+        "its record {record} has digest {now}, the ledger says {logged} "
+        "(the record was edited or replaced)",
+    ),
+    "store.record_unlogged": Text(
+        "账本 {ledger} 中没有这份记录（不是 crossdraw draw 写的，或账本被截断了）",
+        "no ledger line: {ledger} does not list this record (not written by `crossdraw "
+        "draw`, or the ledger was cut)",
+    ),
+    "store.table_unlogged": Text(
+        "账本 {ledger} 中没有这份分组抽签记录（不是 crossdraw plan draw 写的，或账本被截断了）",
+        "no ledger line: {ledger} does not list this table record (not written by "
+        "`crossdraw plan draw`, or the ledger was cut)",
+    ),
 }
 
 
@@ -2411,10 +2448,12 @@ def _loaded(value: str, lang: str) -> str:
     """A loader's Worded text (`load.<key>`) in `lang`; other text as it is."""
     from crossdraw.domain.errors import Worded
 
-    key = f"load.{value.key}" if isinstance(value, Worded) else ""
-    if key not in CATALOG:
+    if not isinstance(value, Worded):
         return value
-    assert isinstance(value, Worded)
+    spaces = ("load", "store", "records")  # the layers below output that word their text
+    key = next((k for k in (f"{s}.{value.key}" for s in spaces) if k in CATALOG), "")
+    if not key:
+        return value
     fields = dict(value.fields)
     join = "、" if lang == "zh" else ", "
     fields = {k: join.join(v) if isinstance(v, tuple) else v for k, v in fields.items()}
@@ -2426,6 +2465,13 @@ def _loaded(value: str, lang: str) -> str:
     if "whole" in fields and value.key != "not_listed_leading":
         fields["whole"] = ""
     return text(key, lang, **fields)
+
+
+def mismatch_text(mismatch: Mismatch, lang: str | None = None) -> str:
+    """A record's difference from what it re-derives to (verify): the field, then what."""
+    lang = lang or current_lang()
+    what = _loaded(mismatch.message, lang)
+    return text("records.mismatch_line", lang, field=mismatch.field, what=what)
 
 
 def worded(value: str, lang: str | None = None) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from crossdraw.domain.canonical import canonical_json, digest, fingerprint, sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.text import nfc
 from crossdraw.records.models import (
     LEDGER_SCHEMA,
@@ -120,6 +120,11 @@ class Head:
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.sha256)
+
+
+def ledger_at(where: str, line: int) -> str:
+    """Where a ledger line is ('ledger.jsonl line 3'), worded in the run's language."""
+    return Worded(f"{where} line {line}", "ledger_line_at", file=where, line=line)
 
 
 def line_digest(line: LineBase) -> str:
@@ -305,7 +310,7 @@ def seed_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
     problems: list[Problem] = []
     by_seq = {e.seq: e for e in entries}
     for entry in entries:
-        at = f"{where} line {entry.line}"
+        at = ledger_at(where, entry.line)
         line = entry.line_model
         if isinstance(line, SeedCommitLine):
             named = by_seq.get(line.commitment)
@@ -352,10 +357,11 @@ def parse(data: bytes, where: str) -> tuple[list[Entry], list[Problem]]:
     problems: list[Problem] = []
     lines = data.split(b"\n")
     for number, raw in enumerate(lines, start=1):
-        at = f"{where} line {number}"
+        at = ledger_at(where, number)
         if number == len(lines):
             if raw:
-                problems.append(Problem(at, "incomplete: no newline at its end (the file was cut)"))
+                english = "incomplete: no newline at its end (the file was cut)"
+                problems.append(Problem(at, Worded(english, "line_cut")))
             break
         try:
             line = parse_line(raw, at)
@@ -363,7 +369,9 @@ def parse(data: bytes, where: str) -> tuple[list[Entry], list[Problem]]:
             problems.extend(exc.problems)
             continue
         if canonical_json(line.as_json()) != raw:
-            problems.append(Problem(at, "not in canonical form (edited by hand?)"))
+            problems.append(
+                Problem(at, Worded("not in canonical form (edited by hand?)", "line_edited"))
+            )
             continue
         entries.append(Entry(number, raw, line))
     return entries, problems
@@ -381,7 +389,7 @@ def chain_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
             follows = f"follows seq {before.seq} (line {before.line})" if before else "is first"
             problems.append(
                 Problem(
-                    f"{where} line {entry.line}",
+                    ledger_at(where, entry.line),
                     f"seq {entry.seq} {follows}: "
                     + (
                         f"{entry.seq - expected_seq} line(s) deleted before it, or lines moved"
@@ -393,13 +401,17 @@ def chain_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
         elif entry.line_model.prev != expected_prev and adjacent:
             if before is None:
                 problems.append(
-                    Problem(f"{where} line 1", f"prev is not {GENESIS[:8]}… (the first line)")
+                    Problem(ledger_at(where, 1), f"prev is not {GENESIS[:8]}… (the first line)")
                 )
             else:
                 problems.append(
                     Problem(
-                        f"{where} line {before.line}",
-                        f"edited (its hash does not match line {entry.line}'s prev)",
+                        ledger_at(where, before.line),
+                        Worded(
+                            f"edited (its hash does not match line {entry.line}'s prev)",
+                            "line_hash",
+                            next=entry.line,
+                        ),
                     )
                 )
     return problems
@@ -441,7 +453,7 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
     records: dict[str, Entry] = {}
     tables: dict[tuple[str, int], Entry] = {}
     for entry in entries:
-        at = f"{where} line {entry.line}"
+        at = ledger_at(where, entry.line)
         line = entry.line_model
         if isinstance(line, TableLine):
             plan = (line.plan.title, line.plan.year)
@@ -526,14 +538,14 @@ def commitment_problems(
             if pools != [(p.prefecture, p.digest) for p in commitment.pool_digests]:
                 problems.append(
                     Problem(
-                        f"{where} line {entry.line}",
+                        ledger_at(where, entry.line),
                         f"the pools of {line.record} differ from the commitment at line {at_line}",
                     )
                 )
             if rules_digest(record.requirements_in_force) != commitment.rules_digest:
                 problems.append(
                     Problem(
-                        f"{where} line {entry.line}",
+                        ledger_at(where, entry.line),
                         f"the quotas in force of {line.record} differ from the commitment at "
                         f"line {at_line}",
                     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crossdraw.domain.canonical import sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.records.chain import (
     Entry,
     Head,
@@ -22,6 +22,7 @@ from crossdraw.records.chain import (
     commitment_problems,
     event_problems,
     head_of,
+    ledger_at,
     parse,
     seed_problems,
     voids_of,
@@ -261,7 +262,7 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             continue
         if entry.type != "draw":
             continue
-        at = f"{where} line {entry.line}"
+        at = ledger_at(where, entry.line)
         path = folder / entry.record
         expected = record_file_name(entry.key.group, entry.key.prefecture, entry.record_digest)
         if entry.record != expected:
@@ -275,7 +276,9 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             )
         if entry.record not in records:
             if not path.is_file():
-                problems.append(Problem(at, f"its record {entry.record} is missing"))
+                english = f"its record {entry.record} is missing"
+                missing = Worded(english, "record_missing", record=entry.record)
+                problems.append(Problem(at, missing))
                 continue
             try:
                 read_record(path)
@@ -286,13 +289,13 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             continue
         _, record = records[entry.record]
         if record.digest != entry.record_digest or record_digest(record) != entry.record_digest:
-            problems.append(
-                Problem(
-                    at,
-                    f"its record {entry.record} has digest {record_digest(record)}, the ledger "
-                    f"says {entry.record_digest} (the record was edited or replaced)",
-                )
+            english = (
+                f"its record {entry.record} has digest {record_digest(record)}, the ledger "
+                f"says {entry.record_digest} (the record was edited or replaced)"
             )
+            fields = {"record": entry.record, "now": record_digest(record)}
+            fields["logged"] = entry.record_digest
+            problems.append(Problem(at, Worded(english, "record_edited", **fields)))
             changed.append(entry)
             continue
         if record.key != entry.key:
@@ -306,8 +309,12 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     problems += [
         Problem(
             str(path),
-            f"no ledger line: {where} does not list this record (not written by `crossdraw "
-            "draw`, or the ledger was cut)",
+            Worded(
+                f"no ledger line: {where} does not list this record (not written by `crossdraw "
+                "draw`, or the ledger was cut)",
+                "record_unlogged",
+                ledger=where,
+            ),
         )
         for path, _ in unlogged
     ]
@@ -318,8 +325,12 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     problems += [
         Problem(
             str(path),
-            f"no ledger line: {where} does not list this table record (not written by "
-            "`crossdraw plan draw`, or the ledger was cut)",
+            Worded(
+                f"no ledger line: {where} does not list this table record (not written by "
+                "`crossdraw plan draw`, or the ledger was cut)",
+                "table_unlogged",
+                ledger=where,
+            ),
         )
         for path, _ in unlogged_tables
     ]
@@ -349,20 +360,19 @@ def _table(
     """The table a table line logs, when its record and new plan are there, unedited."""
     line = entry.line_model
     assert isinstance(line, TableLine)
-    at = f"{where} line {entry.line}"
+    at = ledger_at(where, entry.line)
     if line.record not in records:
         what = "is missing" if not (folder / line.record).is_file() else "is not a table record"
         problems.append(Problem(at, f"its record {line.record} {what}"))
         return None
     path, record = records[line.record]
     if record.digest != line.record_digest or table_digest(record) != line.record_digest:
-        problems.append(
-            Problem(
-                at,
-                f"its record {line.record} has digest {table_digest(record)}, the ledger says "
-                f"{line.record_digest} (the record was edited or replaced)",
-            )
+        english = (
+            f"its record {line.record} has digest {table_digest(record)}, the ledger says "
+            f"{line.record_digest} (the record was edited or replaced)"
         )
+        fields = {"record": line.record, "now": table_digest(record), "logged": line.record_digest}
+        problems.append(Problem(at, Worded(english, "record_edited", **fields)))
         changed.append(entry)
         return None
     groups = tuple((g.members, g.targets) for g in record.groups)
