@@ -335,3 +335,14 @@ def test_c1_verify_keeps_its_english_under_crossdraw_lang_en(
     out = run(runner, "verify", str(project.out))[1]
     assert f"    digest: record says '{record['digest']}', recomputed '" in out
     assert "(the record was edited or replaced)" in out.replace("\n", "")
+
+
+def test_c1_voiding_a_draw_twice_is_refused_in_chinese(
+    zh_runner: CliRunner, project: Project
+) -> None:
+    records = draw_all(zh_runner, project)
+    args = ("void", str(records[0]), "--reason", "见证人未到场")
+    assert run(zh_runner, *args)[0] == exitcodes.OK
+    code, _, err = run(zh_runner, *args)
+    assert code == exitcodes.BAD_INPUT
+    assert err.strip().endswith("：已经作废过（ledger.jsonl 第 5 行：见证人未到场）"), err

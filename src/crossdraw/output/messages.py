@@ -2323,6 +2323,42 @@ CATALOG: dict[str, Text] = {
         "no ledger line: {ledger} does not list this table record (not written by "
         "`crossdraw plan draw`, or the ledger was cut)",
     ),
+    "store.cannot_read": Text("无法读取：{reason}", "cannot read: {reason}"),
+    "store.cannot_write": Text(
+        "无法写入：{reason}；什么都没有写入", "cannot write: {reason}; nothing was written"
+    ),
+    "store.file_exists": Text(
+        "已有同名文件；crossdraw 从不覆盖文件", "a file of this name exists; never overwritten"
+    ),
+    "store.void_no_draw": Text(
+        "{ledger} 中没有这份记录的抽签", "no draw of this record in {ledger}"
+    ),
+    "store.void_already": Text(
+        "已经作废过（ledger.jsonl 第 {line} 行：{why}）",
+        "already voided (ledger.jsonl line {line}: {why})",
+    ),
+    "store.void_no_reason": Text(
+        "作废必须用 --reason 写明理由，记入账本",
+        "a void needs --reason TEXT saying why, for the ledger",
+    ),
+    "store.void_record_changed": Text(
+        "记录的摘要与 ledger.jsonl 第 {line} 行记载的不同：记录被改过；请运行 crossdraw verify {folder}",
+        "the record's digest is not the one at ledger.jsonl line {line}: it was changed; "
+        "run `crossdraw verify {folder}`",
+    ),
+    "store.recover_failed": Text(
+        "无法完成被中断的写入：{reason}", "cannot finish an interrupted write: {reason}"
+    ),
+    "store.ledger_damaged": Text(
+        "账本已损坏；什么都没有写入。请运行 crossdraw verify {folder}，并保持文件夹原样",
+        "the ledger is damaged; nothing was written. Run `crossdraw verify {folder}` and keep "
+        "the folder as it is",
+    ),
+    "store.ledger_changed": Text(
+        "本命令运行期间另一个 crossdraw 写入了账本；什么都没有写入：请重新运行本命令",
+        "another crossdraw wrote to the ledger while this command was running; nothing was "
+        "written: run the command again",
+    ),
 }
 
 

@@ -31,7 +31,7 @@ from crossdraw.records.models import DrawRecord, SeedLine, TableLine, TableRecor
 from crossdraw.records.record import record_digest, record_file_name
 from crossdraw.records.signing import Trust
 from crossdraw.records.table_record import table_digest
-from crossdraw.store.files import read_bytes
+from crossdraw.store.files import cannot_read, read_bytes
 from crossdraw.store.ledger import LEDGER_NAME, exists, unfinished_write
 from crossdraw.store.storage import read_record, read_records_in, read_table_records_in
 
@@ -244,7 +244,7 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     try:
         data = read_bytes(folder / LEDGER_NAME)
     except OSError as exc:
-        raise InputError.one(where, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError.one(where, cannot_read(exc)) from None
     entries, bad_lines = parse(data, where)
     problems += bad_lines
     problems += chain_problems(entries, where)
@@ -388,7 +388,7 @@ def _table(
         try:
             sha = sha256_hex(read_bytes(plan_file))
         except OSError as exc:
-            problems.append(Problem(str(plan_file), f"cannot read: {exc.strerror or exc}"))
+            problems.append(Problem(str(plan_file), cannot_read(exc)))
         else:
             if sha != record.plan_file.sha256:
                 problems.append(

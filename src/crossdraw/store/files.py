@@ -17,7 +17,7 @@ import os
 import secrets
 from pathlib import Path
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 
 MAX_FILE_BYTES = 256 * 2**20  # no file of a draws folder is near this (issue 11: bounded)
 FILE_MODE = 0o644
@@ -45,6 +45,12 @@ class SymlinkRefused(InputError):
                 )
             ]
         )
+
+
+def cannot_read(exc: OSError) -> str:
+    """Why a draws folder's file cannot be read, worded in the run's language."""
+    reason = str(exc.strerror or exc)
+    return Worded(f"cannot read: {reason}", "cannot_read", reason=reason)
 
 
 def is_link(path: Path) -> bool:

@@ -45,6 +45,7 @@ from crossdraw.records.chain import is_record_name
 from crossdraw.store.files import (
     FILE_MODE,
     SymlinkRefused,
+    cannot_read,
     create,
     lexists,
     link_new,
@@ -336,7 +337,7 @@ def refuse_untrusted(folder: Path) -> None:
         try:
             _decode(read_bytes(path), str(path))
         except OSError as exc:
-            raise InputError.one(str(path), f"cannot read: {exc.strerror or exc}") from None
+            raise InputError.one(str(path), cannot_read(exc)) from None
 
 
 def recover(folder: Path, ledger_fd: int) -> Recovery:
@@ -359,7 +360,7 @@ def recover(folder: Path, ledger_fd: int) -> Recovery:
     try:
         data = read_bytes(journal)
     except OSError as exc:
-        raise InputError.one(str(journal), f"cannot read: {exc.strerror or exc}") from None
+        raise InputError.one(str(journal), cannot_read(exc)) from None
     plan = _decode(data, str(journal))
     with interrupts_held():
         if plan is None:  # the journal is flushed before the ledger is touched
@@ -416,7 +417,7 @@ def unfinished(folder: Path) -> Problem | None:
                 f"{'; '.join(p.what for p in exc.problems)}",
             )
         except OSError as exc:
-            return Problem(str(journal), f"cannot read: {exc.strerror or exc}")
+            return Problem(str(journal), cannot_read(exc))
         return Problem(
             str(journal),
             "a write to this folder was interrupted (or is running now): the ledger and "
