@@ -346,3 +346,25 @@ def test_c1_voiding_a_draw_twice_is_refused_in_chinese(
     code, _, err = run(zh_runner, *args)
     assert code == exitcodes.BAD_INPUT
     assert err.strip().endswith("：已经作废过（ledger.jsonl 第 5 行：见证人未到场）"), err
+
+
+def test_e1_a_code_excel_stored_as_a_number_names_the_cell_and_the_fix_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "名单"
+    sheet.append(["市州", "统一社会信用代码", "来源"])
+    sheet.append(["湘潭市", 914303813658594671, "抽签"])
+    path = tmp_path / "名单.xlsx"
+    book.save(path)
+    code, _, err = run(zh_runner, "validate", str(path))
+    assert code == exitcodes.BAD_INPUT
+    assert err.strip() == (
+        f"错误 {path}，工作表“名单”，单元格 B2：统一社会信用代码 (id) 存成了数字 "
+        "9.14303813658595E+17：Excel 的数字只保留 15 位有效数字，18 位的代码已经变了。"
+        "请把该列设为“文本”格式，再重新输入或粘贴原始内容"
+    )

@@ -489,7 +489,12 @@ def cell_text(value: Any, kind: CellKind, label: str) -> tuple[str, str | None, 
         what = "TRUE" if value else "FALSE"
         return (
             "",
-            f"{label} 是逻辑值 {what}，不是{_noun_zh(kind)} (is {what}, not a {_noun(kind)})",
+            Worded(
+                f"{label} 是逻辑值 {what}，不是{_noun_zh(kind)} (is {what}, not a {_noun(kind)})",
+                f"cell_bool_{kind}",
+                label=label,
+                what=what,
+            ),
             None,
         )
     if isinstance(value, dt.datetime | dt.date):
@@ -498,9 +503,14 @@ def cell_text(value: Any, kind: CellKind, label: str) -> tuple[str, str | None, 
         shown = when_text(value)
         return (
             "",
-            f"{label} 被 Excel 变成了日期 {shown}：{_AS_TEXT} "
-            f"(holds the date {shown}: Excel turned it into one; format the column as 文本 (text) "
-            "and type it again)",
+            Worded(
+                f"{label} 被 Excel 变成了日期 {shown}：{_AS_TEXT} "
+                f"(holds the date {shown}: Excel turned it into one; format the column as 文本 "
+                "(text) and type it again)",
+                "cell_made_date",
+                label=label,
+                shown=shown,
+            ),
             None,
         )
     if isinstance(value, int | float):
@@ -510,7 +520,13 @@ def cell_text(value: Any, kind: CellKind, label: str) -> tuple[str, str | None, 
     if isinstance(value, dt.time | dt.timedelta):
         return (
             "",
-            f"{label} 是时间 {value}，不是{_noun_zh(kind)} (holds a time ({value}), not a {_noun(kind)})",
+            Worded(
+                f"{label} 是时间 {value}，不是{_noun_zh(kind)} (holds a time ({value}), not a "
+                f"{_noun(kind)})",
+                f"cell_time_{kind}",
+                label=label,
+                value=str(value),
+            ),
             None,
         )
     return str(value), None, None
@@ -537,13 +553,14 @@ def _shown(value: float) -> str:
 
 
 def _scientific_id(label: str, text: str) -> str:
-    return (
+    english = (
         f"{label} 是科学计数法的数字 {text}：Excel 把代码当成数字显示成这样并照此保存，原来的代码"
         "已经丢失。请在原始表格中把该列设为“文本”格式，重新输入代码后再保存 "
         f"(is the number {text} in scientific notation: Excel showed the code as a number and "
         "saved it so, and the code is lost; format the column as 文本 (text), type the codes "
         "again and save)"
     )
+    return Worded(english, "cell_scientific", label=label, text=text)
 
 
 def _number_text(value: float, kind: CellKind, label: str) -> tuple[str, str | None, str | None]:
@@ -552,18 +569,30 @@ def _number_text(value: float, kind: CellKind, label: str) -> tuple[str, str | N
         if abs(value) >= 10**_EXACT_DIGITS:
             return (
                 "",
-                f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字，"
-                f"18 位的代码已经变了。{_AS_TEXT} (is stored as the number "
-                f"{shown}: Excel keeps only {_EXACT_DIGITS} digits of a number, so the "
-                "18-character code is lost; format the column as 文本 (text) and type it again)",
+                Worded(
+                    f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字，"
+                    f"18 位的代码已经变了。{_AS_TEXT} (is stored as the number "
+                    f"{shown}: Excel keeps only {_EXACT_DIGITS} digits of a number, so the "
+                    "18-character code is lost; format the column as 文本 (text) and type it "
+                    "again)",
+                    "cell_id_number_long",
+                    label=label,
+                    shown=shown,
+                    digits=_EXACT_DIGITS,
+                ),
                 None,
             )
         return (
             "",
-            f"{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。"
-            f"{_AS_TEXT} (is stored as the number {shown}: a number drops "
-            "leading zeros, so the code may be cut short; format the column as 文本 (text) and "
-            "type it again)",
+            Worded(
+                f"{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。"
+                f"{_AS_TEXT} (is stored as the number {shown}: a number drops "
+                "leading zeros, so the code may be cut short; format the column as 文本 (text) "
+                "and type it again)",
+                "cell_id_number",
+                label=label,
+                shown=shown,
+            ),
             None,
         )
     if kind == "date":
@@ -571,10 +600,16 @@ def _number_text(value: float, kind: CellKind, label: str) -> tuple[str, str | N
     if abs(value) >= 10**_EXACT_DIGITS:
         return (
             "",
-            f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字。"
-            f"{_AS_TEXT} (is stored as the number {shown}: Excel keeps only "
-            f"{_EXACT_DIGITS} digits of a number; format the column as 文本 (text) and type it "
-            "again)",
+            Worded(
+                f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字。"
+                f"{_AS_TEXT} (is stored as the number {shown}: Excel keeps only "
+                f"{_EXACT_DIGITS} digits of a number; format the column as 文本 (text) and type "
+                "it again)",
+                "cell_number_long",
+                label=label,
+                shown=shown,
+                digits=_EXACT_DIGITS,
+            ),
             None,
         )
     return (str(value) if isinstance(value, int) else repr(value)), None, None
@@ -589,15 +624,26 @@ def _date_from_number(value: float, label: str) -> tuple[str, str | None, str | 
             return (
                 text,
                 None,
-                f"{label} 写成了数字 {shown}，读作 {text} (was typed as the number {shown}; "
-                f"read as {text})",
+                Worded(
+                    f"{label} 写成了数字 {shown}，读作 {text} (was typed as the number {shown}; "
+                    f"read as {text})",
+                    "cell_date_typed",
+                    label=label,
+                    shown=shown,
+                    text=text,
+                ),
             )
     when = excel_serial(value, _EPOCH)
     if when is None:
         return (
             "",
-            f"{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期 (is the number "
-            f"{shown}, not a date; write it like {DATE_FORMS})",
+            Worded(
+                f"{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期 (is the number "
+                f"{shown}, not a date; write it like {DATE_FORMS})",
+                "cell_number_not_date",
+                label=label,
+                shown=shown,
+            ),
             None,
         )
     text = when_text(when)
@@ -605,9 +651,15 @@ def _date_from_number(value: float, label: str) -> tuple[str, str | None, str | 
         text,
         None,
         (
-            f"{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式 "
-            f"(was stored as the number {shown}; read as the Excel date {text}. Format the "
-            "column as a date (日期))"
+            Worded(
+                f"{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式 "
+                f"(was stored as the number {shown}; read as the Excel date {text}. Format the "
+                "column as a date (日期))",
+                "cell_date_serial",
+                label=label,
+                shown=shown,
+                text=text,
+            )
         ),
     )
 

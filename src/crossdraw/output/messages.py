@@ -2359,6 +2359,63 @@ CATALOG: dict[str, Text] = {
         "another crossdraw wrote to the ledger while this command was running; nothing was "
         "written: run the command again",
     ),
+    # load/table.py: a worksheet cell Excel typed wrongly (en keeps the older zh (en) text)
+    "load.cell_bool_text": Text(
+        "{label} 是逻辑值 {what}，不是文字",
+        "{label} 是逻辑值 {what}，不是文字 (is {what}, not a text)",
+    ),
+    "load.cell_time_text": Text(
+        "{label} 是时间 {value}，不是文字",
+        "{label} 是时间 {value}，不是文字 (holds a time ({value}), not a text)",
+    ),
+    "load.cell_bool_id": Text(
+        "{label} 是逻辑值 {what}，不是代码",
+        "{label} 是逻辑值 {what}，不是代码 (is {what}, not a code)",
+    ),
+    "load.cell_time_id": Text(
+        "{label} 是时间 {value}，不是代码",
+        "{label} 是时间 {value}，不是代码 (holds a time ({value}), not a code)",
+    ),
+    "load.cell_bool_date": Text(
+        "{label} 是逻辑值 {what}，不是日期",
+        "{label} 是逻辑值 {what}，不是日期 (is {what}, not a date)",
+    ),
+    "load.cell_time_date": Text(
+        "{label} 是时间 {value}，不是日期",
+        "{label} 是时间 {value}，不是日期 (holds a time ({value}), not a date)",
+    ),
+    "load.cell_made_date": Text(
+        "{label} 被 Excel 变成了日期 {shown}：请把该列设为“文本”格式，再重新输入或粘贴原始内容",
+        "{label} 被 Excel 变成了日期 {shown}：请把该列设为“文本”格式，再重新输入或粘贴原始内容 (holds the date {shown}: Excel turned it into one; format the column as 文本 (text) and type it again)",
+    ),
+    "load.cell_scientific": Text(
+        "{label} 是科学计数法的数字 {text}：Excel 把代码当成数字显示成这样并照此保存，原来的代码已经丢失。请在原始表格中把该列设为“文本”格式，重新输入代码后再保存",
+        "{label} 是科学计数法的数字 {text}：Excel 把代码当成数字显示成这样并照此保存，原来的代码已经丢失。请在原始表格中把该列设为“文本”格式，重新输入代码后再保存 (is the number {text} in scientific notation: Excel showed the code as a number and saved it so, and the code is lost; format the column as 文本 (text), type the codes again and save)",
+    ),
+    "load.cell_id_number_long": Text(
+        "{label} 存成了数字 {shown}：Excel 的数字只保留 {digits} 位有效数字，18 位的代码已经变了。请把该列设为“文本”格式，再重新输入或粘贴原始内容",
+        "{label} 存成了数字 {shown}：Excel 的数字只保留 {digits} 位有效数字，18 位的代码已经变了。请把该列设为“文本”格式，再重新输入或粘贴原始内容 (is stored as the number {shown}: Excel keeps only {digits} digits of a number, so the 18-character code is lost; format the column as 文本 (text) and type it again)",
+    ),
+    "load.cell_id_number": Text(
+        "{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。请把该列设为“文本”格式，再重新输入或粘贴原始内容",
+        "{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。请把该列设为“文本”格式，再重新输入或粘贴原始内容 (is stored as the number {shown}: a number drops leading zeros, so the code may be cut short; format the column as 文本 (text) and type it again)",
+    ),
+    "load.cell_number_long": Text(
+        "{label} 存成了数字 {shown}：Excel 的数字只保留 {digits} 位有效数字。请把该列设为“文本”格式，再重新输入或粘贴原始内容",
+        "{label} 存成了数字 {shown}：Excel 的数字只保留 {digits} 位有效数字。请把该列设为“文本”格式，再重新输入或粘贴原始内容 (is stored as the number {shown}: Excel keeps only {digits} digits of a number; format the column as 文本 (text) and type it again)",
+    ),
+    "load.cell_date_typed": Text(
+        "{label} 写成了数字 {shown}，读作 {text}",
+        "{label} 写成了数字 {shown}，读作 {text} (was typed as the number {shown}; read as {text})",
+    ),
+    "load.cell_number_not_date": Text(
+        "{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期",
+        "{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期 (is the number {shown}, not a date; write it like 2021-06-01, 2021/06/01 or 2021-06-01 09:00)",
+    ),
+    "load.cell_date_serial": Text(
+        "{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式",
+        "{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式 (was stored as the number {shown}; read as the Excel date {text}. Format the column as a date (日期))",
+    ),
 }
 
 
