@@ -2416,6 +2416,30 @@ CATALOG: dict[str, Text] = {
         "{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式",
         "{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式 (was stored as the number {shown}; read as the Excel date {text}. Format the column as a date (日期))",
     ),
+    # services/filing.py: a record or folder that does not verify, before anything is filed
+    "input.folder_unsound": Text(
+        "该文件夹核对不通过：请运行 crossdraw verify {folder}；什么都没有写入",
+        "the folder does not verify: run `crossdraw verify {folder}`; nothing was written",
+    ),
+    "input.mismatch_see_verify": Text(
+        "详情请运行 crossdraw verify；什么都没有写入",
+        "run crossdraw verify for details; nothing was written",
+    ),
+    "input.commitment_changed": Text(
+        "{path}：摘要：承诺中写的是 {said}，按其内容算得 {gives}；承诺写好后被改过，因此不生成承诺单",
+        "{path}: digest: the commitment says {said}, its content gives {gives}; it was changed "
+        "after it was written, so no sheet is written",
+    ),
+    "input.no_reproduce": Text(
+        "{path}：这份记录按其自身内容推算不出原结果，因此不生成确认单（见 crossdraw verify）",
+        "{path}: the record does not reproduce from its own content, so no sheet is written "
+        "(see crossdraw verify)",
+    ),
+    "input.table_no_reproduce": Text(
+        "{path}：这份分组抽签记录按其自身内容推算不出原结果，因此不生成确认单（见 crossdraw verify）",
+        "{path}: the table record does not reproduce from its own content, so no sheet is "
+        "written (see crossdraw verify)",
+    ),
 }
 
 
