@@ -368,3 +368,14 @@ def test_e1_a_code_excel_stored_as_a_number_names_the_cell_and_the_fix_in_chines
         "9.14303813658595E+17：Excel 的数字只保留 15 位有效数字，18 位的代码已经变了。"
         "请把该列设为“文本”格式，再重新输入或粘贴原始内容"
     )
+
+
+def test_c1_a_damaged_record_file_reads_in_chinese(zh_runner: CliRunner, tmp_path: Path) -> None:
+    damaged = tmp_path / "record.json"
+    damaged.write_text('{"a":\n', encoding="utf-8")
+    code, _, err = run(zh_runner, "verify", str(damaged))
+    assert code == exitcodes.BAD_INPUT
+    assert err.strip() == (
+        f"错误 {damaged}：不是抽签记录（JSON 无效：第 2 行第 1 列：Expecting value；"
+        "文件可能被改坏或截断了）"
+    )

@@ -2440,6 +2440,46 @@ CATALOG: dict[str, Text] = {
         "{path}: the table record does not reproduce from its own content, so no sheet is "
         "written (see crossdraw verify)",
     ),
+    "store.record_swapped": Text(
+        "记载的记录是 {record}，但摘要为 {digest} 的记录应名为 {expected}（是不是用另一次抽签的文件名换进了别的记录？）",
+        "names the record {record}, but a record with digest {digest} is named {expected} "
+        "(a record swapped in under another draw's file name?)",
+    ),
+    "store.record_unreadable": Text("它记载的抽签记录有误：{problem}", "its record {problem}"),
+    "store.record_foreign": Text(
+        "它记载的抽签记录 {record} 不是 crossdraw 的记录",
+        "its record {record} is not a crossdraw record",
+    ),
+    "store.record_other_key": Text(
+        "它记载的抽签记录 {record} 属于 {of}", "its record {record} is of {of}"
+    ),
+    "store.table_other": Text(
+        "它记载的分组抽签记录 {record} 不是这一行所记的分组",
+        "its record {record} is not the table this line logs",
+    ),
+    "store.plan_file_missing": Text("方案文件 {name} 不见了", "the plan file {name} is missing"),
+    "store.plan_file_edited": Text(
+        "SHA-256 是 {sha}，分组抽签记录 {record} 中是 {logged}（抽签后方案被改过；请保留抽签时的文件，改动请在副本上进行）",
+        "has sha256 {sha}, the table record {record} says {logged} (the plan was edited after "
+        "the draw; keep the drawn file and edit a copy)",
+    ),
+    "records.json_kind_ledger_line": Text("账本行", "a ledger line"),
+    "records.json_kind_commitment": Text("抽签前承诺文件", "a crossdraw commitment"),
+    "records.json_kind_record": Text("抽签记录", "a crossdraw record"),
+    "records.json_kind_table_record": Text("分组抽签记录", "a crossdraw table record"),
+    "records.json_kind_file": Text("可读取的文件", "a readable file"),
+    "records.json_too_big": Text(
+        "不是{kind}：有 {size} 字节，超过 crossdraw 读取的上限 {limit} 字节",
+        "not {kind}: {size} bytes, more than the {limit} crossdraw reads",
+    ),
+    "records.json_not_utf8": Text(
+        "不是{kind}（JSON 无效：不是 UTF-8 文本，第 {byte} 个字节）",
+        "not {kind} (invalid JSON: not UTF-8 text, byte {byte})",
+    ),
+    "records.json_invalid": Text(
+        "不是{kind}（JSON 无效：第 {line} 行第 {column} 列：{detail}；文件可能被改坏或截断了）",
+        "not {kind} (invalid JSON: {detail}: line {line} column {column})",
+    ),
 }
 
 
@@ -2563,6 +2603,7 @@ def problem_text(problem: Problem, lang: str | None = None) -> str:
 
 def _loaded(value: str, lang: str) -> str:
     """A loader's Worded text (`load.<key>`) in `lang`; other text as it is."""
+    from crossdraw.domain.errors import Problem as Prob
     from crossdraw.domain.errors import Worded
 
     if not isinstance(value, Worded):
@@ -2575,6 +2616,7 @@ def _loaded(value: str, lang: str) -> str:
     join = "、" if lang == "zh" else ", "
     fields = {k: join.join(v) if isinstance(v, tuple) else v for k, v in fields.items()}
     fields = {k: _loaded(v, lang) if isinstance(v, Worded) else v for k, v in fields.items()}
+    fields = {k: problem_text(v, lang) if isinstance(v, Prob) else v for k, v in fields.items()}
     if "more" in fields:
         fields["more"] = text("load.more", lang, n=fields["more"]) if fields["more"] else ""
     if "near" in fields:

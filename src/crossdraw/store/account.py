@@ -269,9 +269,15 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             problems.append(
                 Problem(
                     at,
-                    f"names the record {entry.record}, but a record with digest "
-                    f"{entry.record_digest} is named {expected} (a record swapped in under "
-                    "another draw's file name?)",
+                    Worded(
+                        f"names the record {entry.record}, but a record with digest "
+                        f"{entry.record_digest} is named {expected} (a record swapped in under "
+                        "another draw's file name?)",
+                        "record_swapped",
+                        record=entry.record,
+                        digest=entry.record_digest,
+                        expected=expected,
+                    ),
                 )
             )
         if entry.record not in records:
@@ -283,9 +289,13 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             try:
                 read_record(path)
             except InputError as exc:
-                problems.extend(Problem(at, f"its record {p}") for p in exc.problems)
+                problems.extend(
+                    Problem(at, Worded(f"its record {p}", "record_unreadable", problem=p))
+                    for p in exc.problems
+                )
                 continue
-            problems.append(Problem(at, f"its record {entry.record} is not a crossdraw record"))
+            english = f"its record {entry.record} is not a crossdraw record"
+            problems.append(Problem(at, Worded(english, "record_foreign", record=entry.record)))
             continue
         _, record = records[entry.record]
         if record.digest != entry.record_digest or record_digest(record) != entry.record_digest:
@@ -299,7 +309,9 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             changed.append(entry)
             continue
         if record.key != entry.key:
-            problems.append(Problem(at, f"its record {entry.record} is of {record.key}"))
+            english = f"its record {entry.record} is of {record.key}"
+            fields = {"record": entry.record, "of": str(record.key)}
+            problems.append(Problem(at, Worded(english, "record_other_key", **fields)))
             continue
         draws.append(Draw(path, record, entry, voids.get(entry.seq)))
     problems += commitment_problems(entries, where, {d.line.record: d.record for d in draws})
@@ -379,11 +391,14 @@ def _table(
     if (record.plan.title, record.plan.year) != (line.plan.title, line.plan.year) or (
         groups != line.groups
     ):
-        problems.append(Problem(at, f"its record {line.record} is not the table this line logs"))
+        english = f"its record {line.record} is not the table this line logs"
+        problems.append(Problem(at, Worded(english, "table_other", record=line.record)))
         return None
     plan_file = folder / record.plan_file.name
     if not plan_file.is_file():
-        problems.append(Problem(at, f"the plan file {record.plan_file.name} is missing"))
+        english = f"the plan file {record.plan_file.name} is missing"
+        missing = Worded(english, "plan_file_missing", name=record.plan_file.name)
+        problems.append(Problem(at, missing))
     else:
         try:
             sha = sha256_hex(read_bytes(plan_file))
@@ -394,9 +409,15 @@ def _table(
                 problems.append(
                     Problem(
                         str(plan_file),
-                        f"has sha256 {sha}, the table record {line.record} says "
-                        f"{record.plan_file.sha256} (the plan was edited after the draw; keep "
-                        "the drawn file and edit a copy)",
+                        Worded(
+                            f"has sha256 {sha}, the table record {line.record} says "
+                            f"{record.plan_file.sha256} (the plan was edited after the draw; "
+                            "keep the drawn file and edit a copy)",
+                            "plan_file_edited",
+                            sha=sha,
+                            record=line.record,
+                            logged=record.plan_file.sha256,
+                        ),
                     )
                 )
     return Table(path, record, entry)
