@@ -2480,6 +2480,30 @@ CATALOG: dict[str, Text] = {
         "不是{kind}（JSON 无效：第 {line} 行第 {column} 列：{detail}；文件可能被改坏或截断了）",
         "not {kind} (invalid JSON: {detail}: line {line} column {column})",
     ),
+    "records.wrong_commitment": Text(
+        "记载的承诺序号 {seq} 不是本被检查市州的承诺",
+        "names commitment seq {seq}, not one of its target",
+    ),
+    "records.wrong_seed_commitment": Text(
+        "公开的是序号 {seq}，它不是本被检查市州的种子承诺",
+        "reveals seq {seq}, not a seed commitment of its target",
+    ),
+    "records.second_table": Text(
+        "{title} {year} 年的第二次分组抽签（第一次在第 {first} 行）",
+        "a second table of {title} {year} (the first is at line {first})",
+    ),
+    "records.record_again": Text(
+        "再次记载了 {record}（第 {first} 行已记载）",
+        "names {record} again (line {first})",
+    ),
+    "records.second_draw": Text(
+        "{target} 的第二次抽签，而第 {first} 行的抽签仍然有效（从未作废）",
+        "a second draw of {target} while line {first} stands (it was never voided)",
+    ),
+    "records.void_not_standing": Text(
+        "作废的是序号 {seq}，但它不是一次有效的抽签",
+        "voids seq {seq}, which is not a standing draw",
+    ),
 }
 
 

@@ -320,9 +320,9 @@ def seed_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
                 or named.key != entry.key
                 or named.seq > entry.seq
             ):
-                problems.append(
-                    Problem(at, f"names commitment seq {line.commitment}, not one of its target")
-                )
+                english = f"names commitment seq {line.commitment}, not one of its target"
+                wrong = Worded(english, "wrong_commitment", seq=line.commitment)
+                problems.append(Problem(at, wrong))
         elif isinstance(line, SeedLine):
             named = by_seq.get(line.commits)
             if (
@@ -331,9 +331,9 @@ def seed_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
                 or named.key != entry.key
                 or named.seq > entry.seq
             ):
-                problems.append(
-                    Problem(at, f"reveals seq {line.commits}, not a seed commitment of its target")
-                )
+                english = f"reveals seq {line.commits}, not a seed commitment of its target"
+                wrong = Worded(english, "wrong_seed_commitment", seq=line.commits)
+                problems.append(Problem(at, wrong))
             else:
                 problems.extend(Problem(at, m) for m in reveal_problems(named.line_model, line))
     return problems
@@ -461,14 +461,22 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
                 problems.append(
                     Problem(
                         at,
-                        f"a second table of {plan[0]} {plan[1]} (the first is at line "
-                        f"{tables[plan].line})",
+                        Worded(
+                            f"a second table of {plan[0]} {plan[1]} (the first is at line "
+                            f"{tables[plan].line})",
+                            "second_table",
+                            title=plan[0],
+                            year=plan[1],
+                            first=tables[plan].line,
+                        ),
                     )
                 )
             if line.record in records:
-                problems.append(
-                    Problem(at, f"names {line.record} again (line {records[line.record].line})")
+                english = f"names {line.record} again (line {records[line.record].line})"
+                again = Worded(
+                    english, "record_again", record=line.record, first=records[line.record].line
                 )
+                problems.append(Problem(at, again))
             tables.setdefault(plan, entry)
             records.setdefault(line.record, entry)
         elif isinstance(line, DrawLine):
@@ -476,21 +484,35 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
                 problems.append(
                     Problem(
                         at,
-                        f"a second draw of {entry.key} while line {current[entry.key].line} "
-                        "stands (it was never voided)",
+                        Worded(
+                            f"a second draw of {entry.key} while line {current[entry.key].line} "
+                            "stands (it was never voided)",
+                            "second_draw",
+                            target=str(entry.key),
+                            first=current[entry.key].line,
+                        ),
                     )
                 )
             if line.record in records:
-                problems.append(
-                    Problem(at, f"names {line.record} again (line {records[line.record].line})")
+                english = f"names {line.record} again (line {records[line.record].line})"
+                again = Worded(
+                    english, "record_again", record=line.record, first=records[line.record].line
                 )
+                problems.append(Problem(at, again))
             current.setdefault(entry.key, entry)
             records.setdefault(line.record, entry)
         elif isinstance(line, VoidLine):
             drawn = current.get(entry.key)
             if drawn is None or drawn.seq != line.voids or drawn.record != line.record:
                 problems.append(
-                    Problem(at, f"voids seq {line.voids}, which is not a standing draw")
+                    Problem(
+                        at,
+                        Worded(
+                            f"voids seq {line.voids}, which is not a standing draw",
+                            "void_not_standing",
+                            seq=line.voids,
+                        ),
+                    )
                 )
             else:
                 del current[entry.key]
