@@ -2504,6 +2504,31 @@ CATALOG: dict[str, Text] = {
         "作废的是序号 {seq}，但它不是一次有效的抽签",
         "voids seq {seq}, which is not a standing draw",
     ),
+    "store.recover_fix": Text(
+        "请用 crossdraw recover {folder} 完成或撤销它（在此文件夹中下一次运行 crossdraw draw、void 或 ceremony 时也会处理）",
+        "finish or undo it with `crossdraw recover {folder}` (or the next crossdraw draw, void "
+        "or ceremony in this folder does it)",
+    ),
+    "store.write_interrupted": Text(
+        "对此文件夹的一次写入被中断了（或正在进行）：账本和记录按现状显示，而不是那次写入完成后的样子；{fix}",
+        "a write to this folder was interrupted (or is running now): the ledger and records "
+        "are shown as they stand, not as that write leaves them; {fix}",
+    ),
+    "store.write_staged": Text(
+        "有 {n} 个暂存文件属于一次从未开始的写入：{fix}",
+        "staged file(s) of a write that never began ({n}): {fix}",
+    ),
+    "store.undo_failed": Text("无法撤销被中断的写入", "cannot undo an interrupted write"),
+    "store.write_stuck": Text(
+        "被中断的写入既不能保留也不能撤销：此后 ledger.jsonl 被改动过；请保持文件夹原样，并对它运行 crossdraw verify",
+        "an interrupted write can be neither kept nor undone: ledger.jsonl was changed since; "
+        "keep the folder as it is and run `crossdraw verify` on it",
+    ),
+    "store.write_failed": Text(
+        "写入失败（{reason}），且无法立即撤销；请用 crossdraw recover {folder} 撤销",
+        "writing failed ({reason}) and could not be undone at once; undo it with: crossdraw "
+        "recover {folder}",
+    ),
 }
 
 

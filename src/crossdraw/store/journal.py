@@ -40,7 +40,7 @@ from typing import Any, Literal
 from filelock import lock_descriptor, unlock_descriptor
 
 from crossdraw.domain.canonical import canonical_json, sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.records.chain import is_record_name
 from crossdraw.store.files import (
     FILE_MODE,
@@ -241,11 +241,13 @@ def commit(folder: Path, ledger_fd: int, files: Sequence[tuple[str, bytes]], app
             _unlink_journal(folder)  # the commit point
         except BaseException as exc:
             if not _undo(folder, ledger_fd, plan) and isinstance(exc, OSError):
-                raise InputError.one(
-                    str(folder / JOURNAL_NAME),
-                    f"writing failed ({exc.strerror or exc}) and could not be undone at once; "
-                    f"undo it with: crossdraw recover {folder}",
-                ) from None
+                reason = str(exc.strerror or exc)
+                english = (
+                    f"writing failed ({reason}) and could not be undone at once; "
+                    f"undo it with: crossdraw recover {folder}"
+                )
+                failed = Worded(english, "write_failed", reason=reason, folder=str(folder))
+                raise InputError.one(str(folder / JOURNAL_NAME), failed) from None
             raise
         # Committed: the records are linked and flushed. What is left is tidying up,
         # which the next `recover` also does (pending twins without a journal are removed).
@@ -381,7 +383,8 @@ def recover(folder: Path, ledger_fd: int) -> Recovery:
         )
         if len(ledger) >= plan.size_before and on_a_line and plan.append.startswith(tail):
             if not _undo(folder, ledger_fd, plan):
-                raise InputError.one(str(journal), "cannot undo an interrupted write")
+                stuck = Worded("cannot undo an interrupted write", "undo_failed")
+                raise InputError.one(str(journal), stuck)
             return Recovery(
                 "undone",
                 plan.names,
@@ -389,11 +392,11 @@ def recover(folder: Path, ledger_fd: int) -> Recovery:
                 size_before=plan.size_before,
                 size=len(ledger),
             )
-    raise InputError.one(
-        str(journal),
+    english = (
         "an interrupted write can be neither kept nor undone: ledger.jsonl was changed "
-        "since; keep the folder as it is and run `crossdraw verify` on it",
+        "since; keep the folder as it is and run `crossdraw verify` on it"
     )
+    raise InputError.one(str(journal), Worded(english, "write_stuck"))
 
 
 def unfinished(folder: Path) -> Problem | None:
@@ -403,9 +406,11 @@ def unfinished(folder: Path) -> Problem | None:
     as it stands, which is not yet the folder's settled state.
     """
     journal = folder / JOURNAL_NAME
-    fix = (
+    fix = Worded(
         f"finish or undo it with `crossdraw recover {folder}` (or the next crossdraw "
-        "draw, void or ceremony in this folder does it)"
+        "draw, void or ceremony in this folder does it)",
+        "recover_fix",
+        folder=str(folder),
     )
     if lexists(journal):
         try:
@@ -420,13 +425,22 @@ def unfinished(folder: Path) -> Problem | None:
             return Problem(str(journal), cannot_read(exc))
         return Problem(
             str(journal),
-            "a write to this folder was interrupted (or is running now): the ledger and "
-            f"records are shown as they stand, not as that write leaves them; {fix}",
+            Worded(
+                "a write to this folder was interrupted (or is running now): the ledger and "
+                f"records are shown as they stand, not as that write leaves them; {fix}",
+                "write_interrupted",
+                fix=fix,
+            ),
         )
     pendings = _pending_files(folder)
     if pendings:
         return Problem(
             str(pendings[0]),
-            f"staged file(s) of a write that never began ({len(pendings)}): {fix}",
+            Worded(
+                f"staged file(s) of a write that never began ({len(pendings)}): {fix}",
+                "write_staged",
+                n=len(pendings),
+                fix=fix,
+            ),
         )
     return None
