@@ -149,12 +149,20 @@ def test_services_say_nothing_outside_the_catalog() -> None:
     assert found == []
 
 
-def test_loaders_say_nothing_outside_the_catalog() -> None:
-    """What load/ tells a person about a file (the `what` of a Problem or of InputError.one)
-    is a Worded string with a catalog key `load.<key>` (issue 12, zh-rest): a literal there
-    would read in English, or in zh and en at once, whatever the language."""
+# Modules below the output layer whose problems are all worded; records/signing.py (key
+# files) is not yet (issue 12, zh-rest).
+WORDED_BELOW = ("load/*.py", "store/*.py", "records/*.py")
+NOT_YET_WORDED = {"signing.py"}
+
+
+def test_loaders_store_and_records_say_nothing_outside_the_catalog() -> None:
+    """What load/, store/ and records/ tell a person (the `what` of a Problem or of
+    InputError.one) is a Worded string with a catalog key `load.`, `store.` or `records.<key>`
+    (issue 12, zh-rest): a literal there would read in English, or in zh and en at once,
+    whatever the language."""
     found = []
-    for path in sorted((SRC / "load").glob("*.py")):
+    paths = [p for pattern in WORDED_BELOW for p in sorted(SRC.glob(pattern))]
+    for path in (p for p in paths if p.name not in NOT_YET_WORDED):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Call):
                 func = node.func
@@ -164,14 +172,16 @@ def test_loaders_say_nothing_outside_the_catalog() -> None:
     assert found == []
 
 
-def test_every_worded_load_key_is_in_the_catalog() -> None:
-    """Every Worded(…, "<key>", …) of load/ has its `load.<key>` entry in both languages."""
-    named = set()
-    for path in sorted((SRC / "load").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Worded":
-                key = node.args[1] if len(node.args) > 1 else None
-                if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    named.add(f"load.{key.value}")
-    assert len(named) > 40
-    assert sorted(named - set(CATALOG)) == []
+def test_every_worded_key_below_output_is_in_the_catalog() -> None:
+    """Every Worded(…, "<key>", …) of load/, store/ and records/ has its entry, in both
+    languages, under its layer's prefix (`load.`, `store.`, `records.`)."""
+    missing = []
+    for layer in ("load", "store", "records"):
+        for path in sorted((SRC / layer).glob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Worded":
+                    key = node.args[1] if len(node.args) > 1 else None
+                    named = key.value if isinstance(key, ast.Constant) else None
+                    if isinstance(named, str) and f"{layer}.{named}" not in CATALOG:
+                        missing.append(f"{path.name}: {layer}.{named}")
+    assert missing == []

@@ -2529,6 +2529,43 @@ CATALOG: dict[str, Text] = {
         "writing failed ({reason}) and could not be undone at once; undo it with: crossdraw "
         "recover {folder}",
     ),
+    "store.table_foreign": Text(
+        "它记载的记录 {record} 不是分组抽签记录", "its record {record} is not a table record"
+    ),
+    "store.symlink": Text(
+        "是符号链接；crossdraw 从不通过符号链接读写抽签文件夹中的文件（它可能指向文件夹之外）：请放入文件本身",
+        "is a symbolic link; crossdraw never reads or writes a draws folder's files through one "
+        "(it could point outside the folder): put the file itself there",
+    ),
+    "store.file_too_big": Text(
+        "有 {size} 字节，超过抽签文件夹中任何文件的上限 {limit} 字节（不是 crossdraw 写的）；未读取",
+        "{size} bytes, more than the {limit} any file of a draws folder may have (not written "
+        "by crossdraw); not read",
+    ),
+    "store.plain_name": Text(
+        "记录的文件名必须是普通的 .json 文件名", "a record's name must be a plain .json file name"
+    ),
+    "store.journal_foreign": Text(
+        "不是 crossdraw 写的日志：{problem}。什么都没有改动或删除；请保持文件夹原样，并用 crossdraw verify 核对",
+        "not a journal crossdraw writes: {problem}. Nothing was changed or deleted; keep the "
+        "folder as it is and check it with crossdraw verify",
+    ),
+    "store.journal_refused": Text(
+        "被中断写入的日志，crossdraw 拒绝处理：{problems}",
+        "an interrupted write's journal that crossdraw refuses: {problems}",
+    ),
+    "records.first_prev": Text(
+        "prev 不是 {genesis}…（账本第一行应是它）", "prev is not {genesis}… (the first line)"
+    ),
+    "records.pools_differ": Text(
+        "{record} 的企业库与第 {at_line} 行的承诺不同",
+        "the pools of {record} differ from the commitment at line {at_line}",
+    ),
+    "records.quotas_differ": Text(
+        "{record} 适用的定额与第 {at_line} 行的承诺不同",
+        "the quotas in force of {record} differ from the commitment at line {at_line}",
+    ),
+    "records.signature_bad": Text("签名有误：{problem}", "signature {problem}"),
 }
 
 

@@ -401,7 +401,14 @@ def chain_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
         elif entry.line_model.prev != expected_prev and adjacent:
             if before is None:
                 problems.append(
-                    Problem(ledger_at(where, 1), f"prev is not {GENESIS[:8]}… (the first line)")
+                    Problem(
+                        ledger_at(where, 1),
+                        Worded(
+                            f"prev is not {GENESIS[:8]}… (the first line)",
+                            "first_prev",
+                            genesis=GENESIS[:8],
+                        ),
+                    )
                 )
             else:
                 problems.append(
@@ -527,7 +534,7 @@ def _signature_problems(entry: Entry, at: str, trust: Trust | None) -> list[Prob
     problems: list[Problem] = []
     if line.signature is not None:
         problems.extend(
-            Problem(at, f"signature {m}")
+            Problem(at, Worded(f"signature {m}", "signature_bad", problem=m))
             for m in check_signature(line.signature, line_digest(line))
         )
     wrong = trust_problem(line.signature, trust)
@@ -561,15 +568,26 @@ def commitment_problems(
                 problems.append(
                     Problem(
                         ledger_at(where, entry.line),
-                        f"the pools of {line.record} differ from the commitment at line {at_line}",
+                        Worded(
+                            f"the pools of {line.record} differ from the commitment at line "
+                            f"{at_line}",
+                            "pools_differ",
+                            record=line.record,
+                            at_line=at_line,
+                        ),
                     )
                 )
             if rules_digest(record.requirements_in_force) != commitment.rules_digest:
                 problems.append(
                     Problem(
                         ledger_at(where, entry.line),
-                        f"the quotas in force of {line.record} differ from the commitment at "
-                        f"line {at_line}",
+                        Worded(
+                            f"the quotas in force of {line.record} differ from the commitment at "
+                            f"line {at_line}",
+                            "quotas_differ",
+                            record=line.record,
+                            at_line=at_line,
+                        ),
                     )
                 )
     return problems

@@ -374,8 +374,11 @@ def _table(
     assert isinstance(line, TableLine)
     at = ledger_at(where, entry.line)
     if line.record not in records:
-        what = "is missing" if not (folder / line.record).is_file() else "is not a table record"
-        problems.append(Problem(at, f"its record {line.record} {what}"))
+        gone = not (folder / line.record).is_file()
+        what = "is missing" if gone else "is not a table record"
+        kind = "record_missing" if gone else "table_foreign"
+        english = f"its record {line.record} {what}"
+        problems.append(Problem(at, Worded(english, kind, record=line.record)))
         return None
     path, record = records[line.record]
     if record.digest != line.record_digest or table_digest(record) != line.record_digest:

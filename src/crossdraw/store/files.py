@@ -39,9 +39,12 @@ class SymlinkRefused(InputError):
             [
                 Problem(
                     str(path),
-                    "is a symbolic link; crossdraw never reads or writes a draws folder's "
-                    "files through one (it could point outside the folder): put the file "
-                    "itself there",
+                    Worded(
+                        "is a symbolic link; crossdraw never reads or writes a draws folder's "
+                        "files through one (it could point outside the folder): put the file "
+                        "itself there",
+                        "symlink",
+                    ),
                 )
             ]
         )
@@ -96,11 +99,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = os.fstat(fd).st_size
         if size > MAX_FILE_BYTES:
-            raise InputError.one(
-                str(path),
+            english = (
                 f"{size:,} bytes, more than the {MAX_FILE_BYTES:,} any file of a draws "
-                "folder may have (not written by crossdraw); not read",
+                "folder may have (not written by crossdraw); not read"
             )
+            sizes = {"size": f"{size:,}", "limit": f"{MAX_FILE_BYTES:,}"}
+            raise InputError.one(str(path), Worded(english, "file_too_big", **sizes))
         return read_fd(fd)
     finally:
         os.close(fd)

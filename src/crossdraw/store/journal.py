@@ -60,6 +60,8 @@ PENDING_SUFFIX = ".pending"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _TABLE_PLAN = re.compile(r"groups-[0-9]{4}\.yaml")  # the plan written by `plan draw`
 
+PLAIN_NAME = Worded("a record's name must be a plain .json file name", "plain_name")
+
 
 def pending_name(name: str) -> str:
     return f".{name}{PENDING_SUFFIX}"
@@ -169,8 +171,12 @@ def _decode(data: bytes, where: str) -> _Plan | None:
     if problem is not None:
         raise InputError.one(
             where,
-            f"not a journal crossdraw writes: {problem}. Nothing was changed or deleted; "
-            "keep the folder as it is and check it with crossdraw verify",
+            Worded(
+                f"not a journal crossdraw writes: {problem}. Nothing was changed or deleted; "
+                "keep the folder as it is and check it with crossdraw verify",
+                "journal_foreign",
+                problem=problem,
+            ),
         )
     return _Plan(
         value["size_before"],
@@ -219,7 +225,7 @@ def commit(folder: Path, ledger_fd: int, files: Sequence[tuple[str, bytes]], app
     """Steps 1-5 above. `ledger_fd` comes from `locked`; `recover` must have run under it."""
     for name, _ in files:
         if not plain_record_name(name):
-            raise InputError.one(name, "a record's name must be a plain .json file name")
+            raise InputError.one(name, PLAIN_NAME)
         if lexists(folder / name) or lexists(folder / pending_name(name)):
             raise FileExistsError(str(folder / name))
     plan = _Plan(os.fstat(ledger_fd).st_size, append, tuple((n, sha256_hex(d)) for n, d in files))
@@ -418,8 +424,12 @@ def unfinished(folder: Path) -> Problem | None:
         except InputError as exc:
             return Problem(
                 str(journal),
-                f"an interrupted write's journal that crossdraw refuses: "
-                f"{'; '.join(p.what for p in exc.problems)}",
+                Worded(
+                    f"an interrupted write's journal that crossdraw refuses: "
+                    f"{'; '.join(p.what for p in exc.problems)}",
+                    "journal_refused",
+                    problems=tuple(p.what for p in exc.problems),
+                ),
             )
         except OSError as exc:
             return Problem(str(journal), cannot_read(exc))

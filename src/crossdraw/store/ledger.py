@@ -237,7 +237,7 @@ def append_draws(
 
     bad = [name for name, _ in drawn if not journal.plain_record_name(name)]
     if bad:
-        raise InputError.one(bad[0], "a record's name must be a plain .json file name")
+        raise InputError.one(bad[0], journal.PLAIN_NAME)
 
     def build(entries: list[Entry]) -> tuple[Files, Lines]:
         now = standing(entries)
@@ -295,7 +295,7 @@ def append_table(
     same plan (title and year): one table per plan year (§18). With `sign_key` the
     line is signed like any other (§13)."""
     if not journal.plain_record_name(name):
-        raise InputError.one(name, "a record's name must be a plain .json file name")
+        raise InputError.one(name, journal.PLAIN_NAME)
 
     def build(entries: list[Entry]) -> tuple[Files, Lines]:
         earlier = table_of(entries, record.plan.title, record.plan.year)
