@@ -2566,6 +2566,32 @@ CATALOG: dict[str, Text] = {
         "the quotas in force of {record} differ from the commitment at line {at_line}",
     ),
     "records.signature_bad": Text("签名有误：{problem}", "signature {problem}"),
+    # records/signing.py: key files
+    "records.key_kind_signing": Text("签名私钥", "signing key"),
+    "records.key_kind_public": Text("公钥", "public key"),
+    "records.key_kind_trusted_keys": Text("受信任密钥文件", "trusted-keys file"),
+    "records.key_unreadable": Text("无法读取{kind}：{reason}", "cannot read the {kind}: {reason}"),
+    "records.key_encrypted": Text(
+        "签名私钥设置了口令；crossdraw 只读取 crossdraw keygen 生成的无口令密钥",
+        "the signing key is encrypted with a passphrase; crossdraw reads only unencrypted keys "
+        "made by `crossdraw keygen`",
+    ),
+    "records.key_not_private_pem": Text(
+        "不是 PEM 格式的私钥（请用 crossdraw keygen --out 文件夹 生成）",
+        "not a PEM private key (make one with `crossdraw keygen --out DIR`)",
+    ),
+    "records.key_not_ed25519_private": Text("不是 Ed25519 私钥", "not an Ed25519 private key"),
+    "records.key_not_public_pem": Text("不是 PEM 格式的公钥", "not a PEM public key"),
+    "records.key_not_ed25519_public": Text("不是 Ed25519 公钥", "not an Ed25519 public key"),
+    "records.trusted_line_bad": Text(
+        "既不是 PEM 公钥，也不是指纹（确认单上打印的 16 位十六进制，如 3F2A 91BC 0D4E 7711，或完整的 64 位 SHA-256）",
+        "neither a PEM public key nor a fingerprint (16 hex digits as printed, e.g. 3F2A 91BC "
+        "0D4E 7711, or the full 64-digit SHA-256)",
+    ),
+    "records.pem_unended": Text("PEM 块缺少 END 行", "PEM block without its END line"),
+    "records.trusted_not_utf8": Text(
+        "受信任密钥文件不是 UTF-8 文本", "the trusted-keys file is not UTF-8 text"
+    ),
 }
 
 
