@@ -379,3 +379,19 @@ def test_c1_a_damaged_record_file_reads_in_chinese(zh_runner: CliRunner, tmp_pat
         f"错误 {damaged}：不是抽签记录（JSON 无效：第 2 行第 1 列：Expecting value；"
         "文件可能被改坏或截断了）"
     )
+
+
+def test_c1_verify_against_another_plan_reads_in_chinese(
+    zh_runner: CliRunner, project: Project
+) -> None:
+    draw_all(zh_runner, project)
+    other = project.root / "other.yaml"
+    other.write_text(
+        project.groups.read_text(encoding="utf-8").replace("第一组", "第九组", 1), encoding="utf-8"
+    )
+    code, out, _ = run(zh_runner, "verify", str(project.out), "--groups", str(other))
+    assert code == exitcodes.MISMATCH
+    flat = out.replace("\n", "")
+    assert f"    plan.sha256：{other} 的 SHA-256 是 " in out
+    assert "（不是抽签时用的那个文件）" in flat
+    assert f"    group.name：记录中是 '第一组'，{other} 中是 '第九组'" in out

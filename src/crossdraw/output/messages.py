@@ -2592,6 +2592,23 @@ CATALOG: dict[str, Text] = {
     "records.trusted_not_utf8": Text(
         "受信任密钥文件不是 UTF-8 文本", "the trusted-keys file is not UTF-8 text"
     ),
+    # services/verifying.py: verify --groups, a record against its plan
+    "records.plan_other": Text(
+        "记录属于 {mine}，而 {plan} 是 {theirs}", "the record is of {mine}, {plan} of {theirs}"
+    ),
+    "records.plan_no_group": Text("{plan} 中没有第 {id} 组", "{plan} has no group {id}"),
+    "records.plan_differs": Text(
+        "记录中是 {mine}，{plan} 中是 {theirs}", "the record says {mine}, {plan} {theirs}"
+    ),
+    "records.plan_rules_differ": Text(
+        "记录中是 {mine}，{plan} 中是 {theirs}（规则与方案不同；规则只能豁免，并写明理由）",
+        "the record says {mine}, {plan} {theirs} (rules other than the plan's; a rule may only "
+        "be waived, with its reason)",
+    ),
+    "records.sha_differs": Text(
+        "{path} 的 SHA-256 是 {sha}，记录中是 {stated}（不是抽签时用的那个文件）",
+        "{path} has sha256 {sha}, the record {stated}",
+    ),
 }
 
 
