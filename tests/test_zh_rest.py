@@ -395,3 +395,17 @@ def test_c1_verify_against_another_plan_reads_in_chinese(
     assert f"    plan.sha256：{other} 的 SHA-256 是 " in out
     assert "（不是抽签时用的那个文件）" in flat
     assert f"    group.name：记录中是 '第一组'，{other} 中是 '第九组'" in out
+
+
+def test_q3_a_plan_naming_an_unknown_category_reads_in_chinese(
+    zh_runner: CliRunner, tmp_path: Path
+) -> None:
+    plan = tmp_path / "方案.yaml"
+    text = (Path(__file__).resolve().parent.parent / "data" / "groups.yaml").read_text("utf-8")
+    plan.write_text(text.replace("any_of: [metal_smelting]", "any_of: [metal]", 1), "utf-8")
+    code, _, err = run(zh_runner, "plan", "check", "--groups", str(plan))
+    assert code == exitcodes.BAD_INPUT
+    assert err.startswith(
+        f"错误 {plan}，rules.requirements[0].any_of（第 17 行）：未知的类别 metal；"
+        "可用的类别：metal_smelting、cement、"
+    ), err

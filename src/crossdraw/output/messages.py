@@ -2609,6 +2609,9 @@ CATALOG: dict[str, Text] = {
         "{path} 的 SHA-256 是 {sha}，记录中是 {stated}（不是抽签时用的那个文件）",
         "{path} has sha256 {sha}, the record {stated}",
     ),
+    "load.plan_unknown_category": Text(
+        "未知的类别 {names}；可用的类别：{known}", "unknown category {names}; known: {known}"
+    ),
 }
 
 
