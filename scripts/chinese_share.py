@@ -169,6 +169,69 @@ def _samples(folder: Path) -> Iterator[tuple[str, Sequence[str]]]:
     yield "output", ("pool", "--group", "1", "--prefecture", "湘潭")
     yield "output", ("draw", "--group", "1", "--seed", seed, "--no-input", "--out", draws)
     yield "output", ("verify", draws)
+    # The files a clerk edits (issue 12, zh-rest): CSV and Excel lists, enterprise cells,
+    # exclusion files and plan YAML, each with a typical slip.
+    for name, content in _clerk_files().items():
+        (folder / name).write_bytes(content)
+    for name in ("semicolons.csv", "empty.csv", "stray.csv", "merged.xlsx"):
+        yield "files", ("validate", str(folder / name))
+    yield "files", ("pool", "--group", "1", "--enterprises", str(folder / "enterprises.csv"))
+    yield "files", ("pool", "--group", "1", "--exclude", str(folder / "exclude.csv"))
+    for name in ("keys.yaml", "tabs.yaml", "prefecture.yaml"):
+        yield "files", ("plan", "check", "--groups", str(folder / name))
+    quotas = str(folder / "export.xlsx")
+    yield "export", ("export", draws, "--out", quotas)
+    yield "export", (QUOTA_SHEET, quotas)
+
+
+QUOTA_SHEET = "定额核对"
+
+
+def _clerk_files() -> dict[str, bytes]:
+    """A typical slip in each kind of file a clerk writes."""
+    import io
+
+    from openpyxl import Workbook
+
+    plan = (ROOT / "data" / "groups.yaml").read_text(encoding="utf-8")
+    row = "91430302020461162D,湘潭汇通预拌砂浆有限公司,{},{},建材,{},false\n"
+    enterprises = "id,name,prefecture,county,sector,tags,provincial_direct\n" + "".join(
+        (row.format("湘潭市", "雨糊区", ""), row.format("湘谭市", "雨湖区", ""))
+    )
+    enterprises += row.format("湘潭市", "雨湖区", "metal").replace("2D,", "3E,", 1)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "名单"
+    sheet.append(["市州", "统一社会信用代码", "来源"])
+    sheet.append(["湘潭市", "91430302MALJBE5W4L", "抽签"])
+    sheet.append(["湘潭市", "914303813658594671", None])
+    sheet.merge_cells("C2:C3")
+    merged = io.BytesIO()
+    book.save(merged)
+    texts = {
+        "semicolons.csv": "市州;统一社会信用代码;来源\n",
+        "empty.csv": "",
+        "stray.csv": "市州,统一社会信用代码,来源\n湘潭市,914303813658594671,抽签,1,2\n",
+        "enterprises.csv": enterprises,
+        "exclude.csv": "统一社会信用代码,原因\n914303813658594671,\n914303813658594671,重复\n",
+        "keys.yaml": plan.replace("  min_counties: 2 ", "  min_countes: 2 ", 1).replace(
+            "  per_prefecture: 2 ", "  per_prefecture: two ", 1
+        ),
+        "tabs.yaml": "plan:\n\ttitle: x\n",
+        "prefecture.yaml": plan.replace("targets: [湘潭市", "targets: [湘谭市", 1),
+    }
+    files = {name: text.encode("utf-8") for name, text in texts.items()}
+    files["merged.xlsx"] = merged.getvalue()
+    return files
+
+
+def _quota_notes(path: str) -> str:
+    """The 说明 column of the export's 定额核对 sheet: it goes to the provincial office."""
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path)[QUOTA_SHEET]
+    return "\n".join(str(row[8]) for row in sheet.iter_rows(min_row=2, values_only=True) if row[8])
 
 
 def measure() -> list[Sample]:
@@ -188,14 +251,16 @@ def measure() -> list[Sample]:
         samples = []
         with tempfile.TemporaryDirectory() as tmp:
             for what, args in _samples(Path(tmp)):
+                if args[0] == QUOTA_SHEET:
+                    samples.append(Sample(f"export {QUOTA_SHEET} 说明", _quota_notes(args[1])))
+                    continue
                 result = runner.invoke(app, list(args))
                 if result.exception and not isinstance(result.exception, SystemExit):
                     raise result.exception
                 shown = " ".join(("crossdraw", *args)) if what != args else what
                 text = result.stdout + result.stderr
-                samples.append(
-                    Sample(shown if what in ("mistakes", "findings", "output") else what, text)
-                )
+                spoken = ("mistakes", "findings", "output", "files", "export")
+                samples.append(Sample(shown if what in spoken else what, text))
         return samples
     finally:
         os.chdir(cwd)

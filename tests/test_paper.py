@@ -277,7 +277,7 @@ def test_a_commitment_changed_after_it_was_written_gets_no_sheet(
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     result = run(runner, "sheet", str(path))
     assert result.exit_code == exitcodes.MISMATCH, result.output
-    assert "it was changed after it was written" in result.stderr
+    assert "承诺写好后被改过，因此不生成承诺单" in result.stderr  # in Chinese under zh
     assert not path.with_name(f"{path.stem}.sheet.html").exists()
 
 
@@ -385,7 +385,7 @@ def test_unknown_columns_stay_errors_when_a_required_one_is_missing(
     path.write_text("市州,信用代码X,来源\n丙市,x,抽签\n", encoding="utf-8")
     result = run(runner, "validate", str(path), *project.args())
     assert result.exit_code == exitcodes.BAD_INPUT
-    assert "unknown column 2 '信用代码X'" in result.stderr  # perhaps its typo: said so
+    assert "第 2 列“信用代码X”不是可识别的列名" in result.stderr  # perhaps its typo: said so
 
 
 def test_checklist_default_name_says_which_group(

@@ -19,7 +19,7 @@ from crossdraw.cli.common import (
 )
 from crossdraw.cli.render import print_whole
 from crossdraw.cli.safe import escape
-from crossdraw.output.messages import CATALOG, current_lang, say
+from crossdraw.output.messages import CATALOG, current_lang, mismatch_text, problem_text, say
 
 if TYPE_CHECKING:  # the core loads in the commands that use it, not at start-up
     from crossdraw.records.chain import Entry
@@ -201,7 +201,7 @@ def _print_ledgers(report: VerifyReport, lang: str) -> None:
         if ledger.problems:
             console.print(f"[red]{say('out.ledger_bad')}[/red] {escape(str(ledger.path))}")
             for p in ledger.problems:
-                console.print(f"    {escape(str(p))}")
+                console.print(f"    {escape(problem_text(p))}")
             continue
         counts = ledger.account.counts()
         sep = "、" if current_lang() == "zh" else ", "
@@ -267,7 +267,7 @@ def _print_records(report: VerifyReport, lang: str) -> None:
         voided = say("out.mismatch_voided", void=void) if r.void else ""
         console.print(f"[red]{say('out.mismatch', path=path, signer=signer, voided=voided)}[/red]")
         for x in r.mismatches:
-            console.print(f"    {escape(str(x))}")
+            console.print(f"    {escape(mismatch_text(x))}")
 
 
 def _print_tables(report: VerifyReport) -> None:
@@ -292,7 +292,7 @@ def _print_tables(report: VerifyReport) -> None:
             continue
         console.print(f"[red]{say('out.mismatch', path=path, signer=signer, voided='')}[/red]")
         for x in t.mismatches:
-            console.print(f"    {escape(str(x))}")
+            console.print(f"    {escape(mismatch_text(x))}")
 
 
 def _print_paper(report: VerifyReport, lang: str) -> None:

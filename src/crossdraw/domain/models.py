@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from typing_extensions import Self
 
+from crossdraw.domain.errors import Worded
 from crossdraw.domain.space import MAX_STEPS, rules_steps
 from crossdraw.domain.vocab import TAGS
 
@@ -44,7 +45,7 @@ class Requirement(StrictModel):
     def _check_any_of(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         unknown = [t for t in value if t not in TAGS]
         if unknown:
-            raise ValueError(f"unknown category {', '.join(unknown)}; known: {', '.join(TAGS)}")
+            raise ValueError(_unknown_category(unknown))
         return value
 
     @field_validator("substitutes")
@@ -52,8 +53,14 @@ class Requirement(StrictModel):
     def _check_substitutes(cls, value: dict[str, str]) -> dict[str, str]:
         unknown = [t for pair in value.items() for t in pair if t not in TAGS]
         if unknown:
-            raise ValueError(f"unknown category {', '.join(unknown)}; known: {', '.join(TAGS)}")
+            raise ValueError(_unknown_category(unknown))
         return value
+
+
+def _unknown_category(unknown: list[str]) -> str:
+    """A plan naming a category that is not one of the eight (load/planfile words it)."""
+    english = f"unknown category {', '.join(unknown)}; known: {', '.join(TAGS)}"
+    return Worded(english, "plan_unknown_category", names=tuple(unknown), known=tuple(TAGS))
 
 
 class Rules(StrictModel):

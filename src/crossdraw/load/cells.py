@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from crossdraw.domain import uscc
+from crossdraw.domain.errors import Worded
 from crossdraw.domain.geography import County, Geography, Prefecture
 from crossdraw.domain.vocab import TAG_LABELS, parse_bool, parse_tag
-from crossdraw.load.textfile import did_you_mean, parse_when
+from crossdraw.load.textfile import closest, did_you_mean, parse_when
 
 LABELS: dict[str, str] = {
     "id": "统一社会信用代码",
@@ -60,11 +61,14 @@ class Lookups:
             canonical = self.geography.resolve(text)
             if canonical is None:
                 names = self.geography.names()
-                what = (
-                    f"unknown {label('prefecture')} {text!r}{did_you_mean(text, names)}; "
-                    f"known: {', '.join(names)}"
+                near = did_you_mean(text, names)
+                english = f"unknown {label('prefecture')} {text!r}{near}; known: {', '.join(names)}"
+                fields = {"text": text}
+                near_name = closest(text, names) or ""
+                worded = Worded(
+                    english, "cell_prefecture", near=near_name, known=tuple(names), **fields
                 )
-                cached = (None, what)
+                cached = (None, worded)
             else:
                 cached = (self.geography.get(canonical), None)
             self.prefectures[text] = cached
@@ -83,19 +87,27 @@ class Lookups:
             if county.name == text:
                 return county, None
         county_label = label("county")
+        fields = {"text": text, "pref": pref.name}
         if any(zone.name == text for zone in pref.zones):
-            return None, (
+            english = (
                 f"{county_label} {text} is a statistics-only zone, not a county-level division; "
                 "give the county it lies in"
             )
+            return None, Worded(english, "cell_zone", **fields)
         elsewhere = [p for p in self.home.get(text, []) if p != pref.name]
         if elsewhere:
-            return None, f"{county_label} {text} is in {'、'.join(elsewhere)}, not {pref.name}"
+            english = f"{county_label} {text} is in {'、'.join(elsewhere)}, not {pref.name}"
+            return None, Worded(
+                english, "cell_county_elsewhere", others="、".join(elsewhere), **fields
+            )
         names = pref.county_names()
-        return None, (
+        near = did_you_mean(text, names)
+        english = (
             f"{county_label} {text!r} is not a county of {pref.name}"
-            f"{did_you_mean(text, names)}; its counties: {', '.join(names)}"
+            f"{near}; its counties: {', '.join(names)}"
         )
+        near_name = closest(text, names) or ""
+        return None, Worded(english, "cell_county", near=near_name, known=tuple(names), **fields)
 
     def tag_set(self, text: str) -> tuple[tuple[str, ...], list[str]]:
         cached = self.tags.get(text)
@@ -111,10 +123,12 @@ class Lookups:
                 tag = parse_tag(part)
                 if tag is None:
                     accepted = ", ".join(f"{t} {label}" for t, label in TAG_LABELS.items())
-                    errors.append(
+                    english = (
                         f"unknown {label('tags')} {part!r}; accepted: {accepted} "
                         "(separate several with ;)"
                     )
+                    worded = Worded(english, "cell_tag", text=part, accepted=accepted)
+                    errors.append(worded)
                 else:
                     found.add(tag)
             cached = (tuple(sorted(found)), errors)

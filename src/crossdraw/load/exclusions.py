@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crossdraw.domain.errors import InputError
+from crossdraw.domain.errors import InputError, Worded
 from crossdraw.domain.hidden import hidden_cells
 from crossdraw.domain.models import Enterprise
 from crossdraw.load.table import CellKind, Column, open_table
@@ -58,15 +58,14 @@ def load_exclusions(path: Path, *, sheet: str | None = None) -> dict[str, str]:
             continue
         code, reason = cells[i_id], cells[i_reason]
         if not code:
-            found.append((line, i_id, f"empty {_label('id')}"))
+            found.append((line, i_id, Worded(f"empty {_label('id')}", "empty", label=_label("id"))))
         if not reason:
-            found.append(
-                (line, i_reason, f"empty {_label('reason')}: E3 needs a reason for every exclusion")
-            )
+            english = f"empty {_label('reason')}: E3 needs a reason for every exclusion"
+            found.append((line, i_reason, Worded(english, "e3_no_reason")))
         if code and code in first_row:
-            found.append(
-                (line, i_id, f"{_label('id')} {code} is also excluded on row {first_row[code]}")
-            )
+            english = f"{_label('id')} {code} is also excluded on row {first_row[code]}"
+            again = Worded(english, "e3_again", code=code, row=first_row[code])
+            found.append((line, i_id, again))
         elif code:
             first_row[code] = line
             reasons[code] = reason
@@ -128,19 +127,19 @@ def inspected_cutoff(
         return InspectedCutoff(since)
     if within_days is None:
         if as_of is not None:
-            raise InputError.one(
-                "--as-of",
+            english = (
                 "applies only when the plan sets rules.exclude_inspected_within_days; "
-                "to leave out enterprises inspected since a day, use --exclude-inspected-since",
+                "to leave out enterprises inspected since a day, use --exclude-inspected-since"
             )
+            raise InputError.one("--as-of", Worded(english, "e3_as_of_unused"))
         return None
     if as_of is None:
-        raise InputError.one(
-            "--as-of",
+        english = (
             f"the plan sets rules.exclude_inspected_within_days: {within_days}, so give "
             "--as-of DATE, the day those days count back from (the same day for every draw "
-            "of the plan; it is written into each exclusion's reason)",
+            "of the plan; it is written into each exclusion's reason)"
         )
+        raise InputError.one("--as-of", Worded(english, "e3_as_of_needed", days=within_days))
     return InspectedCutoff(as_of - dt.timedelta(days=within_days), within_days, as_of)
 
 

@@ -228,8 +228,14 @@ def load_list(
             warnings.append(
                 Problem(
                     table.at(line, columns.get("name")),
-                    f"{_label('name')} {name!r} differs from {enterprise.name!r} in the enterprise "
-                    f"list for {code}; check the id",
+                    Worded(
+                        f"{_label('name')} {name!r} differs from {enterprise.name!r} in the "
+                        f"enterprise list for {code}; check the id",
+                        "name_differs",
+                        name=name,
+                        listed=enterprise.name,
+                        code=code,
+                    ),
                 )
             )
         if errors:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.geography import Geography
 from crossdraw.domain.hidden import hidden_cells
 from crossdraw.domain.models import Plan
@@ -123,8 +123,13 @@ def load_avoid(path: Path, geography: Geography) -> PairSource:
                     problems.append(
                         Problem(
                             f"{path}, groups[{gi}].{role}[{j}]",
-                            f"{name} is not a prefecture of the --groups plan "
-                            f"({', '.join(known)}); --avoid takes a plan of the same province",
+                            Worded(
+                                f"{name} is not a prefecture of the --groups plan "
+                                f"({', '.join(known)}); --avoid takes a plan of the same province",
+                                "avoid_other_province",
+                                name=name,
+                                known=tuple(known),
+                            ),
                         )
                     )
     if problems:

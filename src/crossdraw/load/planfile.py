@@ -9,7 +9,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.geography import (
     County,
     Geography,
@@ -20,7 +20,7 @@ from crossdraw.domain.geography import (
 from crossdraw.domain.hidden import HIDDEN_FIX, hidden_character
 from crossdraw.domain.models import Group, Plan, PrefectureSpec
 from crossdraw.domain.text import trimmed
-from crossdraw.load.textfile import decode_file, did_you_mean
+from crossdraw.load.textfile import closest, decode_file, did_you_mean, line_where
 from crossdraw.load.yamlfile import MAX_CHARS, KeyPath, key_path, parse_yaml
 
 
@@ -49,7 +49,12 @@ class _Where:
         parts = [key_path(loc)] if loc else []
         if line is not None:
             parts.append(f"(line {line})" if loc else f"line {line}")
-        return " ".join([f"{self.path},", *parts]) if parts else str(self.path)
+        english = " ".join([f"{self.path},", *parts]) if parts else str(self.path)
+        if not loc:
+            return line_where(str(self.path), line) if line is not None else english
+        if line is None:
+            return Worded(english, "key_at", file=str(self.path), at=key_path(loc))
+        return Worded(english, "key_line_at", file=str(self.path), at=key_path(loc), line=line)
 
 
 # --- pydantic errors as clerk-readable problems ------------------------------------------
@@ -87,30 +92,59 @@ def _friendly(error: Mapping[str, Any]) -> str:
     ctx: Mapping[str, Any] = error.get("ctx") or {}
     given = _shown(error.get("input"))
     if kind == "missing":
-        return f"required key {loc[-1]!r} is missing; add it"
+        return Worded(f"required key {loc[-1]!r} is missing; add it", "key_missing", name=loc[-1])
     if kind == "extra_forbidden":
         model = _model_at(loc[:-1])
-        allowed = f"; allowed here: {', '.join(model.model_fields)}" if model else ""
-        return f"unknown key {loc[-1]!r}: extra keys are forbidden (a typo?){allowed}"
-    if kind.startswith("int_"):
-        return f"must be a whole number, not {given}"
-    if kind.startswith(("date", "datetime")):
-        return f"must be a date written like 2021-06-20, not {given}"
-    if kind == "string_type":
-        return f"must be text, not {given}; put it in quotes"
-    if kind.startswith("bool_"):
-        return f"must be true or false, not {given}"
-    if kind in ("tuple_type", "list_type"):
-        return f"must be a list like [a, b] or lines starting with '- ', not {given}"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"must be a mapping of 'key: value' lines, not {given}"
+        names = ", ".join(model.model_fields) if model else ""
+        allowed = f"; allowed here: {names}" if model else ""
+        english = f"unknown key {loc[-1]!r}: extra keys are forbidden (a typo?){allowed}"
+        if model:
+            return Worded(english, "key_unknown_allowed", name=loc[-1], names=names)
+        return Worded(english, "key_unknown", name=loc[-1])
+    plain = _plain_kind(kind)
+    if plain is not None:
+        english, key = _PLAIN[plain]
+        return Worded(english.format(given=given), key, given=given)
     if kind == "too_short":
-        return f"needs at least {ctx.get('min_length', 1)} item(s)"
+        n = ctx.get("min_length", 1)
+        return Worded(f"needs at least {n} item(s)", "too_short", n=n)
     if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}, not {given}"
+        ge = ctx.get("ge")
+        return Worded(f"must be at least {ge}, not {given}", "too_small", ge=ge, given=given)
     if kind == "value_error":
+        raised = ctx.get("error")
+        said = raised.args[0] if isinstance(raised, ValueError) and raised.args else None
+        if isinstance(said, Worded):  # a validator's own words (domain/models.py)
+            return said
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])
+
+
+_PLAIN = {
+    "int": ("must be a whole number, not {given}", "not_whole"),
+    "date": ("must be a date written like 2021-06-20, not {given}", "not_date"),
+    "text": ("must be text, not {given}; put it in quotes", "not_text"),
+    "bool": ("must be true or false, not {given}", "not_bool"),
+    "list": ("must be a list like [a, b] or lines starting with '- ', not {given}", "not_list"),
+    "mapping": ("must be a mapping of 'key: value' lines, not {given}", "not_mapping"),
+}
+
+
+def _plain_kind(kind: str) -> str | None:
+    """Which value a pydantic error `kind` says was wanted (a key of _PLAIN), if plain."""
+    if kind.startswith("int_"):
+        return "int"
+    if kind.startswith(("date", "datetime")):
+        return "date"
+    if kind == "string_type":
+        return "text"
+    if kind.startswith("bool_"):
+        return "bool"
+    if kind in ("tuple_type", "list_type"):
+        return "list"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "mapping"
+    return None
 
 
 def validation_problems(exc: ValidationError, where: _Where) -> list[Problem]:
@@ -130,7 +164,8 @@ def _hidden_problems(value: Any, loc: KeyPath, where: _Where) -> list[Problem]:
     are printed at the draw and on the sheet (the check enterprise lists get, E1)."""
     if isinstance(value, str):
         what = hidden_character(value)
-        return [Problem(where(loc), f"holds {what}; {_RETYPE}")] if what else []
+        english = f"holds {what}; {_RETYPE}"
+        return [Problem(where(loc), Worded(english, "plan_hidden", what=what))] if what else []
     if isinstance(value, list):
         return [p for i, item in enumerate(value) for p in _hidden_problems(item, (*loc, i), where)]
     if isinstance(value, dict):
@@ -154,8 +189,13 @@ def _path_like(name: str, loc: KeyPath, where: _Where) -> list[Problem]:
     return [
         Problem(
             where(loc),
-            f"{name!r} holds {' and '.join(repr(p) for p in found)}: a group or prefecture "
-            "name may not hold / \\ or .. (it becomes part of file names); rename it",
+            Worded(
+                f"{name!r} holds {' and '.join(repr(p) for p in found)}: a group or prefecture "
+                "name may not hold / \\ or .. (it becomes part of file names); rename it",
+                "plan_path_like",
+                name=name,
+                found=" and ".join(repr(p) for p in found),
+            ),
         )
     ]
 
@@ -203,7 +243,7 @@ def _spec_problems(
     ]
     for text, loc in names:
         if not text:
-            problems.append(Problem(where(loc), "is empty; give a name"))
+            problems.append(Problem(where(loc), Worded("is empty; give a name", "plan_no_name")))
             continue
         if text not in owner:
             owner[text] = (name, loc)
@@ -223,11 +263,12 @@ def _spec_problems(
         text = trimmed(county)
         loc = ("prefectures", index, "counties", j)
         if not text:
-            problems.append(Problem(where(loc), "is empty; give the county's name"))
+            what = Worded("is empty; give the county's name", "plan_no_county")
+            problems.append(Problem(where(loc), what))
         elif text in seen:
-            problems.append(
-                Problem(where(loc), f"county {text} is listed twice in {name}; keep one")
-            )
+            english = f"county {text} is listed twice in {name}; keep one"
+            twice = Worded(english, "plan_county_twice", text=text, name=name)
+            problems.append(Problem(where(loc), twice))
         seen.setdefault(text, j)
     return problems
 
@@ -241,13 +282,15 @@ def _resolver(
     def resolve(text: str, loc: KeyPath) -> str:
         canonical = geography.resolve(text)
         if canonical is None:
-            problems.append(
-                Problem(
-                    where(loc),
-                    f"unknown prefecture {text!r}{did_you_mean(text, names)}; "
-                    f"known (from the {geography.source}): {', '.join(names)}{hint}",
-                )
+            english = (
+                f"unknown prefecture {text!r}{did_you_mean(text, names)}; "
+                f"known (from the {geography.source}): {', '.join(names)}{hint}"
             )
+            fields = {"text": text, "near": closest(text, names) or "", "known": tuple(names)}
+            kind = "plan_prefecture" if own else "plan_prefecture_hunan"
+            if own:
+                fields["source"] = geography.source
+            problems.append(Problem(where(loc), Worded(english, kind, **fields)))
             return text
         return canonical
 
@@ -267,8 +310,13 @@ def _canonical_groups(
             problems.append(
                 Problem(
                     where(("groups", i, "id")),
-                    f"group id {group.id} is also used by groups[{earlier}]; "
-                    "give each group its own id",
+                    Worded(
+                        f"group id {group.id} is also used by groups[{earlier}]; "
+                        "give each group its own id",
+                        "plan_group_id_twice",
+                        id=group.id,
+                        earlier=earlier,
+                    ),
                 )
             )
         update: dict[str, Any] = {
@@ -310,9 +358,9 @@ def load_plan(path: Path) -> LoadedPlan:
     except OSError:
         size = 0  # decode_file says why it cannot be read
     if size > MAX_PLAN_BYTES:
-        raise InputError.one(
-            str(path), f"{size:,} bytes, more than the {MAX_PLAN_BYTES:,} a plan may have; not read"
-        )
+        english = f"{size:,} bytes, more than the {MAX_PLAN_BYTES:,} a plan may have; not read"
+        fields = {"size": f"{size:,}", "limit": f"{MAX_PLAN_BYTES:,}"}
+        raise InputError.one(str(path), Worded(english, "plan_too_big", **fields))
     decoded = decode_file(path)
     return plan_from_text(decoded.text, path, decoded.sha256)
 
@@ -323,11 +371,11 @@ def plan_from_text(text: str, path: Path, sha256: str) -> LoadedPlan:
     where = _Where(path, lines)
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"the value {_shown(data)}"
-        raise InputError.one(
-            str(path),
+        english = (
             f"must be a mapping with the keys plan:, rules:, groups: (and optionally "
-            f"prefectures:), not {kind}",
+            f"prefectures:), not {kind}"
         )
+        raise InputError.one(str(path), Worded(english, "plan_not_mapping", given=_shown(data)))
     hidden = _hidden_problems(data, (), where)
     if hidden:
         raise InputError(hidden)

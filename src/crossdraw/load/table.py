@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from crossdraw.domain.errors import InputError, Problem, folder_given, unreadable
+from crossdraw.domain.errors import InputError, Problem, Worded, folder_given, unreadable
 from crossdraw.domain.text import nfc, trimmed
 from crossdraw.load import workbook
 from crossdraw.load.textfile import (
     DATE_FORMS,
+    NO_HEADER,
     clean_header_cell,
     column_letter,
     csv_rows,
@@ -34,6 +35,7 @@ from crossdraw.load.textfile import (
     normalize_header,
     parse_when,
     row_problems,
+    row_where,
     stray_cells,
 )
 
@@ -76,8 +78,9 @@ class Table:
     def at(self, row: int, column: int | None = None) -> str:
         """Where a row (or, in a worksheet, a cell) is, for a message."""
         if self.cell_names and column is not None:
-            return f"{self.where}, {column_letter(column)}{row}"
-        return f"{self.where}, row {row}"
+            cell = f"{column_letter(column)}{row}"
+            return Worded(f"{self.where}, {cell}", "cell_at", file=self.where, cell=cell)
+        return row_where(self.where, row)
 
     def columns(
         self,
@@ -210,11 +213,11 @@ def open_table(path: Path, *, sheet: str | None = None, known: Collection[str] =
     if workbook.is_workbook(path):
         return _open_sheet(path, sheet, known)
     if sheet is not None:
-        raise InputError.one(
-            "--sheet",
+        english = (
             f"{path} 不是工作簿，--sheet 只用于 Excel 或 WPS 工作簿 "
-            f"({path} is not a workbook (.xlsx, .xls, .ods); --sheet names a sheet of a workbook)",
+            f"({path} is not a workbook (.xlsx, .xls, .ods); --sheet names a sheet of a workbook)"
         )
+        raise InputError.one("--sheet", Worded(english, "sheet_not_workbook", path=str(path)))
     return _open_csv(path, known)
 
 
@@ -226,7 +229,7 @@ def _open_csv(path: Path, known: Collection[str] = ()) -> Table:
     records = _records_after_header(text, where, problems, known)
     first = next(records, None)
     if first is None:
-        raise InputError(problems or [Problem(where, "has no header row")])
+        raise InputError(problems or [Problem(where, NO_HEADER)])
     header_row, header = first
     return Table(
         path=path,
@@ -320,9 +323,9 @@ def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
         ready = {}
     if sheet is not None and sheet not in book.names:
         shown = ", ".join(repr(n) for n in book.names)
-        raise InputError.one(
-            str(path), f"没有名为 {sheet!r} 的工作表 (has no sheet {sheet!r}); its sheets: {shown}"
-        )
+        english = f"没有名为 {sheet!r} 的工作表 (has no sheet {sheet!r}); its sheets: {shown}"
+        no_sheet = Worded(english, "no_sheet", sheet=sheet, shown=shown)
+        raise InputError.one(str(path), no_sheet)
     first: tuple[workbook.Sheet, Header | None] | None = None
     for title in [sheet] if sheet is not None else book.names:
         found = ready.pop(title, None) or book.read(title)
@@ -338,9 +341,9 @@ def _open_sheet(path: Path, sheet: str | None, known: Collection[str]) -> Table:
         rest = any(any(map(_blank_free, values)) for values in found.rows)
         what = f"has nothing in its first {HEADER_SEARCH_ROWS} rows" if rest else "is empty"
         zh = f"前 {HEADER_SEARCH_ROWS} 行是空的" if rest else "是空的"
-        raise InputError.one(
-            where, f"{zh}：没有表头，也没有数据 ({what}: no header row and no data)"
-        )
+        english = f"{zh}：没有表头，也没有数据 ({what}: no header row and no data)"
+        kind = "sheet_blank_top" if rest else "sheet_empty"
+        raise InputError.one(where, Worded(english, kind, n=HEADER_SEARCH_ROWS))
     index, values, _ = header
     notes = []
     if sheet is None and len(book.names) > 1:
@@ -407,11 +410,14 @@ def _sheet_note(book: workbook.Book, title: str) -> Problem:
         if before
         else ""
     )
-    return Problem(
-        book.where,
+    english = (
         f"读取的是工作表“{title}”（第 {position} 个，共 {len(book.names)} 个）{skipped} "
-        f"(read sheet {title!r}, {position} of {len(book.names)})",
+        f"(read sheet {title!r}, {position} of {len(book.names)})"
     )
+    kind = "sheet_read_after" if before else "sheet_read"
+    fields = {"title": title, "position": position, "count": len(book.names)}
+    fields |= {"before": tuple(before)}
+    return Problem(book.where, Worded(english, kind, **fields))
 
 
 def _merged_problems(
@@ -426,10 +432,14 @@ def _merged_problems(
         box = f"{first}:{column_letter(c1)}{r1 + 1}"
         problems.append(
             Problem(
-                f"{where}, {box}",
-                f"是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”"
-                f"取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the value; "
-                "unmerge them and fill in every cell)",
+                Worded(f"{where}, {box}", "cell_at", file=where, cell=box),
+                Worded(
+                    f"是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”"
+                    f"取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the "
+                    "value; unmerge them and fill in every cell)",
+                    "merged",
+                    first=first,
+                ),
             )
         )
     return problems
@@ -479,7 +489,12 @@ def cell_text(value: Any, kind: CellKind, label: str) -> tuple[str, str | None, 
         what = "TRUE" if value else "FALSE"
         return (
             "",
-            f"{label} 是逻辑值 {what}，不是{_noun_zh(kind)} (is {what}, not a {_noun(kind)})",
+            Worded(
+                f"{label} 是逻辑值 {what}，不是{_noun_zh(kind)} (is {what}, not a {_noun(kind)})",
+                f"cell_bool_{kind}",
+                label=label,
+                what=what,
+            ),
             None,
         )
     if isinstance(value, dt.datetime | dt.date):
@@ -488,9 +503,14 @@ def cell_text(value: Any, kind: CellKind, label: str) -> tuple[str, str | None, 
         shown = when_text(value)
         return (
             "",
-            f"{label} 被 Excel 变成了日期 {shown}：{_AS_TEXT} "
-            f"(holds the date {shown}: Excel turned it into one; format the column as 文本 (text) "
-            "and type it again)",
+            Worded(
+                f"{label} 被 Excel 变成了日期 {shown}：{_AS_TEXT} "
+                f"(holds the date {shown}: Excel turned it into one; format the column as 文本 "
+                "(text) and type it again)",
+                "cell_made_date",
+                label=label,
+                shown=shown,
+            ),
             None,
         )
     if isinstance(value, int | float):
@@ -500,7 +520,13 @@ def cell_text(value: Any, kind: CellKind, label: str) -> tuple[str, str | None, 
     if isinstance(value, dt.time | dt.timedelta):
         return (
             "",
-            f"{label} 是时间 {value}，不是{_noun_zh(kind)} (holds a time ({value}), not a {_noun(kind)})",
+            Worded(
+                f"{label} 是时间 {value}，不是{_noun_zh(kind)} (holds a time ({value}), not a "
+                f"{_noun(kind)})",
+                f"cell_time_{kind}",
+                label=label,
+                value=str(value),
+            ),
             None,
         )
     return str(value), None, None
@@ -527,13 +553,14 @@ def _shown(value: float) -> str:
 
 
 def _scientific_id(label: str, text: str) -> str:
-    return (
+    english = (
         f"{label} 是科学计数法的数字 {text}：Excel 把代码当成数字显示成这样并照此保存，原来的代码"
         "已经丢失。请在原始表格中把该列设为“文本”格式，重新输入代码后再保存 "
         f"(is the number {text} in scientific notation: Excel showed the code as a number and "
         "saved it so, and the code is lost; format the column as 文本 (text), type the codes "
         "again and save)"
     )
+    return Worded(english, "cell_scientific", label=label, text=text)
 
 
 def _number_text(value: float, kind: CellKind, label: str) -> tuple[str, str | None, str | None]:
@@ -542,18 +569,30 @@ def _number_text(value: float, kind: CellKind, label: str) -> tuple[str, str | N
         if abs(value) >= 10**_EXACT_DIGITS:
             return (
                 "",
-                f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字，"
-                f"18 位的代码已经变了。{_AS_TEXT} (is stored as the number "
-                f"{shown}: Excel keeps only {_EXACT_DIGITS} digits of a number, so the "
-                "18-character code is lost; format the column as 文本 (text) and type it again)",
+                Worded(
+                    f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字，"
+                    f"18 位的代码已经变了。{_AS_TEXT} (is stored as the number "
+                    f"{shown}: Excel keeps only {_EXACT_DIGITS} digits of a number, so the "
+                    "18-character code is lost; format the column as 文本 (text) and type it "
+                    "again)",
+                    "cell_id_number_long",
+                    label=label,
+                    shown=shown,
+                    digits=_EXACT_DIGITS,
+                ),
                 None,
             )
         return (
             "",
-            f"{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。"
-            f"{_AS_TEXT} (is stored as the number {shown}: a number drops "
-            "leading zeros, so the code may be cut short; format the column as 文本 (text) and "
-            "type it again)",
+            Worded(
+                f"{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。"
+                f"{_AS_TEXT} (is stored as the number {shown}: a number drops "
+                "leading zeros, so the code may be cut short; format the column as 文本 (text) "
+                "and type it again)",
+                "cell_id_number",
+                label=label,
+                shown=shown,
+            ),
             None,
         )
     if kind == "date":
@@ -561,10 +600,16 @@ def _number_text(value: float, kind: CellKind, label: str) -> tuple[str, str | N
     if abs(value) >= 10**_EXACT_DIGITS:
         return (
             "",
-            f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字。"
-            f"{_AS_TEXT} (is stored as the number {shown}: Excel keeps only "
-            f"{_EXACT_DIGITS} digits of a number; format the column as 文本 (text) and type it "
-            "again)",
+            Worded(
+                f"{label} 存成了数字 {shown}：Excel 的数字只保留 {_EXACT_DIGITS} 位有效数字。"
+                f"{_AS_TEXT} (is stored as the number {shown}: Excel keeps only "
+                f"{_EXACT_DIGITS} digits of a number; format the column as 文本 (text) and type "
+                "it again)",
+                "cell_number_long",
+                label=label,
+                shown=shown,
+                digits=_EXACT_DIGITS,
+            ),
             None,
         )
     return (str(value) if isinstance(value, int) else repr(value)), None, None
@@ -579,15 +624,26 @@ def _date_from_number(value: float, label: str) -> tuple[str, str | None, str | 
             return (
                 text,
                 None,
-                f"{label} 写成了数字 {shown}，读作 {text} (was typed as the number {shown}; "
-                f"read as {text})",
+                Worded(
+                    f"{label} 写成了数字 {shown}，读作 {text} (was typed as the number {shown}; "
+                    f"read as {text})",
+                    "cell_date_typed",
+                    label=label,
+                    shown=shown,
+                    text=text,
+                ),
             )
     when = excel_serial(value, _EPOCH)
     if when is None:
         return (
             "",
-            f"{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期 (is the number "
-            f"{shown}, not a date; write it like {DATE_FORMS})",
+            Worded(
+                f"{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期 (is the number "
+                f"{shown}, not a date; write it like {DATE_FORMS})",
+                "cell_number_not_date",
+                label=label,
+                shown=shown,
+            ),
             None,
         )
     text = when_text(when)
@@ -595,9 +651,15 @@ def _date_from_number(value: float, label: str) -> tuple[str, str | None, str | 
         text,
         None,
         (
-            f"{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式 "
-            f"(was stored as the number {shown}; read as the Excel date {text}. Format the "
-            "column as a date (日期))"
+            Worded(
+                f"{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式 "
+                f"(was stored as the number {shown}; read as the Excel date {text}. Format the "
+                "column as a date (日期))",
+                "cell_date_serial",
+                label=label,
+                shown=shown,
+                text=text,
+            )
         ),
     )
 

@@ -30,6 +30,7 @@ _DATE = re.compile(
 )
 DATE_FORMS = "2021-06-01, 2021/06/01 or 2021-06-01 09:00"
 MAX_PROBLEMS = 200
+NO_HEADER = Worded("has no header row", "no_header")
 _ROWS_SHOWN = 5
 
 
@@ -64,9 +65,11 @@ def read_text(path: Path) -> tuple[str, str]:
 def _decode(data: bytes, where: str) -> tuple[str, str]:
     for bom, name in _WIDE_BOMS:
         if data.startswith(bom):
-            raise InputError.one(where, f"is {name}; {_SAVE_AS}")
+            raise InputError.one(where, Worded(f"is {name}; {_SAVE_AS}", "wide_text", name=name))
     if b"\x00" in data:
-        raise InputError.one(where, f"contains NUL bytes: {_binary_kind(data)}? {_SAVE_AS}")
+        kind = _binary_kind(data)
+        english = f"contains NUL bytes: {kind}? {_SAVE_AS}"
+        raise InputError.one(where, Worded(english, "nul_bytes", kind=kind))
     if data.startswith(UTF8_BOM):
         text, encoding = _strict(data, len(UTF8_BOM), "utf-8", where), "UTF-8 with BOM"
     else:
@@ -81,7 +84,7 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
                 raise InputError.one(where, _bad_bytes(data, worst.start, 0)) from None
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise InputError.one(where, "is empty")
+        raise InputError.one(where, Worded("is empty", "file_empty"))
     return text, encoding
 
 
@@ -96,20 +99,21 @@ def _bad_bytes(data: bytes, start: int, skip: int) -> str:
     offset = start + skip
     line = data.count(b"\n", 0, offset) + 1
     shown = data[offset : offset + 4].hex(" ").upper()
-    return (
+    english = (
         f"line {line} (byte offset {offset}): bytes {shown} are neither UTF-8 nor GB18030; "
         f"{_SAVE_AS}"
     )
+    return Worded(english, "bad_bytes", line=line, offset=offset, shown=shown)
 
 
 def _binary_kind(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04"):
-        return "an Excel workbook (.xlsx) or other zip file"
+        return Worded("an Excel workbook (.xlsx) or other zip file", "kind_zip")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "an old Excel workbook (.xls)"
+        return Worded("an old Excel workbook (.xls)", "kind_xls")
     if data.count(b"\x00") * 3 > len(data):
-        return "UTF-16 text without a byte-order mark"
-    return "binary file"
+        return Worded("UTF-16 text without a byte-order mark", "kind_utf16")
+    return Worded("binary file", "kind_binary")
 
 
 # --- CSV -----------------------------------------------------------------------------
@@ -175,7 +179,7 @@ def read_csv_rows(path: Path) -> CsvTable:
     if problems:
         raise InputError(cap_problems(problems, where))
     if not records:
-        raise InputError.one(where, "has no header row")
+        raise InputError.one(where, NO_HEADER)
     header_row, header = records[0]
     return CsvTable(
         path=path,
@@ -228,26 +232,30 @@ def normalize_header(
     unknown: list[tuple[int, str, Problem]] = []
     for index, cell in enumerate(cells[:width]):
         column = f"column {number(index)}"
+        col = number(index)
         if not cell:
-            problems.append(Problem(where, f"{column} has no name in the header row"))
+            english = f"{column} has no name in the header row"
+            problems.append(Problem(where, Worded(english, "column_unnamed", col=col)))
             continue
         canonical = lookup.get(cell.lower())
         if canonical is None:
             hint = _separator_hint(cell) if width == 1 else ""
+            english = f"unknown {column} {cell!r}{hint}; accepted columns: {accepted}"
             problem = Problem(
-                where, f"unknown {column} {cell!r}{hint}; accepted columns: {accepted}"
+                where,
+                Worded(english, "unknown_column", col=col, cell=cell, hint=hint, accepted=accepted),
             )
             problems.append(problem)
             unknown.append((index, cell, problem))
         elif canonical in found:
             first = cells[found[canonical]]
-            problems.append(
-                Problem(
-                    where,
-                    f"{column} {cell!r} repeats column {number(found[canonical])} {first!r} "
-                    f"(both mean {canonical}); keep one",
-                )
+            english = (
+                f"{column} {cell!r} repeats column {number(found[canonical])} {first!r} "
+                f"(both mean {canonical}); keep one"
             )
+            fields = {"col": col, "cell": cell, "first_col": number(found[canonical])}
+            fields |= {"first": first, "name": canonical}
+            problems.append(Problem(where, Worded(english, "column_repeated", **fields)))
         else:
             found[canonical] = index
     missing = [name for name in required if name not in found]
@@ -256,7 +264,9 @@ def normalize_header(
         return found
     if missing:
         names = ", ".join(_label(name, aliases) for name in missing)
-        problems.append(Problem(where, f"missing column {names}; accepted columns: {accepted}"))
+        english = f"missing column {names}; accepted columns: {accepted}"
+        worded = Worded(english, "column_missing", names=names, accepted=accepted)
+        problems.append(Problem(where, worded))
     if problems:
         raise InputError(problems)
     return found
@@ -274,25 +284,31 @@ def accepted_columns(names: Iterable[str], aliases: Mapping[str, str]) -> str:
 def _separator_hint(cell: str) -> str:
     for sep, label in (("\t", "tabs"), (";", "semicolons"), ("，", "full-width commas")):
         if sep in cell:
-            return f" (the columns seem separated by {label}; CSV needs ASCII commas)"
+            english = f" (the columns seem separated by {label}; CSV needs ASCII commas)"
+            return Worded(english, f"separated_by_{label.replace(' ', '_').replace('-', '_')}")
     return ""
 
 
 def header_where(where: str, header_row: int) -> str:
-    return f"{where}, header (row {header_row})"
+    return Worded(f"{where}, header (row {header_row})", "header_at", file=where, row=header_row)
+
+
+def line_where(where: str, line: int) -> str:
+    return Worded(f"{where}, line {line}", "line_at", file=where, line=line)
 
 
 def row_where(where: str, row: int) -> str:
-    return f"{where}, row {row}"
+    return Worded(f"{where}, row {row}", "row", file=where, row=row)
 
 
 def stray_cells(cells: Sequence[str], width: int) -> str | None:
     """Why a row has values beyond the named columns, or None when it has not."""
     if len(cells) > width and any(cells[width:]):
-        return (
+        english = (
             f"has {len(cells)} cells but the header names {width} columns; "
             "a value containing a comma must be in double quotes"
         )
+        return Worded(english, "stray_cells", n=len(cells), width=width)
     return None
 
 
@@ -302,7 +318,8 @@ def cap_problems(
     """At most `limit` problems, then one line (at `where`) saying how many more there are."""
     if len(problems) <= limit:
         return list(problems)
-    return [*problems[:limit], Problem(where, f"… and {len(problems) - limit} more")]
+    more = len(problems) - limit
+    return [*problems[:limit], Problem(where, Worded(f"… and {more} more", "and_more", n=more))]
 
 
 def column_letter(index: int) -> str:
@@ -331,14 +348,16 @@ def row_problems(
     for what, spots in sorted(places.items(), key=lambda item: item[1][0][0]):
         more = max(len(spots) - _ROWS_SHOWN, 0)
         if cell_names and spots[0][1] is not None:
-            shown = ", ".join(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+            each = tuple(f"{column_letter(c or 0)}{r}" for r, c in spots[:_ROWS_SHOWN])
+            shown = ", ".join(each)
             label, kind = shown, "cells"
         else:
-            shown = ", ".join(str(r) for r, _ in spots[:_ROWS_SHOWN])
+            each = tuple(str(r) for r, _ in spots[:_ROWS_SHOWN])
+            shown = ", ".join(each)
             label, kind = (f"row {shown}" if len(spots) == 1 else f"rows {shown}"), "rows"
         if more:
             label += f" and {more} more"
-        worded = Worded(f"{where}, {label}", kind, file=where, places=shown, more=more)
+        worded = Worded(f"{where}, {label}", kind, file=where, places=each, more=more)
         problems.append(Problem(worded, what))
     return problems
 
@@ -354,7 +373,7 @@ def closest(text: str, choices: Iterable[str]) -> str | None:
 def did_you_mean(text: str, choices: Iterable[str]) -> str:
     """' (did you mean X?)' for a close known name, else ''."""
     name = closest(text, choices)
-    return f" (did you mean {name}?)" if name else ""
+    return Worded(f" (did you mean {name}?)", "near", name=name) if name else ""
 
 
 def parse_when(text: str) -> tuple[dt.datetime, bool] | None:

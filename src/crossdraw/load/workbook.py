@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
 
-from crossdraw.domain.errors import InputError
+from crossdraw.domain.errors import InputError, Worded
 
 if TYPE_CHECKING:  # imported when a workbook is read: CSV-only runs need none of them
     import zipfile
@@ -36,10 +36,11 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: old .xls, .et, or encrypted OOXML
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _RESAVE = "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)"
-_PASSWORD = (
+_PASSWORD = Worded(
     "设置了打开密码（已加密），无法读取：请在 Excel 中选择 文件 → 信息 → 保护工作簿 → "
     "用密码进行加密，清除密码后保存；WPS 中为 文件 → 文档加密 → 密码加密 "
-    "(is password-protected: clear the password and save it again)"
+    "(is password-protected: clear the password and save it again)",
+    "xlsx_password",
 )
 _REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d{1,7})")
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -94,14 +95,15 @@ class Book:
             if m.typ == SheetTypeEnum.WorkSheet and m.visible == SheetVisibleEnum.Visible
         ]
         if not self.names:
-            raise InputError.one(self.where, "没有可读取的工作表 (has no visible worksheet)")
+            what = Worded("没有可读取的工作表 (has no visible worksheet)", "xlsx_no_sheet")
+            raise InputError.one(self.where, what)
         if self._zip is not None and "xl/workbook.xml" in self._zip.namelist():
             self._parts = _xlsx_parts(self._zip)
         elif self._zip is not None and "xl/workbook.bin" in self._zip.namelist():
             self._parts = _xlsb_parts(self._zip)
 
     def sheet_where(self, title: str) -> str:
-        return f"{self.where}, sheet {title}"
+        return Worded(f"{self.where}, sheet {title}", "sheet_at", file=self.where, sheet=title)
 
     def read(self, title: str) -> Sheet:
         """The rows of the worksheet `title`; InputError when it is too big or damaged."""
@@ -252,12 +254,12 @@ def taken(path: Path) -> tuple[bytes, Book, dict[str, Sheet]] | None:
 def _refuse_unreadable(path: Path, data: bytes) -> None:
     where = str(path)
     if path.suffix.lower() in WPS_SUFFIXES:
-        raise InputError.one(
-            where,
+        english = (
             "是 WPS 表格的 .et 文件，无法直接读取：请在 WPS 中选择 文件 → 另存为，"
             "文件类型选“Microsoft Excel 文件 (*.xlsx)”后再试 "
-            "(a WPS .et workbook: save it from WPS as .xlsx)",
+            "(a WPS .et workbook: save it from WPS as .xlsx)"
         )
+        raise InputError.one(where, Worded(english, "xlsx_wps"))
     if data.startswith(_OLE):
         if _ENCRYPTED in data:
             raise InputError.one(where, _PASSWORD)
@@ -268,7 +270,8 @@ def _refuse_unreadable(path: Path, data: bytes) -> None:
             if not data
             else "不是 Excel 或 WPS 工作簿 (it does not start like one)"
         )
-        raise InputError.one(where, f"{what}；{_RESAVE}")
+        kind = "xlsx_empty" if not data else "xlsx_not_workbook"
+        raise InputError.one(where, Worded(f"{what}；{_RESAVE}", kind))
 
 
 def _checked_zip(where: str, data: bytes) -> zipfile.ZipFile:
@@ -281,12 +284,13 @@ def _checked_zip(where: str, data: bytes) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise InputError.one(where, _damaged(exc)) from None
     if total > MAX_UNPACKED:
-        raise InputError.one(
-            where,
+        english = (
             f"解压后有 {total:,} 字节，超过 {MAX_UNPACKED:,} 字节的上限，不像企业名单"
             "（可能是压缩炸弹或文件损坏）：请确认文件，删除无关的工作表和图片后另存为 .xlsx "
-            f"(unpacks to {total:,} bytes, more than the {MAX_UNPACKED:,} a list needs)",
+            f"(unpacks to {total:,} bytes, more than the {MAX_UNPACKED:,} a list needs)"
         )
+        fields = {"total": f"{total:,}", "limit": f"{MAX_UNPACKED:,}"}
+        raise InputError.one(where, Worded(english, "xlsx_bomb", **fields))
     return archive
 
 
@@ -296,7 +300,8 @@ def _damaged(exc: BaseException) -> str:
     if isinstance(exc, PasswordError):
         return _PASSWORD
     detail = str(exc) or type(exc).__name__
-    return f"无法读取，文件已损坏或不完整 (damaged or incomplete: {detail})；{_RESAVE}"
+    english = f"无法读取，文件已损坏或不完整 (damaged or incomplete: {detail})；{_RESAVE}"
+    return Worded(english, "xlsx_damaged", detail=detail)
 
 
 # --- what an .xlsx declares: sheet parts, used range, hidden rows --------------------------
@@ -380,12 +385,13 @@ def _check_dimension(where: str, archive: zipfile.ZipFile, part: str) -> None:
     if rows <= MAX_ROWS and columns <= MAX_COLUMNS and rows * columns <= MAX_CELLS:
         return
     corner = ref.split(":")[-1]
-    raise InputError.one(
-        where,
+    english = (
         f"的已用区域是 {ref}（{rows:,} 行 × {columns:,} 列），太大，无法读取：通常是远处的单元格"
         f"（如 {corner}）里有空格或内容。请选中数据右侧的空列和下方的空行，右键“删除”，保存后再试 "
-        f"(its used range {ref} is too big; delete the empty columns and rows beyond the list)",
+        f"(its used range {ref} is too big; delete the empty columns and rows beyond the list)"
     )
+    fields = {"ref": ref, "rows": f"{rows:,}", "columns": f"{columns:,}", "corner": corner}
+    raise InputError.one(where, Worded(english, "xlsx_used_range", **fields))
 
 
 def _dimension(archive: zipfile.ZipFile, part: str) -> str | None:

@@ -9,7 +9,8 @@ import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
+from crossdraw.load.textfile import line_where
 
 # A plan has a few hundred values; these bounds only stop hostile or broken files.
 MAX_VALUES = 100_000  # after expanding aliases (*name): stops "billion laughs" alias bombs
@@ -71,16 +72,24 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
             return lines, [
                 Problem(
                     where,
-                    f"its anchors and aliases (&name, *name) expand to more than {MAX_VALUES} "
-                    "values, which no plan needs (an 'alias bomb'); write the values out",
+                    Worded(
+                        f"its anchors and aliases (&name, *name) expand to more than {MAX_VALUES} "
+                        "values, which no plan needs (an 'alias bomb'); write the values out",
+                        "yaml_alias_bomb",
+                        n=MAX_VALUES,
+                    ),
                 )
             ]
         if len(loc) > MAX_DEPTH:
             return lines, [
                 Problem(
-                    f"{where}, line {line}",
-                    f"nested more than {MAX_DEPTH} levels deep (or an alias *name used inside "
-                    "its own &name); no plan needs that",
+                    line_where(where, line),
+                    Worded(
+                        f"nested more than {MAX_DEPTH} levels deep (or an alias *name used inside "
+                        "its own &name); no plan needs that",
+                        "yaml_nested",
+                        n=MAX_DEPTH,
+                    ),
                 )
             ]
         lines.setdefault(loc, line)
@@ -91,9 +100,14 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
                     Problem(
                         f"{where}, {key_path(loc)} (line {line})"
                         if loc
-                        else f"{where}, line {line}",
-                        f"a number of {digits} digits; no value of a plan has more than "
-                        f"{MAX_INT_DIGITS}",
+                        else line_where(where, line),
+                        Worded(
+                            f"a number of {digits} digits; no value of a plan has more than "
+                            f"{MAX_INT_DIGITS}",
+                            "yaml_digits",
+                            n=digits,
+                            limit=MAX_INT_DIGITS,
+                        ),
                     )
                 )
                 continue
@@ -102,9 +116,13 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
         if first_visit and node.tag not in _Loader.yaml_constructors:
             problems.append(
                 Problem(
-                    f"{where}, line {line}",
-                    f"unsafe or unknown YAML tag {_tag_name(node.tag)}; crossdraw reads plain "
-                    "YAML only: remove the tag",
+                    line_where(where, line),
+                    Worded(
+                        f"unsafe or unknown YAML tag {_tag_name(node.tag)}; crossdraw reads plain "
+                        "YAML only: remove the tag",
+                        "yaml_tag",
+                        tag=_tag_name(node.tag),
+                    ),
                 )
             )
             continue
@@ -121,8 +139,13 @@ def _survey(root: Node, where: str) -> tuple[dict[KeyPath, int], list[Problem]]:
                         problems.append(
                             Problem(
                                 f"{where}, {key_path((*loc, name))} (line {key_line})",
-                                f"key {name!r} appears twice in one mapping (first on line "
-                                f"{keys_at[name]}); keep one",
+                                Worded(
+                                    f"key {name!r} appears twice in one mapping (first on line "
+                                    f"{keys_at[name]}); keep one",
+                                    "yaml_key_twice",
+                                    name=name,
+                                    first=keys_at[name],
+                                ),
                             )
                         )
                     keys_at.setdefault(name, key_line)
@@ -140,23 +163,27 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
     files too large.
     """
     if len(text) > MAX_CHARS:
-        raise InputError.one(
-            where, f"{len(text):,} characters, more than the {MAX_CHARS:,} a plan may have"
-        )
+        english = f"{len(text):,} characters, more than the {MAX_CHARS:,} a plan may have"
+        fields = {"size": f"{len(text):,}", "limit": f"{MAX_CHARS:,}"}
+        raise InputError.one(where, Worded(english, "yaml_too_long", **fields))
     try:
         loader = _Loader(text)
     except yaml.reader.ReaderError as exc:  # checked before any parsing
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
         line = text.count("\n", 0, exc.position) + 1
         raise InputError.one(
-            f"{where}, line {line}",
-            f"contains the control character U+{ord(char):04X}, which YAML does not allow; "
-            "remove it",
+            line_where(where, line),
+            Worded(
+                f"contains the control character U+{ord(char):04X}, which YAML does not allow; "
+                "remove it",
+                "yaml_control",
+                code=f"U+{ord(char):04X}",
+            ),
         ) from None
     try:
         root = loader.get_single_node()
         if root is None:
-            raise InputError.one(where, "is empty")
+            raise InputError.one(where, Worded("is empty", "file_empty"))
         lines, problems = _survey(root, where)
         if problems:
             raise InputError(problems)
@@ -164,13 +191,14 @@ def parse_yaml(text: str, where: str) -> tuple[Any, dict[KeyPath, int]]:
     except yaml.MarkedYAMLError as exc:
         raise InputError.one(_mark_where(where, exc), _yaml_what(exc)) from None
     except yaml.YAMLError as exc:
-        raise InputError.one(where, f"is not valid YAML: {exc}") from None
+        english = f"is not valid YAML: {exc}"
+        raise InputError.one(where, Worded(english, "yaml_invalid", detail=str(exc))) from None
     except RecursionError:
-        raise InputError.one(
-            where, f"is nested too deeply to read (more than {MAX_DEPTH} levels)"
-        ) from None
+        english = f"is nested too deeply to read (more than {MAX_DEPTH} levels)"
+        raise InputError.one(where, Worded(english, "yaml_deep", n=MAX_DEPTH)) from None
     except (ValueError, OverflowError) as exc:  # a value PyYAML cannot convert
-        raise InputError.one(where, f"holds a value that cannot be read: {exc}") from None
+        english = f"holds a value that cannot be read: {exc}"
+        raise InputError.one(where, Worded(english, "yaml_value", detail=str(exc))) from None
     finally:
         loader.dispose()
 
@@ -179,7 +207,9 @@ def _mark_where(where: str, exc: yaml.MarkedYAMLError) -> str:
     mark = exc.problem_mark or exc.context_mark
     if mark is None:
         return where
-    return f"{where}, line {mark.line + 1}, column {mark.column + 1}"
+    line, column = mark.line + 1, mark.column + 1
+    english = f"{where}, line {line}, column {column}"
+    return Worded(english, "line_column_at", file=where, line=line, column=column)
 
 
 def _yaml_what(exc: yaml.MarkedYAMLError) -> str:
@@ -196,5 +226,6 @@ def _yaml_what(exc: yaml.MarkedYAMLError) -> str:
             began = f" that began on line {started.line + 1}"
         what = f"{exc.context}{began}: {problem}"
     if "'\\t'" in problem:
-        what += " (indent YAML with spaces, not tabs)"
-    return f"is not valid YAML: {what}"
+        english = f"is not valid YAML: {what} (indent YAML with spaces, not tabs)"
+        return Worded(english, "yaml_tabs")
+    return Worded(f"is not valid YAML: {what}", "yaml_invalid", detail=what)

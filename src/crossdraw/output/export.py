@@ -18,6 +18,7 @@ from crossdraw.domain.quota import active_requirements
 from crossdraw.domain.rules import Entry, Finding, Source, judge_group, waivable_rules
 from crossdraw.domain.vocab import tag_label
 from crossdraw.load.listfile import ListRow
+from crossdraw.output.messages import current_lang, finding_text, requirement_text, text
 from crossdraw.records.models import DrawRecord
 
 Verdict = str  # "met", "not met", "waived", "note", "warning", "not judged"
@@ -154,8 +155,14 @@ def build_export(
     enterprises: Mapping[str, Enterprise] | None = None,
     listed: Sequence[ListRow] = (),
     list_where: str = "LIST",
+    lang: str | None = None,
 ) -> Export:
-    """Target rows in filing order (group, target order, id), quota and exclusion rows."""
+    """Target rows in filing order (group, target order, id), quota and exclusion rows.
+
+    The 定额核对 notes (rule findings, quotas in force) are worded in `lang`, the run's
+    language by default: the sheet goes to the provincial office (issue 12).
+    """
+    lang = lang or current_lang()
     by_target = {t: g for g in groups for t in g.group.targets}
     drawn = {
         s.id: (g, t, rec, s) for g in groups for t, rec in g.records.items() for s in rec.selected
@@ -163,20 +170,16 @@ def build_export(
     visits: dict[str, ListRow] = {}
     suggested: dict[int, list[ListRow]] = {}
     for row in listed:
-        where = f"{list_where}, row {row.row}"
+        where = text("export.list_row", lang, file=list_where, row=row.row)
         if row.source == "drawn":
             if row.id not in drawn:
-                raise InputError.one(
-                    where,
-                    f"{row.id} is listed as drawn (抽签), but no given draw record drew it; "
-                    "only a record's selection is drawn",
-                )
+                raise InputError.one(where, text("export.list_not_drawn", lang, id=row.id))
             visits[row.id] = row
         elif row.id in drawn:
-            raise InputError.one(where, f"{row.id} is listed as suggested (建议) but was drawn")
+            raise InputError.one(where, text("export.list_suggested_drawn", lang, id=row.id))
         elif row.prefecture not in by_target:
             raise InputError.one(
-                where, f"{row.id}: no draw record of the group inspecting {row.prefecture} is given"
+                where, text("export.list_no_record", lang, id=row.id, pref=row.prefecture)
             )
         else:
             visits[row.id] = row
@@ -208,7 +211,7 @@ def build_export(
         )
         findings.extend(verdicts)
         targets.extend(_target_rows(g, entries, known))
-        quotas.extend(_quota_rows(g, entries, known, verdicts))
+        quotas.extend(_quota_rows(g, entries, known, verdicts, lang))
         exclusions.extend(
             ExclusionRow(
                 g.group.id,
@@ -298,6 +301,7 @@ def _quota_rows(
     entries: Sequence[Entry],
     known: Mapping[str, Enterprise],
     findings: Sequence[Finding],
+    lang: str = "zh",
 ) -> list[QuotaRow]:
     """Q1, Q2 per target; each quota in force (Q3, Q4, Q5); Q7, T1, T2; then anything else."""
     gid, gname, rules = g.group.id, g.group.name, g.rules
@@ -322,7 +326,7 @@ def _quota_rows(
             if f.rule == rule and (prefecture is None or f.prefecture in (None, prefecture))
         ]
         covered.update(i for i, _ in mine)
-        note = "\n".join(f.message for _, f in mine)
+        note = "\n".join(finding_text(f, lang) for _, f in mine)
         if rule in g.waived:
             return "waived", note
         if any(f.severity == "error" for _, f in mine):
@@ -363,7 +367,7 @@ def _quota_rows(
     for req in active_requirements(rules, g.pools, g.waived):
         ids = tuple(e.id for e in everyone if req.counts(e.tags))
         result = verdict(req.id)
-        note = "\n".join(x for x in (req.describe(), result[1]) if x)
+        note = "\n".join(x for x in (requirement_text(req, lang), result[1]) if x)
         rows.append(
             row(
                 req.id,
@@ -380,12 +384,22 @@ def _quota_rows(
     if any(r.substitutes for r in rules.requirements):
         _, q5_note = verdict("Q5")
         if not q5_note:
-            targets = " or ".join(g.group.targets)
-            q5_note = "not applied: " + "; ".join(
-                f"{targets} has an eligible {tag_label(a)} enterprise, so {tag_label(b)} "
-                f"does not count for {r.id}"
-                for r in rules.requirements
-                for a, b in sorted(r.substitutes.items())
+            targets = text("export.or", lang).join(g.group.targets)
+            q5_note = text(
+                "export.q5_not_applied",
+                lang,
+                why=text("export.sep", lang).join(
+                    text(
+                        "export.q5_why",
+                        lang,
+                        targets=targets,
+                        missing=tag_label(a),
+                        stand_in=tag_label(b),
+                        id=r.id,
+                    )
+                    for r in rules.requirements
+                    for a, b in sorted(r.substitutes.items())
+                ),
             )
         rows.append(row("Q5", "", None, None, (), ("note", q5_note)))
     extra = tuple(_who(known, e.id) for e in entries if e.source == "suggested")
@@ -397,7 +411,7 @@ def _quota_rows(
                 None,
                 len(extra),
                 extra,
-                ("note", "suggested by the target prefecture; not counted"),
+                ("note", text("export.q7_note", lang)),
             )
         )
         verdict("Q7")
@@ -405,7 +419,7 @@ def _quota_rows(
     for rule in ("T1", "T2"):
         result = verdict(rule)
         if not dated and result[0] == "met":
-            result = ("not judged", "no visit dates given (a LIST with start_date, end_date)")
+            result = ("not judged", text("export.no_dates", lang))
         rows.append(row(rule, "", None, None, _finding_enterprises(findings, rule, known), result))
     for i, f in enumerate(findings):
         if i in covered or f.rule in waivable_rules(rules):
@@ -418,7 +432,7 @@ def _quota_rows(
                 f.need,
                 f.have,
                 tuple(_who(known, x) for x in f.enterprises),
-                (severity, f.message),
+                (severity, finding_text(f, lang)),
             )
         )
     return rows

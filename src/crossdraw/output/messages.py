@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from crossdraw.domain.errors import Problem
     from crossdraw.domain.quota import ActiveRequirement
     from crossdraw.domain.rules import Finding
+    from crossdraw.records.record import Mismatch
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -1944,6 +1945,662 @@ CATALOG: dict[str, Text] = {
         "{given} 不是记录摘要或指纹：请给出签字确认单上打印的 16 位十六进制（如 3F2A 91BC 0D4E 7711）或完整的 SHA-256",
         "{given} is not a record's digest: give the 16 hex digits printed on the sign-off sheet (e.g. 3F2A 91BC 0D4E 7711) or the full SHA-256",
     ),
+    # ---- zh-rest (issue 12): the export's 定额核对 notes, loaders, store and records
+    "export.or": Text("或", " or "),
+    "export.sep": Text("；", "; "),
+    "export.q5_not_applied": Text("未适用：{why}", "not applied: {why}"),
+    "export.q5_why": Text(
+        "{targets}有可抽的{missing}企业，因此{stand_in}企业不计入{id}",
+        "{targets} has an eligible {missing} enterprise, so {stand_in} does not count for {id}",
+    ),
+    "export.q7_note": Text(
+        "被检查市州建议的检查对象；不计数",
+        "suggested by the target prefecture; not counted",
+    ),
+    "export.no_dates": Text(
+        "未给出检查日期（需要含 检查开始、检查结束 的名单 LIST）",
+        "no visit dates given (a LIST with start_date, end_date)",
+    ),
+    "export.list_row": Text("{file}，第 {row} 行", "{file}, row {row}"),
+    "export.list_not_drawn": Text(
+        "{id} 标为“抽签”，但所给的抽签记录都没有抽中它；只有记录中抽中的企业才算“抽签”",
+        "{id} is listed as drawn (抽签), but no given draw record drew it; "
+        "only a record's selection is drawn",
+    ),
+    "export.list_suggested_drawn": Text(
+        "{id} 标为“建议”，但它是抽签抽中的",
+        "{id} is listed as suggested (建议) but was drawn",
+    ),
+    "export.list_no_record": Text(
+        "{id}：没有给出检查{pref}的那个组的抽签记录",
+        "{id}: no draw record of the group inspecting {pref} is given",
+    ),
+    # load/textfile.py: a text file's encoding, its CSV header, its rows
+    "load.row": Text("{file}，第 {row} 行", "{file}, row {row}"),
+    "load.header_at": Text("{file}，表头（第 {row} 行）", "{file}, header (row {row})"),
+    "load.wide_text": Text(
+        "是 {name} 编码的文本；请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”",
+        "is {name}; save it from Excel as 'CSV UTF-8 (逗号分隔)'",
+    ),
+    "load.nul_bytes": Text(
+        "含有 NUL 字节，像是{kind}，不是 CSV 文本；请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”",
+        "contains NUL bytes: {kind}? save it from Excel as 'CSV UTF-8 (逗号分隔)'",
+    ),
+    "load.kind_zip": Text(
+        "Excel 工作簿（.xlsx）或其他压缩文件", "an Excel workbook (.xlsx) or other zip file"
+    ),
+    "load.kind_xls": Text("旧版 Excel 工作簿（.xls）", "an old Excel workbook (.xls)"),
+    "load.kind_utf16": Text(
+        "没有字节顺序标记的 UTF-16 文本", "UTF-16 text without a byte-order mark"
+    ),
+    "load.kind_binary": Text("二进制文件", "binary file"),
+    "load.bad_bytes": Text(
+        "第 {line} 行（字节位置 {offset}）：字节 {shown} 既不是 UTF-8 也不是 GB18030；请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”",
+        "line {line} (byte offset {offset}): bytes {shown} are neither UTF-8 nor GB18030; "
+        "save it from Excel as 'CSV UTF-8 (逗号分隔)'",
+    ),
+    "load.file_empty": Text("是空文件", "is empty"),
+    "load.no_header": Text("没有表头行", "has no header row"),
+    "load.column_unnamed": Text(
+        "第 {col} 列在表头行中没有列名", "column {col} has no name in the header row"
+    ),
+    "load.unknown_column": Text(
+        "第 {col} 列“{cell}”不是可识别的列名{hint}；可用的列：{accepted}",
+        "unknown column {col} {cell!r}{hint}; accepted columns: {accepted}",
+    ),
+    "load.separated_by_tabs": Text(
+        "（各列像是用制表符分隔的；CSV 需要用英文逗号分隔）",
+        " (the columns seem separated by tabs; CSV needs ASCII commas)",
+    ),
+    "load.separated_by_semicolons": Text(
+        "（各列像是用分号分隔的；CSV 需要用英文逗号分隔）",
+        " (the columns seem separated by semicolons; CSV needs ASCII commas)",
+    ),
+    "load.separated_by_full_width_commas": Text(
+        "（各列像是用中文逗号“，”分隔的；CSV 需要用英文逗号“,”分隔）",
+        " (the columns seem separated by full-width commas; CSV needs ASCII commas)",
+    ),
+    "load.column_repeated": Text(
+        "第 {col} 列“{cell}”与第 {first_col} 列“{first}”重复（都表示 {name}）；请只保留一列",
+        "column {col} {cell!r} repeats column {first_col} {first!r} (both mean {name}); keep one",
+    ),
+    "load.column_missing": Text(
+        "缺少列 {names}；可用的列：{accepted}",
+        "missing column {names}; accepted columns: {accepted}",
+    ),
+    "load.stray_cells": Text(
+        "有 {n} 个单元格，但表头只有 {width} 列；含逗号的内容必须用英文双引号括起来",
+        "has {n} cells but the header names {width} columns; "
+        "a value containing a comma must be in double quotes",
+    ),
+    "load.and_more": Text("……另有 {n} 处", "… and {n} more"),
+    # load/table.py, workbook.py: where in a workbook
+    "load.sheet_at": Text("{file}，工作表“{sheet}”", "{file}, sheet {sheet}"),
+    "load.cell_at": Text("{file}，单元格 {cell}", "{file}, {cell}"),
+    # load/workbook.py: workbooks that cannot be read (en keeps the older zh (en) text)
+    "load.xlsx_password": Text(
+        "设置了打开密码（已加密），无法读取：请在 Excel 中选择 文件 → 信息 → 保护工作簿 → 用密码进行加密，清除密码后保存；WPS 中为 文件 → 文档加密 → 密码加密",
+        "设置了打开密码（已加密），无法读取：请在 Excel 中选择 文件 → 信息 → 保护工作簿 → 用密码进行加密，清除密码后保存；WPS 中为 文件 → 文档加密 → 密码加密 (is password-protected: clear the password and save it again)",
+    ),
+    "load.xlsx_empty": Text(
+        "是空文件；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试",
+        "是空文件 (is empty)；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)",
+    ),
+    "load.xlsx_not_workbook": Text(
+        "不是 Excel 或 WPS 工作簿；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试",
+        "不是 Excel 或 WPS 工作簿 (it does not start like one)；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)",
+    ),
+    "load.xlsx_damaged": Text(
+        "无法读取，文件已损坏或不完整（{detail}）；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试",
+        "无法读取，文件已损坏或不完整 (damaged or incomplete: {detail})；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再试 (open it and save it again as .xlsx)",
+    ),
+    "load.xlsx_no_sheet": Text(
+        "没有可读取的工作表",
+        "没有可读取的工作表 (has no visible worksheet)",
+    ),
+    "load.xlsx_wps": Text(
+        "是 WPS 表格的 .et 文件，无法直接读取：请在 WPS 中选择 文件 → 另存为，文件类型选“Microsoft Excel 文件 (*.xlsx)”后再试",
+        "是 WPS 表格的 .et 文件，无法直接读取：请在 WPS 中选择 文件 → 另存为，文件类型选“Microsoft Excel 文件 (*.xlsx)”后再试 (a WPS .et workbook: save it from WPS as .xlsx)",
+    ),
+    "load.xlsx_bomb": Text(
+        "解压后有 {total} 字节，超过 {limit} 字节的上限，不像企业名单（可能是压缩炸弹或文件损坏）：请确认文件，删除无关的工作表和图片后另存为 .xlsx",
+        "解压后有 {total} 字节，超过 {limit} 字节的上限，不像企业名单（可能是压缩炸弹或文件损坏）：请确认文件，删除无关的工作表和图片后另存为 .xlsx (unpacks to {total} bytes, more than the {limit} a list needs)",
+    ),
+    "load.xlsx_used_range": Text(
+        "的已用区域是 {ref}（{rows} 行 × {columns} 列），太大，无法读取：通常是远处的单元格（如 {corner}）里有空格或内容。请选中数据右侧的空列和下方的空行，右键“删除”，保存后再试",
+        "的已用区域是 {ref}（{rows} 行 × {columns} 列），太大，无法读取：通常是远处的单元格（如 {corner}）里有空格或内容。请选中数据右侧的空列和下方的空行，右键“删除”，保存后再试 (its used range {ref} is too big; delete the empty columns and rows beyond the list)",
+    ),
+    # load/cells.py: an enterprise list's cells
+    "load.cell_prefecture": Text(
+        "未知的市州“{text}”{near}；已知的市州：{known}",
+        "unknown 市州 (prefecture) {text!r}{near}; known: {known}",
+    ),
+    "load.cell_zone": Text(
+        "县市区“{text}”是只用于统计的功能区，不是县级行政区；请填写它所在的县市区",
+        "县市区 (county) {text} is a statistics-only zone, not a county-level division; "
+        "give the county it lies in",
+    ),
+    "load.cell_county_elsewhere": Text(
+        "县市区“{text}”属于{others}，不属于{pref}",
+        "县市区 (county) {text} is in {others}, not {pref}",
+    ),
+    "load.cell_county": Text(
+        "县市区“{text}”不是{pref}的县市区{near}；{pref}的县市区有：{known}",
+        "县市区 (county) {text!r} is not a county of {pref}{near}; its counties: {known}",
+    ),
+    "load.cell_tag": Text(
+        "未知的类别“{text}”；可以填写：{accepted}（多个类别用 ; 或 、 分隔）",
+        "unknown 类别 (tags) {text!r}; accepted: {accepted} (separate several with ;)",
+    ),
+    # load/textfile.py, yamlfile.py, planfile.py: a plan's lines and keys
+    "load.line_at": Text("{file}，第 {line} 行", "{file}, line {line}"),
+    "load.key_at": Text("{file}，{at}", "{file}, {at}"),
+    "load.key_line_at": Text("{file}，{at}（第 {line} 行）", "{file}, {at} (line {line})"),
+    "load.key_missing": Text(
+        "缺少必填的键“{name}”；请补上", "required key {name!r} is missing; add it"
+    ),
+    "load.key_unknown": Text(
+        "未知的键“{name}”：不允许多余的键（是不是写错了？）",
+        "unknown key {name!r}: extra keys are forbidden (a typo?)",
+    ),
+    "load.key_unknown_allowed": Text(
+        "未知的键“{name}”：不允许多余的键（是不是写错了？）；这里可以用：{names}",
+        "unknown key {name!r}: extra keys are forbidden (a typo?); allowed here: {names}",
+    ),
+    "load.not_whole": Text("必须是整数，不能是 {given}", "must be a whole number, not {given}"),
+    "load.not_date": Text(
+        "必须是 2021-06-20 这样写的日期，不能是 {given}",
+        "must be a date written like 2021-06-20, not {given}",
+    ),
+    "load.not_text": Text(
+        "必须是文字，不能是 {given}；请加上引号", "must be text, not {given}; put it in quotes"
+    ),
+    "load.not_bool": Text(
+        "必须是 true 或 false，不能是 {given}", "must be true or false, not {given}"
+    ),
+    "load.not_list": Text(
+        "必须是 [a, b] 这样的列表，或以“- ”开头的若干行，不能是 {given}",
+        "must be a list like [a, b] or lines starting with '- ', not {given}",
+    ),
+    "load.not_mapping": Text(
+        "必须是若干“键: 值”行，不能是 {given}",
+        "must be a mapping of 'key: value' lines, not {given}",
+    ),
+    "load.too_short": Text("至少需要 {n} 项", "needs at least {n} item(s)"),
+    "load.too_small": Text("至少为 {ge}，不能是 {given}", "must be at least {ge}, not {given}"),
+    "load.line_column_at": Text(
+        "{file}，第 {line} 行第 {column} 列", "{file}, line {line}, column {column}"
+    ),
+    "load.yaml_invalid": Text(
+        "不是有效的 YAML（请对照 data/groups.yaml 检查缩进、冒号和引号）：{detail}",
+        "is not valid YAML: {detail}",
+    ),
+    "load.yaml_tabs": Text(
+        "不是有效的 YAML：缩进用了制表符（Tab 键），请改用空格缩进",
+        "is not valid YAML: a tab in the indentation (indent YAML with spaces, not tabs)",
+    ),
+    "load.plan_prefecture": Text(
+        "未知的市州“{text}”{near}；已知的市州（来自{source}）：{known}",
+        "unknown prefecture {text!r}{near}; known (from the {source}): {known}",
+    ),
+    "load.plan_prefecture_hunan": Text(
+        "未知的市州“{text}”{near}；已知的市州（来自内置的湖南省 GB/T 2260 行政区划表）：{known}；"
+        "其他省份请在方案中加上 prefectures: 一节",
+        "unknown prefecture {text!r}{near}; known (from the bundled Hunan GB/T 2260 division "
+        "table): {known}; for another province give the plan a prefectures: section",
+    ),
+    # load/exclusions.py, listfile.py
+    "load.e3_no_reason": Text(
+        "原因为空：E3 每一条排除都必须写明原因",
+        "empty 原因 (reason): E3 needs a reason for every exclusion",
+    ),
+    "load.e3_again": Text(
+        "统一社会信用代码 {code} 在第 {row} 行已经排除过",
+        "统一社会信用代码 (id) {code} is also excluded on row {row}",
+    ),
+    "load.e3_as_of_unused": Text(
+        "只在方案设置了 rules.exclude_inspected_within_days 时使用；"
+        "要排除某一天以来检查过的企业，请用 --exclude-inspected-since",
+        "applies only when the plan sets rules.exclude_inspected_within_days; "
+        "to leave out enterprises inspected since a day, use --exclude-inspected-since",
+    ),
+    "load.e3_as_of_needed": Text(
+        "方案设置了 rules.exclude_inspected_within_days: {days}，请用 --as-of 日期 给出往前推算的"
+        "基准日（同一方案的每次抽签用同一天；它会写入每条排除原因）",
+        "the plan sets rules.exclude_inspected_within_days: {days}, so give "
+        "--as-of DATE, the day those days count back from (the same day for every draw "
+        "of the plan; it is written into each exclusion's reason)",
+    ),
+    "load.name_differs": Text(
+        "企业名称“{name}”与企业名单中 {code} 的名称“{listed}”不同；请核对统一社会信用代码",
+        "企业名称 (name) {name!r} differs from {listed!r} in the enterprise list for {code}; "
+        "check the id",
+    ),
+    # load/table.py: a worksheet (en keeps the older zh (en) text)
+    "load.sheet_not_workbook": Text(
+        "{path} 不是工作簿，--sheet 只用于 Excel 或 WPS 工作簿",
+        "{path} 不是工作簿，--sheet 只用于 Excel 或 WPS 工作簿 ({path} is not a workbook (.xlsx, .xls, .ods); --sheet names a sheet of a workbook)",
+    ),
+    "load.no_sheet": Text(
+        "没有名为“{sheet}”的工作表；工作簿中的工作表有：{shown}",
+        "没有名为 {sheet!r} 的工作表 (has no sheet {sheet!r}); its sheets: {shown}",
+    ),
+    "load.sheet_blank_top": Text(
+        "前 {n} 行是空的：没有表头，也没有数据",
+        "前 {n} 行是空的：没有表头，也没有数据 (has nothing in its first {n} rows: no header row and no data)",
+    ),
+    "load.sheet_empty": Text(
+        "是空的：没有表头，也没有数据",
+        "是空的：没有表头，也没有数据 (is empty: no header row and no data)",
+    ),
+    "load.sheet_read": Text(
+        "读取的是工作表“{title}”（第 {position} 个，共 {count} 个）",
+        "读取的是工作表“{title}”（第 {position} 个，共 {count} 个） (read sheet {title!r}, {position} of {count})",
+    ),
+    "load.sheet_read_after": Text(
+        "读取的是工作表“{title}”（第 {position} 个，共 {count} 个）；前面的工作表 {before} 中没有表头",
+        "读取的是工作表“{title}”（第 {position} 个，共 {count} 个）；前面的工作表 {before} 中没有表头 (no header row in {before}) (read sheet {title!r}, {position} of {count})",
+    ),
+    "load.merged": Text(
+        "是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”取消合并，再把内容填进每一个单元格",
+        "是合并单元格：只有 {first} 有内容，其余是空的。请选中这些单元格，点“合并后居中”取消合并，再把内容填进每一个单元格 (merged cells: only {first} holds the value; unmerge them and fill in every cell)",
+    ),
+    # load/planfile.py, yamlfile.py: the rest of a plan's problems
+    "load.plan_hidden": Text(
+        "含有{what}；请不带它重新输入这个值：隐藏字符会改变或隐藏屏幕和签字确认单上显示的内容",
+        "holds {what}; retype the value without it: hidden characters can change or hide what "
+        "the screen and the sign-off sheet show",
+    ),
+    "load.plan_path_like": Text(
+        "“{name}”含有 {found}：组名和市州名会成为文件名的一部分，不能含有 / \\ 或 ..；请改名",
+        "{name!r} holds {found}: a group or prefecture name may not hold / \\ or .. "
+        "(it becomes part of file names); rename it",
+    ),
+    "load.plan_no_name": Text("为空；请填写名称", "is empty; give a name"),
+    "load.plan_no_county": Text("为空；请填写县市区名称", "is empty; give the county's name"),
+    "load.plan_county_twice": Text(
+        "县市区“{text}”在{name}中列出了两次；请只保留一个",
+        "county {text} is listed twice in {name}; keep one",
+    ),
+    "load.plan_group_id_twice": Text(
+        "组号 {id} 已被 groups[{earlier}] 使用；每个组的组号必须不同",
+        "group id {id} is also used by groups[{earlier}]; give each group its own id",
+    ),
+    "load.plan_too_big": Text(
+        "有 {size} 字节，超过方案文件 {limit} 字节的上限；未读取",
+        "{size} bytes, more than the {limit} a plan may have; not read",
+    ),
+    "load.plan_not_mapping": Text(
+        "必须是含有 plan:、rules:、groups:（以及可选的 prefectures:）这些键的映射，不能是 {given}",
+        "must be a mapping with the keys plan:, rules:, groups: (and optionally prefectures:), "
+        "not {given}",
+    ),
+    "load.yaml_too_long": Text(
+        "有 {size} 个字符，超过方案文件 {limit} 个字符的上限",
+        "{size} characters, more than the {limit} a plan may have",
+    ),
+    "load.yaml_control": Text(
+        "含有 YAML 不允许的控制字符 {code}；请删除它",
+        "contains the control character {code}, which YAML does not allow; remove it",
+    ),
+    "load.yaml_deep": Text(
+        "嵌套太深，无法读取（超过 {n} 层）", "is nested too deeply to read (more than {n} levels)"
+    ),
+    "load.yaml_value": Text(
+        "含有无法读取的值：{detail}", "holds a value that cannot be read: {detail}"
+    ),
+    "load.yaml_key_twice": Text(
+        "键“{name}”在同一层中出现了两次（第一次在第 {first} 行）；请只保留一个",
+        "key {name!r} appears twice in one mapping (first on line {first}); keep one",
+    ),
+    "load.yaml_alias_bomb": Text(
+        "其中的锚点和别名（&name、*name）展开后超过 {n} 个值，方案用不到这么多（“别名炸弹”）；请直接写出各个值",
+        "its anchors and aliases (&name, *name) expand to more than {n} values, which no plan "
+        "needs (an 'alias bomb'); write the values out",
+    ),
+    "load.yaml_nested": Text(
+        "嵌套超过 {n} 层（或别名 *name 用在了它自己的 &name 里面）；方案用不到这样的结构",
+        "nested more than {n} levels deep (or an alias *name used inside its own &name); "
+        "no plan needs that",
+    ),
+    "load.yaml_digits": Text(
+        "是 {n} 位的数字；方案中没有超过 {limit} 位的值",
+        "a number of {n} digits; no value of a plan has more than {limit}",
+    ),
+    "load.yaml_tag": Text(
+        "不安全或未知的 YAML 标签 {tag}；crossdraw 只读取普通的 YAML：请删除这个标签",
+        "unsafe or unknown YAML tag {tag}; crossdraw reads plain YAML only: remove the tag",
+    ),
+    "load.avoid_other_province": Text(
+        "{name} 不是 --groups 方案中的市州（{known}）；--avoid 只接受同一省份的方案",
+        "{name} is not a prefecture of the --groups plan ({known}); --avoid takes a plan of "
+        "the same province",
+    ),
+    # ---- zh-rest: store/ and records/ (Worded keys `store.<key>`, `records.<key>`)
+    "records.ledger_line_at": Text("{file} 第 {line} 行", "{file} line {line}"),
+    "records.line_cut": Text(
+        "不完整：末尾没有换行（文件被截断了）",
+        "incomplete: no newline at its end (the file was cut)",
+    ),
+    "records.line_edited": Text(
+        "不是规范格式（被手工改过？）", "not in canonical form (edited by hand?)"
+    ),
+    "records.line_hash": Text(
+        "被改过（它的哈希与第 {next} 行的 prev 不符）",
+        "edited (its hash does not match line {next}'s prev)",
+    ),
+    "records.differs": Text(
+        "记录中写的是 {stored}，重新推算得到 {derived}",
+        "record says {stored}, recomputed {derived}",
+    ),
+    "records.mismatch_line": Text("{field}：{what}", "{field}: {what}"),
+    "store.record_missing": Text(
+        "它记载的抽签记录 {record} 不见了", "its record {record} is missing"
+    ),
+    "store.record_edited": Text(
+        "它记载的抽签记录 {record} 摘要是 {now}，账本中是 {logged}（记录被修改或替换了）",
+        "its record {record} has digest {now}, the ledger says {logged} "
+        "(the record was edited or replaced)",
+    ),
+    "store.record_unlogged": Text(
+        "账本 {ledger} 中没有这份记录（不是 crossdraw draw 写的，或账本被截断了）",
+        "no ledger line: {ledger} does not list this record (not written by `crossdraw "
+        "draw`, or the ledger was cut)",
+    ),
+    "store.table_unlogged": Text(
+        "账本 {ledger} 中没有这份分组抽签记录（不是 crossdraw plan draw 写的，或账本被截断了）",
+        "no ledger line: {ledger} does not list this table record (not written by "
+        "`crossdraw plan draw`, or the ledger was cut)",
+    ),
+    "store.cannot_read": Text("无法读取：{reason}", "cannot read: {reason}"),
+    "store.cannot_write": Text(
+        "无法写入：{reason}；什么都没有写入", "cannot write: {reason}; nothing was written"
+    ),
+    "store.file_exists": Text(
+        "已有同名文件；crossdraw 从不覆盖文件", "a file of this name exists; never overwritten"
+    ),
+    "store.void_no_draw": Text(
+        "{ledger} 中没有这份记录的抽签", "no draw of this record in {ledger}"
+    ),
+    "store.void_already": Text(
+        "已经作废过（ledger.jsonl 第 {line} 行：{why}）",
+        "already voided (ledger.jsonl line {line}: {why})",
+    ),
+    "store.void_no_reason": Text(
+        "作废必须用 --reason 写明理由，记入账本",
+        "a void needs --reason TEXT saying why, for the ledger",
+    ),
+    "store.void_record_changed": Text(
+        "记录的摘要与 ledger.jsonl 第 {line} 行记载的不同：记录被改过；请运行 crossdraw verify {folder}",
+        "the record's digest is not the one at ledger.jsonl line {line}: it was changed; "
+        "run `crossdraw verify {folder}`",
+    ),
+    "store.recover_failed": Text(
+        "无法完成被中断的写入：{reason}", "cannot finish an interrupted write: {reason}"
+    ),
+    "store.ledger_damaged": Text(
+        "账本已损坏；什么都没有写入。请运行 crossdraw verify {folder}，并保持文件夹原样",
+        "the ledger is damaged; nothing was written. Run `crossdraw verify {folder}` and keep "
+        "the folder as it is",
+    ),
+    "store.ledger_changed": Text(
+        "本命令运行期间另一个 crossdraw 写入了账本；什么都没有写入：请重新运行本命令",
+        "another crossdraw wrote to the ledger while this command was running; nothing was "
+        "written: run the command again",
+    ),
+    # load/table.py: a worksheet cell Excel typed wrongly (en keeps the older zh (en) text)
+    "load.cell_bool_text": Text(
+        "{label} 是逻辑值 {what}，不是文字",
+        "{label} 是逻辑值 {what}，不是文字 (is {what}, not a text)",
+    ),
+    "load.cell_time_text": Text(
+        "{label} 是时间 {value}，不是文字",
+        "{label} 是时间 {value}，不是文字 (holds a time ({value}), not a text)",
+    ),
+    "load.cell_bool_id": Text(
+        "{label} 是逻辑值 {what}，不是代码",
+        "{label} 是逻辑值 {what}，不是代码 (is {what}, not a code)",
+    ),
+    "load.cell_time_id": Text(
+        "{label} 是时间 {value}，不是代码",
+        "{label} 是时间 {value}，不是代码 (holds a time ({value}), not a code)",
+    ),
+    "load.cell_bool_date": Text(
+        "{label} 是逻辑值 {what}，不是日期",
+        "{label} 是逻辑值 {what}，不是日期 (is {what}, not a date)",
+    ),
+    "load.cell_time_date": Text(
+        "{label} 是时间 {value}，不是日期",
+        "{label} 是时间 {value}，不是日期 (holds a time ({value}), not a date)",
+    ),
+    "load.cell_made_date": Text(
+        "{label} 被 Excel 变成了日期 {shown}：请把该列设为“文本”格式，再重新输入或粘贴原始内容",
+        "{label} 被 Excel 变成了日期 {shown}：请把该列设为“文本”格式，再重新输入或粘贴原始内容 (holds the date {shown}: Excel turned it into one; format the column as 文本 (text) and type it again)",
+    ),
+    "load.cell_scientific": Text(
+        "{label} 是科学计数法的数字 {text}：Excel 把代码当成数字显示成这样并照此保存，原来的代码已经丢失。请在原始表格中把该列设为“文本”格式，重新输入代码后再保存",
+        "{label} 是科学计数法的数字 {text}：Excel 把代码当成数字显示成这样并照此保存，原来的代码已经丢失。请在原始表格中把该列设为“文本”格式，重新输入代码后再保存 (is the number {text} in scientific notation: Excel showed the code as a number and saved it so, and the code is lost; format the column as 文本 (text), type the codes again and save)",
+    ),
+    "load.cell_id_number_long": Text(
+        "{label} 存成了数字 {shown}：Excel 的数字只保留 {digits} 位有效数字，18 位的代码已经变了。请把该列设为“文本”格式，再重新输入或粘贴原始内容",
+        "{label} 存成了数字 {shown}：Excel 的数字只保留 {digits} 位有效数字，18 位的代码已经变了。请把该列设为“文本”格式，再重新输入或粘贴原始内容 (is stored as the number {shown}: Excel keeps only {digits} digits of a number, so the 18-character code is lost; format the column as 文本 (text) and type it again)",
+    ),
+    "load.cell_id_number": Text(
+        "{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。请把该列设为“文本”格式，再重新输入或粘贴原始内容",
+        "{label} 存成了数字 {shown}：数字会去掉开头的 0 等字符，代码可能已经不完整。请把该列设为“文本”格式，再重新输入或粘贴原始内容 (is stored as the number {shown}: a number drops leading zeros, so the code may be cut short; format the column as 文本 (text) and type it again)",
+    ),
+    "load.cell_number_long": Text(
+        "{label} 存成了数字 {shown}：Excel 的数字只保留 {digits} 位有效数字。请把该列设为“文本”格式，再重新输入或粘贴原始内容",
+        "{label} 存成了数字 {shown}：Excel 的数字只保留 {digits} 位有效数字。请把该列设为“文本”格式，再重新输入或粘贴原始内容 (is stored as the number {shown}: Excel keeps only {digits} digits of a number; format the column as 文本 (text) and type it again)",
+    ),
+    "load.cell_date_typed": Text(
+        "{label} 写成了数字 {shown}，读作 {text}",
+        "{label} 写成了数字 {shown}，读作 {text} (was typed as the number {shown}; read as {text})",
+    ),
+    "load.cell_number_not_date": Text(
+        "{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期",
+        "{label} 是数字 {shown}，不是日期：请写成 2021-06-01 这样的日期 (is the number {shown}, not a date; write it like 2021-06-01, 2021/06/01 or 2021-06-01 09:00)",
+    ),
+    "load.cell_date_serial": Text(
+        "{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式",
+        "{label} 存成了数字 {shown}，按 Excel 的日期读作 {text}；请把该列设为“日期”格式 (was stored as the number {shown}; read as the Excel date {text}. Format the column as a date (日期))",
+    ),
+    # services/filing.py: a record or folder that does not verify, before anything is filed
+    "input.folder_unsound": Text(
+        "该文件夹核对不通过：请运行 crossdraw verify {folder}；什么都没有写入",
+        "the folder does not verify: run `crossdraw verify {folder}`; nothing was written",
+    ),
+    "input.mismatch_see_verify": Text(
+        "详情请运行 crossdraw verify；什么都没有写入",
+        "run crossdraw verify for details; nothing was written",
+    ),
+    "input.commitment_changed": Text(
+        "{path}：摘要：承诺中写的是 {said}，按其内容算得 {gives}；承诺写好后被改过，因此不生成承诺单",
+        "{path}: digest: the commitment says {said}, its content gives {gives}; it was changed "
+        "after it was written, so no sheet is written",
+    ),
+    "input.no_reproduce": Text(
+        "{path}：这份记录按其自身内容推算不出原结果，因此不生成确认单（见 crossdraw verify）",
+        "{path}: the record does not reproduce from its own content, so no sheet is written "
+        "(see crossdraw verify)",
+    ),
+    "input.table_no_reproduce": Text(
+        "{path}：这份分组抽签记录按其自身内容推算不出原结果，因此不生成确认单（见 crossdraw verify）",
+        "{path}: the table record does not reproduce from its own content, so no sheet is "
+        "written (see crossdraw verify)",
+    ),
+    "store.record_swapped": Text(
+        "记载的记录是 {record}，但摘要为 {digest} 的记录应名为 {expected}（是不是用另一次抽签的文件名换进了别的记录？）",
+        "names the record {record}, but a record with digest {digest} is named {expected} "
+        "(a record swapped in under another draw's file name?)",
+    ),
+    "store.record_unreadable": Text("它记载的抽签记录有误：{problem}", "its record {problem}"),
+    "store.record_foreign": Text(
+        "它记载的抽签记录 {record} 不是 crossdraw 的记录",
+        "its record {record} is not a crossdraw record",
+    ),
+    "store.record_other_key": Text(
+        "它记载的抽签记录 {record} 属于 {of}", "its record {record} is of {of}"
+    ),
+    "store.table_other": Text(
+        "它记载的分组抽签记录 {record} 不是这一行所记的分组",
+        "its record {record} is not the table this line logs",
+    ),
+    "store.plan_file_missing": Text("方案文件 {name} 不见了", "the plan file {name} is missing"),
+    "store.plan_file_edited": Text(
+        "SHA-256 是 {sha}，分组抽签记录 {record} 中是 {logged}（抽签后方案被改过；请保留抽签时的文件，改动请在副本上进行）",
+        "has sha256 {sha}, the table record {record} says {logged} (the plan was edited after "
+        "the draw; keep the drawn file and edit a copy)",
+    ),
+    "records.json_kind_ledger_line": Text("账本行", "a ledger line"),
+    "records.json_kind_commitment": Text("抽签前承诺文件", "a crossdraw commitment"),
+    "records.json_kind_record": Text("抽签记录", "a crossdraw record"),
+    "records.json_kind_table_record": Text("分组抽签记录", "a crossdraw table record"),
+    "records.json_kind_file": Text("可读取的文件", "a readable file"),
+    "records.json_too_big": Text(
+        "不是{kind}：有 {size} 字节，超过 crossdraw 读取的上限 {limit} 字节",
+        "not {kind}: {size} bytes, more than the {limit} crossdraw reads",
+    ),
+    "records.json_not_utf8": Text(
+        "不是{kind}（JSON 无效：不是 UTF-8 文本，第 {byte} 个字节）",
+        "not {kind} (invalid JSON: not UTF-8 text, byte {byte})",
+    ),
+    "records.json_invalid": Text(
+        "不是{kind}（JSON 无效：第 {line} 行第 {column} 列：{detail}；文件可能被改坏或截断了）",
+        "not {kind} (invalid JSON: {detail}: line {line} column {column})",
+    ),
+    "records.wrong_commitment": Text(
+        "记载的承诺序号 {seq} 不是本被检查市州的承诺",
+        "names commitment seq {seq}, not one of its target",
+    ),
+    "records.wrong_seed_commitment": Text(
+        "公开的是序号 {seq}，它不是本被检查市州的种子承诺",
+        "reveals seq {seq}, not a seed commitment of its target",
+    ),
+    "records.second_table": Text(
+        "{title} {year} 年的第二次分组抽签（第一次在第 {first} 行）",
+        "a second table of {title} {year} (the first is at line {first})",
+    ),
+    "records.record_again": Text(
+        "再次记载了 {record}（第 {first} 行已记载）",
+        "names {record} again (line {first})",
+    ),
+    "records.second_draw": Text(
+        "{target} 的第二次抽签，而第 {first} 行的抽签仍然有效（从未作废）",
+        "a second draw of {target} while line {first} stands (it was never voided)",
+    ),
+    "records.void_not_standing": Text(
+        "作废的是序号 {seq}，但它不是一次有效的抽签",
+        "voids seq {seq}, which is not a standing draw",
+    ),
+    "store.recover_fix": Text(
+        "请用 crossdraw recover {folder} 完成或撤销它（在此文件夹中下一次运行 crossdraw draw、void 或 ceremony 时也会处理）",
+        "finish or undo it with `crossdraw recover {folder}` (or the next crossdraw draw, void "
+        "or ceremony in this folder does it)",
+    ),
+    "store.write_interrupted": Text(
+        "对此文件夹的一次写入被中断了（或正在进行）：账本和记录按现状显示，而不是那次写入完成后的样子；{fix}",
+        "a write to this folder was interrupted (or is running now): the ledger and records "
+        "are shown as they stand, not as that write leaves them; {fix}",
+    ),
+    "store.write_staged": Text(
+        "有 {n} 个暂存文件属于一次从未开始的写入：{fix}",
+        "staged file(s) of a write that never began ({n}): {fix}",
+    ),
+    "store.undo_failed": Text("无法撤销被中断的写入", "cannot undo an interrupted write"),
+    "store.write_stuck": Text(
+        "被中断的写入既不能保留也不能撤销：此后 ledger.jsonl 被改动过；请保持文件夹原样，并对它运行 crossdraw verify",
+        "an interrupted write can be neither kept nor undone: ledger.jsonl was changed since; "
+        "keep the folder as it is and run `crossdraw verify` on it",
+    ),
+    "store.write_failed": Text(
+        "写入失败（{reason}），且无法立即撤销；请用 crossdraw recover {folder} 撤销",
+        "writing failed ({reason}) and could not be undone at once; undo it with: crossdraw "
+        "recover {folder}",
+    ),
+    "store.table_foreign": Text(
+        "它记载的记录 {record} 不是分组抽签记录", "its record {record} is not a table record"
+    ),
+    "store.symlink": Text(
+        "是符号链接；crossdraw 从不通过符号链接读写抽签文件夹中的文件（它可能指向文件夹之外）：请放入文件本身",
+        "is a symbolic link; crossdraw never reads or writes a draws folder's files through one "
+        "(it could point outside the folder): put the file itself there",
+    ),
+    "store.file_too_big": Text(
+        "有 {size} 字节，超过抽签文件夹中任何文件的上限 {limit} 字节（不是 crossdraw 写的）；未读取",
+        "{size} bytes, more than the {limit} any file of a draws folder may have (not written "
+        "by crossdraw); not read",
+    ),
+    "store.plain_name": Text(
+        "记录的文件名必须是普通的 .json 文件名", "a record's name must be a plain .json file name"
+    ),
+    "store.journal_foreign": Text(
+        "不是 crossdraw 写的日志：{problem}。什么都没有改动或删除；请保持文件夹原样，并用 crossdraw verify 核对",
+        "not a journal crossdraw writes: {problem}. Nothing was changed or deleted; keep the "
+        "folder as it is and check it with crossdraw verify",
+    ),
+    "store.journal_refused": Text(
+        "被中断写入的日志，crossdraw 拒绝处理：{problems}",
+        "an interrupted write's journal that crossdraw refuses: {problems}",
+    ),
+    "records.first_prev": Text(
+        "prev 不是 {genesis}…（账本第一行应是它）", "prev is not {genesis}… (the first line)"
+    ),
+    "records.pools_differ": Text(
+        "{record} 的企业库与第 {at_line} 行的承诺不同",
+        "the pools of {record} differ from the commitment at line {at_line}",
+    ),
+    "records.quotas_differ": Text(
+        "{record} 适用的定额与第 {at_line} 行的承诺不同",
+        "the quotas in force of {record} differ from the commitment at line {at_line}",
+    ),
+    "records.signature_bad": Text("签名有误：{problem}", "signature {problem}"),
+    # records/signing.py: key files
+    "records.key_kind_signing": Text("签名私钥", "signing key"),
+    "records.key_kind_public": Text("公钥", "public key"),
+    "records.key_kind_trusted_keys": Text("受信任密钥文件", "trusted-keys file"),
+    "records.key_unreadable": Text("无法读取{kind}：{reason}", "cannot read the {kind}: {reason}"),
+    "records.key_encrypted": Text(
+        "签名私钥设置了口令；crossdraw 只读取 crossdraw keygen 生成的无口令密钥",
+        "the signing key is encrypted with a passphrase; crossdraw reads only unencrypted keys "
+        "made by `crossdraw keygen`",
+    ),
+    "records.key_not_private_pem": Text(
+        "不是 PEM 格式的私钥（请用 crossdraw keygen --out 文件夹 生成）",
+        "not a PEM private key (make one with `crossdraw keygen --out DIR`)",
+    ),
+    "records.key_not_ed25519_private": Text("不是 Ed25519 私钥", "not an Ed25519 private key"),
+    "records.key_not_public_pem": Text("不是 PEM 格式的公钥", "not a PEM public key"),
+    "records.key_not_ed25519_public": Text("不是 Ed25519 公钥", "not an Ed25519 public key"),
+    "records.trusted_line_bad": Text(
+        "既不是 PEM 公钥，也不是指纹（确认单上打印的 16 位十六进制，如 3F2A 91BC 0D4E 7711，或完整的 64 位 SHA-256）",
+        "neither a PEM public key nor a fingerprint (16 hex digits as printed, e.g. 3F2A 91BC "
+        "0D4E 7711, or the full 64-digit SHA-256)",
+    ),
+    "records.pem_unended": Text("PEM 块缺少 END 行", "PEM block without its END line"),
+    "records.trusted_not_utf8": Text(
+        "受信任密钥文件不是 UTF-8 文本", "the trusted-keys file is not UTF-8 text"
+    ),
+    # services/verifying.py: verify --groups, a record against its plan
+    "records.plan_other": Text(
+        "记录属于 {mine}，而 {plan} 是 {theirs}", "the record is of {mine}, {plan} of {theirs}"
+    ),
+    "records.plan_no_group": Text("{plan} 中没有第 {id} 组", "{plan} has no group {id}"),
+    "records.plan_differs": Text(
+        "记录中是 {mine}，{plan} 中是 {theirs}", "the record says {mine}, {plan} {theirs}"
+    ),
+    "records.plan_rules_differ": Text(
+        "记录中是 {mine}，{plan} 中是 {theirs}（规则与方案不同；规则只能豁免，并写明理由）",
+        "the record says {mine}, {plan} {theirs} (rules other than the plan's; a rule may only "
+        "be waived, with its reason)",
+    ),
+    "records.sha_differs": Text(
+        "{path} 的 SHA-256 是 {sha}，记录中是 {stated}（不是抽签时用的那个文件）",
+        "{path} has sha256 {sha}, the record {stated}",
+    ),
+    "load.plan_unknown_category": Text(
+        "未知的类别 {names}；可用的类别：{known}", "unknown category {names}; known: {known}"
+    ),
 }
 
 
@@ -2067,15 +2724,20 @@ def problem_text(problem: Problem, lang: str | None = None) -> str:
 
 def _loaded(value: str, lang: str) -> str:
     """A loader's Worded text (`load.<key>`) in `lang`; other text as it is."""
+    from crossdraw.domain.errors import Problem as Prob
     from crossdraw.domain.errors import Worded
 
-    key = f"load.{value.key}" if isinstance(value, Worded) else ""
-    if key not in CATALOG:
+    if not isinstance(value, Worded):
         return value
-    assert isinstance(value, Worded)
+    spaces = ("load", "store", "records")  # the layers below output that word their text
+    key = next((k for k in (f"{s}.{value.key}" for s in spaces) if k in CATALOG), "")
+    if not key:
+        return value
     fields = dict(value.fields)
     join = "、" if lang == "zh" else ", "
     fields = {k: join.join(v) if isinstance(v, tuple) else v for k, v in fields.items()}
+    fields = {k: _loaded(v, lang) if isinstance(v, Worded) else v for k, v in fields.items()}
+    fields = {k: problem_text(v, lang) if isinstance(v, Prob) else v for k, v in fields.items()}
     if "more" in fields:
         fields["more"] = text("load.more", lang, n=fields["more"]) if fields["more"] else ""
     if "near" in fields:
@@ -2092,6 +2754,13 @@ def reason_text(reason: str, lang: str | None = None) -> str:
     from crossdraw.domain.pool import E2_REASON
 
     return text("out.e2_reason", lang or current_lang()) if reason == E2_REASON else reason
+
+
+def mismatch_text(mismatch: Mismatch, lang: str | None = None) -> str:
+    """A record's difference from what it re-derives to (verify): the field, then what."""
+    lang = lang or current_lang()
+    what = _loaded(mismatch.message, lang)
+    return text("records.mismatch_line", lang, field=mismatch.field, what=what)
 
 
 def worded(value: str, lang: str | None = None) -> str:

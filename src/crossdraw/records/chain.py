@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from crossdraw.domain.canonical import canonical_json, digest, fingerprint, sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.text import nfc
 from crossdraw.records.models import (
     LEDGER_SCHEMA,
@@ -120,6 +120,11 @@ class Head:
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.sha256)
+
+
+def ledger_at(where: str, line: int) -> str:
+    """Where a ledger line is ('ledger.jsonl line 3'), worded in the run's language."""
+    return Worded(f"{where} line {line}", "ledger_line_at", file=where, line=line)
 
 
 def line_digest(line: LineBase) -> str:
@@ -305,7 +310,7 @@ def seed_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
     problems: list[Problem] = []
     by_seq = {e.seq: e for e in entries}
     for entry in entries:
-        at = f"{where} line {entry.line}"
+        at = ledger_at(where, entry.line)
         line = entry.line_model
         if isinstance(line, SeedCommitLine):
             named = by_seq.get(line.commitment)
@@ -315,9 +320,9 @@ def seed_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
                 or named.key != entry.key
                 or named.seq > entry.seq
             ):
-                problems.append(
-                    Problem(at, f"names commitment seq {line.commitment}, not one of its target")
-                )
+                english = f"names commitment seq {line.commitment}, not one of its target"
+                wrong = Worded(english, "wrong_commitment", seq=line.commitment)
+                problems.append(Problem(at, wrong))
         elif isinstance(line, SeedLine):
             named = by_seq.get(line.commits)
             if (
@@ -326,9 +331,9 @@ def seed_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
                 or named.key != entry.key
                 or named.seq > entry.seq
             ):
-                problems.append(
-                    Problem(at, f"reveals seq {line.commits}, not a seed commitment of its target")
-                )
+                english = f"reveals seq {line.commits}, not a seed commitment of its target"
+                wrong = Worded(english, "wrong_seed_commitment", seq=line.commits)
+                problems.append(Problem(at, wrong))
             else:
                 problems.extend(Problem(at, m) for m in reveal_problems(named.line_model, line))
     return problems
@@ -352,10 +357,11 @@ def parse(data: bytes, where: str) -> tuple[list[Entry], list[Problem]]:
     problems: list[Problem] = []
     lines = data.split(b"\n")
     for number, raw in enumerate(lines, start=1):
-        at = f"{where} line {number}"
+        at = ledger_at(where, number)
         if number == len(lines):
             if raw:
-                problems.append(Problem(at, "incomplete: no newline at its end (the file was cut)"))
+                english = "incomplete: no newline at its end (the file was cut)"
+                problems.append(Problem(at, Worded(english, "line_cut")))
             break
         try:
             line = parse_line(raw, at)
@@ -363,7 +369,9 @@ def parse(data: bytes, where: str) -> tuple[list[Entry], list[Problem]]:
             problems.extend(exc.problems)
             continue
         if canonical_json(line.as_json()) != raw:
-            problems.append(Problem(at, "not in canonical form (edited by hand?)"))
+            problems.append(
+                Problem(at, Worded("not in canonical form (edited by hand?)", "line_edited"))
+            )
             continue
         entries.append(Entry(number, raw, line))
     return entries, problems
@@ -381,7 +389,7 @@ def chain_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
             follows = f"follows seq {before.seq} (line {before.line})" if before else "is first"
             problems.append(
                 Problem(
-                    f"{where} line {entry.line}",
+                    ledger_at(where, entry.line),
                     f"seq {entry.seq} {follows}: "
                     + (
                         f"{entry.seq - expected_seq} line(s) deleted before it, or lines moved"
@@ -393,13 +401,24 @@ def chain_problems(entries: Sequence[Entry], where: str) -> list[Problem]:
         elif entry.line_model.prev != expected_prev and adjacent:
             if before is None:
                 problems.append(
-                    Problem(f"{where} line 1", f"prev is not {GENESIS[:8]}… (the first line)")
+                    Problem(
+                        ledger_at(where, 1),
+                        Worded(
+                            f"prev is not {GENESIS[:8]}… (the first line)",
+                            "first_prev",
+                            genesis=GENESIS[:8],
+                        ),
+                    )
                 )
             else:
                 problems.append(
                     Problem(
-                        f"{where} line {before.line}",
-                        f"edited (its hash does not match line {entry.line}'s prev)",
+                        ledger_at(where, before.line),
+                        Worded(
+                            f"edited (its hash does not match line {entry.line}'s prev)",
+                            "line_hash",
+                            next=entry.line,
+                        ),
                     )
                 )
     return problems
@@ -441,7 +460,7 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
     records: dict[str, Entry] = {}
     tables: dict[tuple[str, int], Entry] = {}
     for entry in entries:
-        at = f"{where} line {entry.line}"
+        at = ledger_at(where, entry.line)
         line = entry.line_model
         if isinstance(line, TableLine):
             plan = (line.plan.title, line.plan.year)
@@ -449,14 +468,22 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
                 problems.append(
                     Problem(
                         at,
-                        f"a second table of {plan[0]} {plan[1]} (the first is at line "
-                        f"{tables[plan].line})",
+                        Worded(
+                            f"a second table of {plan[0]} {plan[1]} (the first is at line "
+                            f"{tables[plan].line})",
+                            "second_table",
+                            title=plan[0],
+                            year=plan[1],
+                            first=tables[plan].line,
+                        ),
                     )
                 )
             if line.record in records:
-                problems.append(
-                    Problem(at, f"names {line.record} again (line {records[line.record].line})")
+                english = f"names {line.record} again (line {records[line.record].line})"
+                again = Worded(
+                    english, "record_again", record=line.record, first=records[line.record].line
                 )
+                problems.append(Problem(at, again))
             tables.setdefault(plan, entry)
             records.setdefault(line.record, entry)
         elif isinstance(line, DrawLine):
@@ -464,21 +491,35 @@ def event_problems(entries: Sequence[Entry], where: str, trust: Trust | None) ->
                 problems.append(
                     Problem(
                         at,
-                        f"a second draw of {entry.key} while line {current[entry.key].line} "
-                        "stands (it was never voided)",
+                        Worded(
+                            f"a second draw of {entry.key} while line {current[entry.key].line} "
+                            "stands (it was never voided)",
+                            "second_draw",
+                            target=str(entry.key),
+                            first=current[entry.key].line,
+                        ),
                     )
                 )
             if line.record in records:
-                problems.append(
-                    Problem(at, f"names {line.record} again (line {records[line.record].line})")
+                english = f"names {line.record} again (line {records[line.record].line})"
+                again = Worded(
+                    english, "record_again", record=line.record, first=records[line.record].line
                 )
+                problems.append(Problem(at, again))
             current.setdefault(entry.key, entry)
             records.setdefault(line.record, entry)
         elif isinstance(line, VoidLine):
             drawn = current.get(entry.key)
             if drawn is None or drawn.seq != line.voids or drawn.record != line.record:
                 problems.append(
-                    Problem(at, f"voids seq {line.voids}, which is not a standing draw")
+                    Problem(
+                        at,
+                        Worded(
+                            f"voids seq {line.voids}, which is not a standing draw",
+                            "void_not_standing",
+                            seq=line.voids,
+                        ),
+                    )
                 )
             else:
                 del current[entry.key]
@@ -493,7 +534,7 @@ def _signature_problems(entry: Entry, at: str, trust: Trust | None) -> list[Prob
     problems: list[Problem] = []
     if line.signature is not None:
         problems.extend(
-            Problem(at, f"signature {m}")
+            Problem(at, Worded(f"signature {m}", "signature_bad", problem=m))
             for m in check_signature(line.signature, line_digest(line))
         )
     wrong = trust_problem(line.signature, trust)
@@ -526,16 +567,27 @@ def commitment_problems(
             if pools != [(p.prefecture, p.digest) for p in commitment.pool_digests]:
                 problems.append(
                     Problem(
-                        f"{where} line {entry.line}",
-                        f"the pools of {line.record} differ from the commitment at line {at_line}",
+                        ledger_at(where, entry.line),
+                        Worded(
+                            f"the pools of {line.record} differ from the commitment at line "
+                            f"{at_line}",
+                            "pools_differ",
+                            record=line.record,
+                            at_line=at_line,
+                        ),
                     )
                 )
             if rules_digest(record.requirements_in_force) != commitment.rules_digest:
                 problems.append(
                     Problem(
-                        f"{where} line {entry.line}",
-                        f"the quotas in force of {line.record} differ from the commitment at "
-                        f"line {at_line}",
+                        ledger_at(where, entry.line),
+                        Worded(
+                            f"the quotas in force of {line.record} differ from the commitment at "
+                            f"line {at_line}",
+                            "quotas_differ",
+                            record=line.record,
+                            at_line=at_line,
+                        ),
                     )
                 )
     return problems

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 
 MAX_DEPTH = 32  # a draw record nests 7 levels deep, a commitment 5, a ledger line 3
 MAX_INT_DIGITS = 16  # 2**53 - 1, the largest integer every JSON reader keeps exact
@@ -25,6 +25,15 @@ MAX_BYTES = 256 * 2**20  # a record of a 1,000,000-row list is about 30 MB
 
 class _Refused(Exception):
     """A key twice in one object, or an integer too long: walk the text to say where."""
+
+
+# What a JSON file should have been, as read_json's callers name it: its catalog key.
+_KINDS = {
+    "a ledger line": "ledger_line",
+    "a crossdraw commitment": "commitment",
+    "a crossdraw record": "record",
+    "a crossdraw table record": "table_record",
+}
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -46,20 +55,23 @@ def read_json(data: bytes, where: str, *, what: str) -> Any:
     `what` names the kind of file in the message for text that is not JSON at all
     ("a crossdraw record", "a JSON line").
     """
+    kind = Worded(what, f"json_kind_{_KINDS.get(what, 'file')}")
     if len(data) > MAX_BYTES:
-        raise InputError.one(
-            where, f"not {what}: {len(data):,} bytes, more than the {MAX_BYTES:,} crossdraw reads"
-        )
+        english = f"not {what}: {len(data):,} bytes, more than the {MAX_BYTES:,} crossdraw reads"
+        sizes = {"size": f"{len(data):,}", "limit": f"{MAX_BYTES:,}"}
+        raise InputError.one(where, Worded(english, "json_too_big", kind=kind, **sizes))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError.one(
-            where, f"not {what} (invalid JSON: not UTF-8 text, byte {exc.start + 1})"
-        ) from None
+        english = f"not {what} (invalid JSON: not UTF-8 text, byte {exc.start + 1})"
+        not_utf8 = Worded(english, "json_not_utf8", kind=kind, byte=exc.start + 1)
+        raise InputError.one(where, not_utf8) from None
     try:
         return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
-        raise InputError.one(where, f"not {what} (invalid JSON: {exc})") from None
+        english = f"not {what} (invalid JSON: {exc})"
+        at = {"line": exc.lineno, "column": exc.colno, "detail": exc.msg}
+        raise InputError.one(where, Worded(english, "json_invalid", kind=kind, **at)) from None
     except (_Refused, RecursionError):
         pass
     found = locate(text)

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from crossdraw.domain.canonical import digest
+from crossdraw.domain.errors import Worded
 from crossdraw.domain.fraction import fraction_text
 from crossdraw.domain.models import Group, Plan, Rules
 from crossdraw.domain.pool import Pool
@@ -253,7 +254,10 @@ class Mismatch:
 
 def _compare(out: list[Mismatch], name: str, stored: Any, derived: Any) -> None:
     if stored != derived:
-        out.append(Mismatch(name, f"record says {stored!r}, recomputed {derived!r}"))
+        english = f"record says {stored!r}, recomputed {derived!r}"
+        out.append(
+            Mismatch(name, Worded(english, "differs", stored=f"{stored!r}", derived=f"{derived!r}"))
+        )
 
 
 def verify_record(record: DrawRecord) -> list[Mismatch]:

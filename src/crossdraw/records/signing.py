@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crossdraw.domain.canonical import fingerprint, sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.records.models import DrawRecord, Signature
 
 ALGORITHM = "Ed25519"
@@ -93,7 +93,12 @@ def _read(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError.one(str(path), f"cannot read the {what}: {exc.strerror or exc}") from None
+        reason = str(exc.strerror or exc)
+        english = f"cannot read the {what}: {reason}"
+        kind = Worded(what, f"key_kind_{what.split()[0].replace('-', '_')}")
+        raise InputError.one(
+            str(path), Worded(english, "key_unreadable", kind=kind, reason=reason)
+        ) from None
 
 
 def load_signing_key(path: Path) -> SigningKey:
@@ -105,17 +110,17 @@ def load_signing_key(path: Path) -> SigningKey:
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except TypeError:
-        raise InputError.one(
-            str(path),
+        english = (
             "the signing key is encrypted with a passphrase; crossdraw reads only "
-            "unencrypted keys made by `crossdraw keygen`",
-        ) from None
+            "unencrypted keys made by `crossdraw keygen`"
+        )
+        raise InputError.one(str(path), Worded(english, "key_encrypted")) from None
     except ValueError:
-        raise InputError.one(
-            str(path), "not a PEM private key (make one with `crossdraw keygen --out DIR`)"
-        ) from None
+        english = "not a PEM private key (make one with `crossdraw keygen --out DIR`)"
+        raise InputError.one(str(path), Worded(english, "key_not_private_pem")) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise InputError.one(str(path), f"not an {ALGORITHM} private key")
+        english = f"not an {ALGORITHM} private key"
+        raise InputError.one(str(path), Worded(english, "key_not_ed25519_private"))
     return _from_private(key)
 
 
@@ -142,9 +147,10 @@ def parse_public_pem(data: bytes, where: str) -> PublicKey:
     try:
         key = serialization.load_pem_public_key(data)
     except ValueError:
-        raise InputError.one(where, "not a PEM public key") from None
+        raise InputError.one(where, Worded("not a PEM public key", "key_not_public_pem")) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise InputError.one(where, f"not an {ALGORITHM} public key")
+        english = f"not an {ALGORITHM} public key"
+        raise InputError.one(where, Worded(english, "key_not_ed25519_public"))
     return PublicKey(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
 
 
@@ -279,12 +285,16 @@ def parse_trusted_keys(text: str, where: str) -> Trust:
             problems.append(
                 Problem(
                     f"{where} line {number}",
-                    "neither a PEM public key nor a fingerprint (16 hex digits as printed, "
-                    "e.g. 3F2A 91BC 0D4E 7711, or the full 64-digit SHA-256)",
+                    Worded(
+                        "neither a PEM public key nor a fingerprint (16 hex digits as printed, "
+                        "e.g. 3F2A 91BC 0D4E 7711, or the full 64-digit SHA-256)",
+                        "trusted_line_bad",
+                    ),
                 )
             )
     if pem:
-        problems.append(Problem(f"{where} line {pem_start}", "PEM block without its END line"))
+        unended = Worded("PEM block without its END line", "pem_unended")
+        problems.append(Problem(f"{where} line {pem_start}", unended))
     if problems:
         raise InputError(problems)
     return Trust(frozenset(keys), frozenset(prints))
@@ -301,7 +311,8 @@ def load_trust(public_keys: Sequence[Path], trusted_files: Iterable[Path]) -> Tr
         try:
             text = _read(path, "trusted-keys file").decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InputError.one(str(path), "the trusted-keys file is not UTF-8 text") from None
+            english = "the trusted-keys file is not UTF-8 text"
+            raise InputError.one(str(path), Worded(english, "trusted_not_utf8")) from None
         trust = trust | parse_trusted_keys(text, str(path))
         given = True
     return trust if given else None

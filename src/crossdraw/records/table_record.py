@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crossdraw.domain.canonical import digest
+from crossdraw.domain.errors import Worded
 from crossdraw.domain.text import nfc
 from crossdraw.domain.version import __version__
 from crossdraw.lottery.draw import COMBINED_SEED_RULE
@@ -147,7 +148,10 @@ def random_json(drawn: TableDraw) -> dict[str, Any]:
 
 def _compare(out: list[Mismatch], name: str, stored: Any, derived: Any) -> None:
     if stored != derived:
-        out.append(Mismatch(name, f"record says {stored!r}, recomputed {derived!r}"))
+        english = f"record says {stored!r}, recomputed {derived!r}"
+        out.append(
+            Mismatch(name, Worded(english, "differs", stored=f"{stored!r}", derived=f"{derived!r}"))
+        )
 
 
 def verify_table_record(record: TableRecord) -> list[Mismatch]:

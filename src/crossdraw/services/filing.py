@@ -22,7 +22,7 @@ from crossdraw.output.checklist import checklist_sheets, sheets_for
 from crossdraw.output.checklist import render_html as checklist_html
 from crossdraw.output.export import DrawnGroup, Export, build_export, gather
 from crossdraw.output.exportfile import export_bytes
-from crossdraw.output.messages import say, text
+from crossdraw.output.messages import mismatch_text, problem_text, say, text
 from crossdraw.output.papers import commitment_page, render_page, void_page
 from crossdraw.output.sheet import render_html as sheet_html
 from crossdraw.output.sheet import render_markdown as sheet_markdown
@@ -85,9 +85,8 @@ def _refuse_unsound(account: FolderAccount) -> None:
     if broken:
         raise RecordMismatch(
             [
-                *(str(p) for p in broken),
-                f"the folder does not verify: run `crossdraw verify {account.folder}`; "
-                "nothing was written",
+                *(problem_text(p) for p in broken),
+                say("input.folder_unsound", folder=account.folder),
             ]
         )
 
@@ -134,9 +133,11 @@ def standing_records(paths: Sequence[Path]) -> Given:
     unique: dict[str, tuple[str, DrawRecord]] = {}
     for label, rec in found:
         unique.setdefault(rec.digest, (label, rec))
-    bad = [f"{label}: {m}" for label, rec in unique.values() for m in verify_record(rec)]
+    bad = [
+        f"{label}: {mismatch_text(m)}" for label, rec in unique.values() for m in verify_record(rec)
+    ]
     if bad:
-        raise RecordMismatch([*bad, "run crossdraw verify for details; nothing was written"])
+        raise RecordMismatch([*bad, say("input.mismatch_see_verify")])
     return Given(tuple(unique.values()), tuple(left_out), tuple(open_lines))
 
 
@@ -303,8 +304,12 @@ def commitment_sheet(path: Path, fmt: str, out: Path | None, lang: str) -> Sheet
     if digest(body) != commitment.digest:
         raise RecordMismatch(
             [
-                f"{path}: digest: the commitment says {commitment.digest}, its content gives "
-                f"{digest(body)}; it was changed after it was written, so no sheet is written"
+                say(
+                    "input.commitment_changed",
+                    path=path,
+                    said=commitment.digest,
+                    gives=digest(body),
+                )
             ]
         )
     warnings: list[Problem] = []
@@ -329,9 +334,8 @@ def void_sheet(path: Path, fmt: str, out: Path | None, lang: str) -> SheetOutcom
     if mismatches:
         raise RecordMismatch(
             [
-                f"{path}: the record does not reproduce from its own content, so no sheet "
-                "is written (see crossdraw verify)",
-                *(str(m) for m in mismatches),
+                say("input.no_reproduce", path=path),
+                *(mismatch_text(m) for m in mismatches),
             ]
         )
     beside = read_account(path.parent)
@@ -358,13 +362,12 @@ def signoff_sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetO
         stamp = (void.line, void.reason) if void is not None else None
         text = "" if mismatches else render(data, lang, line, stamp)
     except InputError as exc:
-        raise InputError([Problem(str(record), str(p)) for p in exc.problems]) from None
+        raise InputError([Problem(str(record), problem_text(p)) for p in exc.problems]) from None
     if mismatches:
         raise RecordMismatch(
             [
-                f"{record}: the record does not reproduce from its own content, so no sheet "
-                "is written (see crossdraw verify)",
-                *(str(m) for m in mismatches),
+                say("input.no_reproduce", path=record),
+                *(mismatch_text(m) for m in mismatches),
             ]
         )
     if beside.has_ledger:  # the record reproduces; its folder must verify too
@@ -386,9 +389,8 @@ def _table_sheet(record: Path, fmt: str, out: Path | None, lang: str) -> SheetOu
     if mismatches:
         raise RecordMismatch(
             [
-                f"{record}: the table record does not reproduce from its own content, so no "
-                "sheet is written (see crossdraw verify)",
-                *(str(m) for m in mismatches),
+                say("input.table_no_reproduce", path=record),
+                *(mismatch_text(m) for m in mismatches),
             ]
         )
     drawn = next((t.line for t in beside.tables if t.record.digest == data.digest), None)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.geography import Geography, bundled_geography
 from crossdraw.domain.pool import build_pool
 from crossdraw.load.enterprises import EnterpriseList, load_enterprises
@@ -156,6 +156,12 @@ class _Given:
         return self.excluded[path]
 
 
+def _sha_differs(path: str, sha: str, stated: str) -> str:
+    """A given input file is not the one the record was drawn from (its SHA-256 differs)."""
+    english = f"{path} has sha256 {sha}, the record {stated}"
+    return Worded(english, "sha_differs", path=path, sha=sha, stated=stated)
+
+
 def _against_plan(record: DrawRecord, loaded: LoadedPlan) -> list[Mismatch]:
     """The record's plan, group and rules must be the plan's, not only its digest: a record
     with relaxed rules under the genuine plan.sha256 is refused (issue 11 §4)."""
@@ -165,14 +171,22 @@ def _against_plan(record: DrawRecord, loaded: LoadedPlan) -> list[Mismatch]:
         out.append(
             Mismatch(
                 "plan",
-                f"the record is of {record.plan.title} {record.plan.year}, {where} of "
-                f"{plan.plan.title} {plan.plan.year}",
+                Worded(
+                    f"the record is of {record.plan.title} {record.plan.year}, {where} of "
+                    f"{plan.plan.title} {plan.plan.year}",
+                    "plan_other",
+                    mine=f"{record.plan.title} {record.plan.year}",
+                    plan=str(where),
+                    theirs=f"{plan.plan.title} {plan.plan.year}",
+                ),
             )
         )
     try:
         group = plan.group(record.group.id)
     except KeyError:
-        out.append(Mismatch("group.id", f"{where} has no group {record.group.id}"))
+        english = f"{where} has no group {record.group.id}"
+        no_group = Worded(english, "plan_no_group", plan=str(where), id=record.group.id)
+        out.append(Mismatch("group.id", no_group))
     else:
         stated = record.group
         for name, mine, theirs in (
@@ -181,17 +195,23 @@ def _against_plan(record: DrawRecord, loaded: LoadedPlan) -> list[Mismatch]:
             ("targets", list(stated.targets), list(group.targets)),
         ):
             if mine != theirs:
-                out.append(
-                    Mismatch(f"group.{name}", f"the record says {mine!r}, {where} {theirs!r}")
-                )
+                english = f"the record says {mine!r}, {where} {theirs!r}"
+                fields = {"mine": f"{mine!r}", "plan": str(where), "theirs": f"{theirs!r}"}
+                out.append(Mismatch(f"group.{name}", Worded(english, "plan_differs", **fields)))
     stated_rules, rules = record.rules.as_json(), rules_json(plan.rules)
     for key in sorted(rules):
         if stated_rules.get(key) != rules[key]:
             out.append(
                 Mismatch(
                     f"rules.{key}",
-                    f"the record says {stated_rules.get(key)!r}, {where} {rules[key]!r} "
-                    "(rules other than the plan's; a rule may only be waived, with its reason)",
+                    Worded(
+                        f"the record says {stated_rules.get(key)!r}, {where} {rules[key]!r} "
+                        "(rules other than the plan's; a rule may only be waived, with its reason)",
+                        "plan_rules_differ",
+                        mine=f"{stated_rules.get(key)!r}",
+                        plan=str(where),
+                        theirs=f"{rules[key]!r}",
+                    ),
                 )
             )
     inspected = record.inputs.inspected if record.inputs is not None else None
@@ -284,7 +304,7 @@ def _check_files(record: DrawRecord, given: _Given) -> list[Mismatch]:
             out.append(
                 Mismatch(
                     "plan.sha256",
-                    f"{given.plan.path} has sha256 {sha}, the record {record.plan.sha256}",
+                    _sha_differs(str(given.plan.path), sha, record.plan.sha256),
                 )
             )
         out.extend(_against_plan(record, given.plan))
@@ -294,8 +314,7 @@ def _check_files(record: DrawRecord, given: _Given) -> list[Mismatch]:
             out.append(
                 Mismatch(
                     "enterprises_sha256",
-                    f"{given.enterprises} has sha256 {listing.sha256}, the record "
-                    f"{record.enterprises_sha256}",
+                    _sha_differs(str(given.enterprises), listing.sha256, record.enterprises_sha256),
                 )
             )
         exclusions = _expected_exclusions(record, listing, given, out)

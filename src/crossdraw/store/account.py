@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crossdraw.domain.canonical import sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.records.chain import (
     Entry,
     Head,
@@ -22,6 +22,7 @@ from crossdraw.records.chain import (
     commitment_problems,
     event_problems,
     head_of,
+    ledger_at,
     parse,
     seed_problems,
     voids_of,
@@ -30,7 +31,7 @@ from crossdraw.records.models import DrawRecord, SeedLine, TableLine, TableRecor
 from crossdraw.records.record import record_digest, record_file_name
 from crossdraw.records.signing import Trust
 from crossdraw.records.table_record import table_digest
-from crossdraw.store.files import read_bytes
+from crossdraw.store.files import cannot_read, read_bytes
 from crossdraw.store.ledger import LEDGER_NAME, exists, unfinished_write
 from crossdraw.store.storage import read_record, read_records_in, read_table_records_in
 
@@ -243,7 +244,7 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     try:
         data = read_bytes(folder / LEDGER_NAME)
     except OSError as exc:
-        raise InputError.one(where, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError.one(where, cannot_read(exc)) from None
     entries, bad_lines = parse(data, where)
     problems += bad_lines
     problems += chain_problems(entries, where)
@@ -261,42 +262,56 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
             continue
         if entry.type != "draw":
             continue
-        at = f"{where} line {entry.line}"
+        at = ledger_at(where, entry.line)
         path = folder / entry.record
         expected = record_file_name(entry.key.group, entry.key.prefecture, entry.record_digest)
         if entry.record != expected:
             problems.append(
                 Problem(
                     at,
-                    f"names the record {entry.record}, but a record with digest "
-                    f"{entry.record_digest} is named {expected} (a record swapped in under "
-                    "another draw's file name?)",
+                    Worded(
+                        f"names the record {entry.record}, but a record with digest "
+                        f"{entry.record_digest} is named {expected} (a record swapped in under "
+                        "another draw's file name?)",
+                        "record_swapped",
+                        record=entry.record,
+                        digest=entry.record_digest,
+                        expected=expected,
+                    ),
                 )
             )
         if entry.record not in records:
             if not path.is_file():
-                problems.append(Problem(at, f"its record {entry.record} is missing"))
+                english = f"its record {entry.record} is missing"
+                missing = Worded(english, "record_missing", record=entry.record)
+                problems.append(Problem(at, missing))
                 continue
             try:
                 read_record(path)
             except InputError as exc:
-                problems.extend(Problem(at, f"its record {p}") for p in exc.problems)
+                problems.extend(
+                    Problem(at, Worded(f"its record {p}", "record_unreadable", problem=p))
+                    for p in exc.problems
+                )
                 continue
-            problems.append(Problem(at, f"its record {entry.record} is not a crossdraw record"))
+            english = f"its record {entry.record} is not a crossdraw record"
+            problems.append(Problem(at, Worded(english, "record_foreign", record=entry.record)))
             continue
         _, record = records[entry.record]
         if record.digest != entry.record_digest or record_digest(record) != entry.record_digest:
-            problems.append(
-                Problem(
-                    at,
-                    f"its record {entry.record} has digest {record_digest(record)}, the ledger "
-                    f"says {entry.record_digest} (the record was edited or replaced)",
-                )
+            english = (
+                f"its record {entry.record} has digest {record_digest(record)}, the ledger "
+                f"says {entry.record_digest} (the record was edited or replaced)"
             )
+            fields = {"record": entry.record, "now": record_digest(record)}
+            fields["logged"] = entry.record_digest
+            problems.append(Problem(at, Worded(english, "record_edited", **fields)))
             changed.append(entry)
             continue
         if record.key != entry.key:
-            problems.append(Problem(at, f"its record {entry.record} is of {record.key}"))
+            english = f"its record {entry.record} is of {record.key}"
+            fields = {"record": entry.record, "of": str(record.key)}
+            problems.append(Problem(at, Worded(english, "record_other_key", **fields)))
             continue
         draws.append(Draw(path, record, entry, voids.get(entry.seq)))
     problems += commitment_problems(entries, where, {d.line.record: d.record for d in draws})
@@ -306,8 +321,12 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     problems += [
         Problem(
             str(path),
-            f"no ledger line: {where} does not list this record (not written by `crossdraw "
-            "draw`, or the ledger was cut)",
+            Worded(
+                f"no ledger line: {where} does not list this record (not written by `crossdraw "
+                "draw`, or the ledger was cut)",
+                "record_unlogged",
+                ledger=where,
+            ),
         )
         for path, _ in unlogged
     ]
@@ -318,8 +337,12 @@ def read_account(folder: Path, *, trust: Trust | None = None) -> FolderAccount:
     problems += [
         Problem(
             str(path),
-            f"no ledger line: {where} does not list this table record (not written by "
-            "`crossdraw plan draw`, or the ledger was cut)",
+            Worded(
+                f"no ledger line: {where} does not list this table record (not written by "
+                "`crossdraw plan draw`, or the ledger was cut)",
+                "table_unlogged",
+                ledger=where,
+            ),
         )
         for path, _ in unlogged_tables
     ]
@@ -349,44 +372,55 @@ def _table(
     """The table a table line logs, when its record and new plan are there, unedited."""
     line = entry.line_model
     assert isinstance(line, TableLine)
-    at = f"{where} line {entry.line}"
+    at = ledger_at(where, entry.line)
     if line.record not in records:
-        what = "is missing" if not (folder / line.record).is_file() else "is not a table record"
-        problems.append(Problem(at, f"its record {line.record} {what}"))
+        gone = not (folder / line.record).is_file()
+        what = "is missing" if gone else "is not a table record"
+        kind = "record_missing" if gone else "table_foreign"
+        english = f"its record {line.record} {what}"
+        problems.append(Problem(at, Worded(english, kind, record=line.record)))
         return None
     path, record = records[line.record]
     if record.digest != line.record_digest or table_digest(record) != line.record_digest:
-        problems.append(
-            Problem(
-                at,
-                f"its record {line.record} has digest {table_digest(record)}, the ledger says "
-                f"{line.record_digest} (the record was edited or replaced)",
-            )
+        english = (
+            f"its record {line.record} has digest {table_digest(record)}, the ledger says "
+            f"{line.record_digest} (the record was edited or replaced)"
         )
+        fields = {"record": line.record, "now": table_digest(record), "logged": line.record_digest}
+        problems.append(Problem(at, Worded(english, "record_edited", **fields)))
         changed.append(entry)
         return None
     groups = tuple((g.members, g.targets) for g in record.groups)
     if (record.plan.title, record.plan.year) != (line.plan.title, line.plan.year) or (
         groups != line.groups
     ):
-        problems.append(Problem(at, f"its record {line.record} is not the table this line logs"))
+        english = f"its record {line.record} is not the table this line logs"
+        problems.append(Problem(at, Worded(english, "table_other", record=line.record)))
         return None
     plan_file = folder / record.plan_file.name
     if not plan_file.is_file():
-        problems.append(Problem(at, f"the plan file {record.plan_file.name} is missing"))
+        english = f"the plan file {record.plan_file.name} is missing"
+        missing = Worded(english, "plan_file_missing", name=record.plan_file.name)
+        problems.append(Problem(at, missing))
     else:
         try:
             sha = sha256_hex(read_bytes(plan_file))
         except OSError as exc:
-            problems.append(Problem(str(plan_file), f"cannot read: {exc.strerror or exc}"))
+            problems.append(Problem(str(plan_file), cannot_read(exc)))
         else:
             if sha != record.plan_file.sha256:
                 problems.append(
                     Problem(
                         str(plan_file),
-                        f"has sha256 {sha}, the table record {line.record} says "
-                        f"{record.plan_file.sha256} (the plan was edited after the draw; keep "
-                        "the drawn file and edit a copy)",
+                        Worded(
+                            f"has sha256 {sha}, the table record {line.record} says "
+                            f"{record.plan_file.sha256} (the plan was edited after the draw; "
+                            "keep the drawn file and edit a copy)",
+                            "plan_file_edited",
+                            sha=sha,
+                            record=line.record,
+                            logged=record.plan_file.sha256,
+                        ),
                     )
                 )
     return Table(path, record, entry)

@@ -17,7 +17,7 @@ import os
 import secrets
 from pathlib import Path
 
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 
 MAX_FILE_BYTES = 256 * 2**20  # no file of a draws folder is near this (issue 11: bounded)
 FILE_MODE = 0o644
@@ -39,12 +39,21 @@ class SymlinkRefused(InputError):
             [
                 Problem(
                     str(path),
-                    "is a symbolic link; crossdraw never reads or writes a draws folder's "
-                    "files through one (it could point outside the folder): put the file "
-                    "itself there",
+                    Worded(
+                        "is a symbolic link; crossdraw never reads or writes a draws folder's "
+                        "files through one (it could point outside the folder): put the file "
+                        "itself there",
+                        "symlink",
+                    ),
                 )
             ]
         )
+
+
+def cannot_read(exc: OSError) -> str:
+    """Why a draws folder's file cannot be read, worded in the run's language."""
+    reason = str(exc.strerror or exc)
+    return Worded(f"cannot read: {reason}", "cannot_read", reason=reason)
 
 
 def is_link(path: Path) -> bool:
@@ -90,11 +99,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = os.fstat(fd).st_size
         if size > MAX_FILE_BYTES:
-            raise InputError.one(
-                str(path),
+            english = (
                 f"{size:,} bytes, more than the {MAX_FILE_BYTES:,} any file of a draws "
-                "folder may have (not written by crossdraw); not read",
+                "folder may have (not written by crossdraw); not read"
             )
+            sizes = {"size": f"{size:,}", "limit": f"{MAX_FILE_BYTES:,}"}
+            raise InputError.one(str(path), Worded(english, "file_too_big", **sizes))
         return read_fd(fd)
     finally:
         os.close(fd)

@@ -40,11 +40,12 @@ from typing import Any, Literal
 from filelock import lock_descriptor, unlock_descriptor
 
 from crossdraw.domain.canonical import canonical_json, sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.records.chain import is_record_name
 from crossdraw.store.files import (
     FILE_MODE,
     SymlinkRefused,
+    cannot_read,
     create,
     lexists,
     link_new,
@@ -58,6 +59,8 @@ JOURNAL_NAME = ".ledger.journal"
 PENDING_SUFFIX = ".pending"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _TABLE_PLAN = re.compile(r"groups-[0-9]{4}\.yaml")  # the plan written by `plan draw`
+
+PLAIN_NAME = Worded("a record's name must be a plain .json file name", "plain_name")
 
 
 def pending_name(name: str) -> str:
@@ -168,8 +171,12 @@ def _decode(data: bytes, where: str) -> _Plan | None:
     if problem is not None:
         raise InputError.one(
             where,
-            f"not a journal crossdraw writes: {problem}. Nothing was changed or deleted; "
-            "keep the folder as it is and check it with crossdraw verify",
+            Worded(
+                f"not a journal crossdraw writes: {problem}. Nothing was changed or deleted; "
+                "keep the folder as it is and check it with crossdraw verify",
+                "journal_foreign",
+                problem=problem,
+            ),
         )
     return _Plan(
         value["size_before"],
@@ -218,7 +225,7 @@ def commit(folder: Path, ledger_fd: int, files: Sequence[tuple[str, bytes]], app
     """Steps 1-5 above. `ledger_fd` comes from `locked`; `recover` must have run under it."""
     for name, _ in files:
         if not plain_record_name(name):
-            raise InputError.one(name, "a record's name must be a plain .json file name")
+            raise InputError.one(name, PLAIN_NAME)
         if lexists(folder / name) or lexists(folder / pending_name(name)):
             raise FileExistsError(str(folder / name))
     plan = _Plan(os.fstat(ledger_fd).st_size, append, tuple((n, sha256_hex(d)) for n, d in files))
@@ -240,11 +247,13 @@ def commit(folder: Path, ledger_fd: int, files: Sequence[tuple[str, bytes]], app
             _unlink_journal(folder)  # the commit point
         except BaseException as exc:
             if not _undo(folder, ledger_fd, plan) and isinstance(exc, OSError):
-                raise InputError.one(
-                    str(folder / JOURNAL_NAME),
-                    f"writing failed ({exc.strerror or exc}) and could not be undone at once; "
-                    f"undo it with: crossdraw recover {folder}",
-                ) from None
+                reason = str(exc.strerror or exc)
+                english = (
+                    f"writing failed ({reason}) and could not be undone at once; "
+                    f"undo it with: crossdraw recover {folder}"
+                )
+                failed = Worded(english, "write_failed", reason=reason, folder=str(folder))
+                raise InputError.one(str(folder / JOURNAL_NAME), failed) from None
             raise
         # Committed: the records are linked and flushed. What is left is tidying up,
         # which the next `recover` also does (pending twins without a journal are removed).
@@ -336,7 +345,7 @@ def refuse_untrusted(folder: Path) -> None:
         try:
             _decode(read_bytes(path), str(path))
         except OSError as exc:
-            raise InputError.one(str(path), f"cannot read: {exc.strerror or exc}") from None
+            raise InputError.one(str(path), cannot_read(exc)) from None
 
 
 def recover(folder: Path, ledger_fd: int) -> Recovery:
@@ -359,7 +368,7 @@ def recover(folder: Path, ledger_fd: int) -> Recovery:
     try:
         data = read_bytes(journal)
     except OSError as exc:
-        raise InputError.one(str(journal), f"cannot read: {exc.strerror or exc}") from None
+        raise InputError.one(str(journal), cannot_read(exc)) from None
     plan = _decode(data, str(journal))
     with interrupts_held():
         if plan is None:  # the journal is flushed before the ledger is touched
@@ -380,7 +389,8 @@ def recover(folder: Path, ledger_fd: int) -> Recovery:
         )
         if len(ledger) >= plan.size_before and on_a_line and plan.append.startswith(tail):
             if not _undo(folder, ledger_fd, plan):
-                raise InputError.one(str(journal), "cannot undo an interrupted write")
+                stuck = Worded("cannot undo an interrupted write", "undo_failed")
+                raise InputError.one(str(journal), stuck)
             return Recovery(
                 "undone",
                 plan.names,
@@ -388,11 +398,11 @@ def recover(folder: Path, ledger_fd: int) -> Recovery:
                 size_before=plan.size_before,
                 size=len(ledger),
             )
-    raise InputError.one(
-        str(journal),
+    english = (
         "an interrupted write can be neither kept nor undone: ledger.jsonl was changed "
-        "since; keep the folder as it is and run `crossdraw verify` on it",
+        "since; keep the folder as it is and run `crossdraw verify` on it"
     )
+    raise InputError.one(str(journal), Worded(english, "write_stuck"))
 
 
 def unfinished(folder: Path) -> Problem | None:
@@ -402,9 +412,11 @@ def unfinished(folder: Path) -> Problem | None:
     as it stands, which is not yet the folder's settled state.
     """
     journal = folder / JOURNAL_NAME
-    fix = (
+    fix = Worded(
         f"finish or undo it with `crossdraw recover {folder}` (or the next crossdraw "
-        "draw, void or ceremony in this folder does it)"
+        "draw, void or ceremony in this folder does it)",
+        "recover_fix",
+        folder=str(folder),
     )
     if lexists(journal):
         try:
@@ -412,20 +424,33 @@ def unfinished(folder: Path) -> Problem | None:
         except InputError as exc:
             return Problem(
                 str(journal),
-                f"an interrupted write's journal that crossdraw refuses: "
-                f"{'; '.join(p.what for p in exc.problems)}",
+                Worded(
+                    f"an interrupted write's journal that crossdraw refuses: "
+                    f"{'; '.join(p.what for p in exc.problems)}",
+                    "journal_refused",
+                    problems=tuple(p.what for p in exc.problems),
+                ),
             )
         except OSError as exc:
-            return Problem(str(journal), f"cannot read: {exc.strerror or exc}")
+            return Problem(str(journal), cannot_read(exc))
         return Problem(
             str(journal),
-            "a write to this folder was interrupted (or is running now): the ledger and "
-            f"records are shown as they stand, not as that write leaves them; {fix}",
+            Worded(
+                "a write to this folder was interrupted (or is running now): the ledger and "
+                f"records are shown as they stand, not as that write leaves them; {fix}",
+                "write_interrupted",
+                fix=fix,
+            ),
         )
     pendings = _pending_files(folder)
     if pendings:
         return Problem(
             str(pendings[0]),
-            f"staged file(s) of a write that never began ({len(pendings)}): {fix}",
+            Worded(
+                f"staged file(s) of a write that never began ({len(pendings)}): {fix}",
+                "write_staged",
+                n=len(pendings),
+                fix=fix,
+            ),
         )
     return None

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from crossdraw.domain.canonical import sha256_hex
-from crossdraw.domain.errors import InputError, Problem
+from crossdraw.domain.errors import InputError, Problem, Worded
 from crossdraw.domain.text import nfc
 from crossdraw.records.chain import (
     GENESIS,
@@ -55,7 +55,7 @@ from crossdraw.records.models import (
 from crossdraw.records.record import record_digest
 from crossdraw.records.signing import SigningKey
 from crossdraw.store import journal
-from crossdraw.store.files import is_link, read_bytes
+from crossdraw.store.files import cannot_read, is_link, read_bytes
 from crossdraw.store.journal import Recovery
 from crossdraw.store.storage import json_bytes, read_record
 
@@ -82,6 +82,8 @@ __all__ = [  # what a caller (the commands, a ceremony) uses; Entry, Head, Targe
     "unfinished_write",
     "unfinished_writes",
 ]
+
+_NO_REASON = Worded("a void needs --reason TEXT saying why, for the ledger", "void_no_reason")
 
 
 def ledger_path(folder: Path) -> Path:
@@ -116,9 +118,10 @@ def recover(folder: Path) -> Recovery:
         with journal.locked(ledger_path(folder)) as fd:
             return journal.recover(folder, fd)
     except OSError as exc:
-        raise InputError.one(
-            str(folder), f"cannot finish an interrupted write: {exc.strerror or exc}"
-        ) from None
+        reason = str(exc.strerror or exc)
+        english = f"cannot finish an interrupted write: {reason}"
+        stuck = Worded(english, "recover_failed", reason=reason)
+        raise InputError.one(str(folder), stuck) from None
 
 
 def settle(folder: Path) -> list[Problem]:
@@ -139,8 +142,12 @@ def _parsed(folder: Path, data: bytes) -> list[Entry]:
                 *([unfinished] if unfinished else []),
                 Problem(
                     where,
-                    "the ledger is damaged; nothing was written. Run "
-                    f"`crossdraw verify {folder}` and keep the folder as it is",
+                    Worded(
+                        "the ledger is damaged; nothing was written. Run "
+                        f"`crossdraw verify {folder}` and keep the folder as it is",
+                        "ledger_damaged",
+                        folder=str(folder),
+                    ),
                 ),
             ]
         )
@@ -152,7 +159,7 @@ def _ledger_bytes(folder: Path) -> bytes:
     try:
         return read_bytes(path)
     except OSError as exc:
-        raise InputError.one(str(path), f"cannot read: {exc.strerror or exc}") from None
+        raise InputError.one(str(path), cannot_read(exc)) from None
 
 
 def read(folder: Path) -> list[Entry]:
@@ -192,19 +199,20 @@ def _append(
             journal.recover(folder, fd)
             entries = _parsed(folder, journal.read_ledger(fd))
             if expect_head is not False and head_of(entries) != expect_head:
-                raise LedgerChanged.one(
-                    str(path),
+                english = (
                     "another crossdraw wrote to the ledger while this command was running; "
-                    "nothing was written: run the command again",
+                    "nothing was written: run the command again"
                 )
+                raise LedgerChanged.one(str(path), Worded(english, "ledger_changed"))
             files, lines = build(entries)
             journal.commit(folder, fd, files, b"".join(encode(line) for line in lines))
     except FileExistsError as exc:
-        raise InputError.one(str(exc), "a file of this name exists; never overwritten") from None
+        exists = Worded("a file of this name exists; never overwritten", "file_exists")
+        raise InputError.one(str(exc), exists) from None
     except OSError as exc:
-        raise InputError.one(
-            str(path), f"cannot write: {exc.strerror or exc}; nothing was written"
-        ) from None
+        reason = str(exc.strerror or exc)
+        english = f"cannot write: {reason}; nothing was written"
+        raise InputError.one(str(path), Worded(english, "cannot_write", reason=reason)) from None
     start = entries[-1].line if entries else 0
     return [Entry(start + i, encode(line)[:-1], line) for i, line in enumerate(lines, start=1)]
 
@@ -229,7 +237,7 @@ def append_draws(
 
     bad = [name for name, _ in drawn if not journal.plain_record_name(name)]
     if bad:
-        raise InputError.one(bad[0], "a record's name must be a plain .json file name")
+        raise InputError.one(bad[0], journal.PLAIN_NAME)
 
     def build(entries: list[Entry]) -> tuple[Files, Lines]:
         now = standing(entries)
@@ -287,7 +295,7 @@ def append_table(
     same plan (title and year): one table per plan year (§18). With `sign_key` the
     line is signed like any other (§13)."""
     if not journal.plain_record_name(name):
-        raise InputError.one(name, "a record's name must be a plain .json file name")
+        raise InputError.one(name, journal.PLAIN_NAME)
 
     def build(entries: list[Entry]) -> tuple[Files, Lines]:
         earlier = table_of(entries, record.plan.title, record.plan.year)
@@ -331,11 +339,14 @@ def _void_for(
     drawn = draw_of(entries, record_name)
     where = str(folder / record_name)
     if drawn is None:
-        raise InputError.one(where, f"no draw of this record in {ledger_path(folder)}")
+        english = f"no draw of this record in {ledger_path(folder)}"
+        no_draw = Worded(english, "void_no_draw", ledger=str(ledger_path(folder)))
+        raise InputError.one(where, no_draw)
     voided = voids_of(entries).get(drawn.seq)
     if voided is not None:
         why = voided.line_model.reason if isinstance(voided.line_model, VoidLine) else ""
-        raise InputError.one(where, f"already voided (ledger.jsonl line {voided.line}: {why})")
+        english = f"already voided (ledger.jsonl line {voided.line}: {why})"
+        raise InputError.one(where, Worded(english, "void_already", line=voided.line, why=why))
     _check_record_file(folder, drawn)
     seq, prev = entries[-1].seq + 1, entries[-1].sha256
     return _signed(void_line(seq, prev, at, drawn, reason), sign_key)
@@ -347,7 +358,7 @@ def prepare_void(
     """The void line withdrawing the standing draw of `record_name`, every check done,
     nothing written (finish an interrupted write first: `settle`)."""
     if not nfc(reason).strip():
-        raise InputError.one("--reason", "a void needs --reason TEXT saying why, for the ledger")
+        raise InputError.one("--reason", _NO_REASON)
     entries = read(folder)
     line = _void_for(folder, entries, record_name, reason=reason, at=at, sign_key=sign_key)
     entry = Entry(entries[-1].line + 1, encode(line)[:-1], line)
@@ -366,7 +377,7 @@ def append_void(
 ) -> Entry:
     """Withdraw the standing draw of the record named `record_name`; the record stays."""
     if not nfc(reason).strip():
-        raise InputError.one("--reason", "a void needs --reason TEXT saying why, for the ledger")
+        raise InputError.one("--reason", _NO_REASON)
 
     def build(entries: list[Entry]) -> tuple[Files, Lines]:
         return [], [
@@ -379,11 +390,12 @@ def append_void(
 def _check_record_file(folder: Path, drawn: Entry) -> None:
     record = read_record(folder / drawn.record)
     if record_digest(record) != drawn.record_digest or record.digest != drawn.record_digest:
-        raise InputError.one(
-            str(folder / drawn.record),
+        english = (
             f"the record's digest is not the one at ledger.jsonl line {drawn.line}: it was "
-            f"changed; run `crossdraw verify {folder}`",
+            f"changed; run `crossdraw verify {folder}`"
         )
+        changed = Worded(english, "void_record_changed", line=drawn.line, folder=str(folder))
+        raise InputError.one(str(folder / drawn.record), changed)
 
 
 def append_commitment(

@@ -11,7 +11,7 @@ from crossdraw.domain.canonical import sha256_hex
 from crossdraw.domain.errors import InputError, Problem, unreadable
 from crossdraw.records.jsonfile import read_json
 from crossdraw.records.models import Commitment, DrawRecord, TableRecord
-from crossdraw.store.files import SymlinkRefused, read_bytes
+from crossdraw.store.files import SymlinkRefused, cannot_read, read_bytes
 from crossdraw.store.files import write_new as write_new  # the one atomic writer, for callers
 
 
@@ -49,7 +49,7 @@ def file_sha256(path: Path) -> str:
     try:
         return sha256_hex(path.read_bytes())
     except OSError as exc:
-        raise InputError.one(str(path), f"cannot read: {exc.strerror or exc}") from None
+        raise InputError.one(str(path), cannot_read(exc)) from None
 
 
 _RECORD_MARK = b'"crossdraw-record/'
