@@ -30,8 +30,14 @@ def plain_table() -> None:
     """A plain Rich table for the odds tables."""
 
     def print_table(
-        console: Console, title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]
+        console: Console,
+        title: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        unsplit: Sequence[bool] = (),
     ) -> None:
+        del unsplit  # the shipped table keeps those columns whole; the plain one folds all
         shown = [[visible(cell) for cell in row] for row in rows]
         console.print(render._table(title, columns, shown))
 
