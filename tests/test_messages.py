@@ -184,3 +184,18 @@ def test_every_worded_key_below_output_is_in_the_catalog() -> None:
                     if isinstance(named, str) and f"{layer}.{named}" not in CATALOG:
                         missing.append(f"{path.name}: {layer}.{named}")
     assert missing == []
+
+
+def test_no_message_key_is_written_twice_in_an_area_module() -> None:
+    """A dict literal keeps the last of two equal keys silently; the catalog's area modules
+    must not rely on that (CATALOG itself refuses a key found in two areas)."""
+    import ast
+
+    folder = SRC / "output" / "messages"
+    twice = []
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                twice += [f"{path.name}: {k}" for k in sorted(set(keys)) if keys.count(k) > 1]
+    assert twice == []
