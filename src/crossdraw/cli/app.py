@@ -14,6 +14,7 @@ from crossdraw.cli import (
     cmd_draw,
     cmd_export,
     cmd_keys,
+    cmd_odds,
     cmd_plan,
     cmd_pool,
     cmd_recover,
@@ -60,7 +61,7 @@ app.command("pool", help="cmd.pool", cls=CrossdrawCommand)(cmd_pool.pool)
 app.command("validate", help="cmd.validate", cls=CrossdrawCommand)(cmd_validate.validate)
 app.command("ceremony", help="cmd.ceremony", cls=CrossdrawCommand)(cmd_ceremony.ceremony)
 app.command("draw", help="cmd.draw", cls=CrossdrawCommand)(cmd_draw.draw)
-app.command("odds", help="cmd.odds", cls=CrossdrawCommand)(cmd_draw.odds)
+app.command("odds", help="cmd.odds", cls=CrossdrawCommand)(cmd_odds.odds)
 app.command("verify", help="cmd.verify", cls=CrossdrawCommand)(cmd_verify.verify)
 app.command("sheet", help="cmd.sheet", cls=CrossdrawCommand)(cmd_sheet.sheet)
 app.command("template", help="cmd.template", cls=CrossdrawCommand)(cmd_template.template)
