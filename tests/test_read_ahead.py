@@ -60,6 +60,30 @@ def test_e1_a_list_changed_after_it_was_read_ahead_is_read_again(tmp_path: Path)
     assert [e.id for e in load_enterprises(path, GEO).enterprises] == [A]
 
 
+@pytest.mark.parametrize("suffix", workbooks.SUFFIXES)
+def test_e1_hidden_rows_of_a_list_read_ahead_are_refused_as_when_read_when_asked(
+    tmp_path: Path, suffix: str
+) -> None:
+    """The hidden rows are looked for by the thread that asks for the list, while the
+    reading thread parses the sheet: they are found all the same."""
+    path = workbooks.one(tmp_path / f"list{suffix}", rows(), hidden=[4])
+    plain = outcome(lambda: load_enterprises(path, GEO))
+    assert "rows 4" in str(plain) or "row 4" in str(plain)
+    workbook.read_ahead(path)
+    assert outcome(lambda: load_enterprises(path, GEO)) == plain
+
+
+def test_e1_merged_cells_of_an_ods_list_read_ahead_are_refused_as_when_read_when_asked(
+    tmp_path: Path,
+) -> None:
+    sheet = workbooks.Sheet("企业名单", [ZH, row(A), row(B, "乙")], merged=["C2:D2"])
+    path = workbooks.write(tmp_path / "list.ods", sheet)
+    plain = outcome(lambda: load_enterprises(path, GEO))
+    assert "C2:D2" in str(plain)
+    workbook.read_ahead(path)
+    assert outcome(lambda: load_enterprises(path, GEO)) == plain
+
+
 def test_e1_a_damaged_list_read_ahead_is_refused_as_when_read_when_asked(tmp_path: Path) -> None:
     path = tmp_path / "list.xlsx"
     path.write_bytes(b"PK\x03\x04 not a workbook")

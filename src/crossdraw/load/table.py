@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -137,7 +138,10 @@ class Table:
         body = grid[first:]
         if not body or len(set(map(len, body))) != 1:
             return
-        converted: list[Sequence[str]] = list(zip(*body))
+        # A column at a time (zip(*body) walks 100,000 row iterators: twice as slow).
+        converted: list[Sequence[str]] = [
+            list(map(operator.itemgetter(index), body)) for index in range(len(body[0]))
+        ]
         warnings: list[tuple[int, int, str]] = []
         for index, cells in enumerate(converted):
             kind, label = columns.get(index, ("text", f"column {column_letter(index)}"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -105,18 +106,20 @@ class Book:
     def sheet_where(self, title: str) -> str:
         return Worded(f"{self.where}, sheet {title}", "sheet_at", file=self.where, sheet=title)
 
-    def read(self, title: str) -> Sheet:
-        """The rows of the worksheet `title`; InputError when it is too big or damaged."""
+    def read(self, title: str, *, look: bool = True) -> Sheet:
+        """The rows of the worksheet `title`; InputError when it is too big or damaged.
+
+        The rows hidden in it are looked for in a second thread while calamine reads it;
+        with `look` False they are not (`marks` gives them: see `taken`)."""
         where = self.sheet_where(title)
         part = self._parts.get(title)
         if self._zip is not None and part is not None:
             _check_dimension(where, self._zip, part)
-        import threading
-
-        marks: list[Marks] = []
+        marks: list[Marks | None] = []
         # Looking for hidden rows unpacks the sheet again: done while calamine reads it.
-        looking = threading.Thread(target=self._look, args=(title, marks), daemon=True)
-        looking.start()
+        looking = threading.Thread(target=lambda: marks.append(self.marks(title)), daemon=True)
+        if look:
+            looking.start()
         try:
             sheet = self._book.get_sheet_by_name(title)
             rows = list(sheet.iter_rows())
@@ -126,18 +129,19 @@ class Book:
         except Exception as exc:
             raise InputError.one(where, _damaged(exc)) from None
         finally:
-            looking.join()
-        hidden, more = marks[0] if marks else (frozenset(), [])
-        boxes = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged] + more
-        if start is None or end is None:
-            return Sheet(title, [], boxes, hidden)
-        return Sheet(title, _from_a1(rows, start, end), boxes, hidden)
+            if look:
+                looking.join()
+        boxes = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged]
+        grid = [] if start is None or end is None else _from_a1(rows, start, end)
+        return with_marks(Sheet(title, grid, boxes), marks[0] if marks else None)
 
-    def _look(self, title: str, marks: list[Marks]) -> None:
+    def marks(self, title: str) -> Marks | None:
+        """The rows hidden in the sheet `title`, and the merged cells calamine does not
+        give; None when they cannot be read (calamine read the sheet: no reason to stop)."""
         try:
-            marks.append(self._marks(title))
-        except Exception:  # calamine read the sheet; a mark it cannot read is no reason to stop
-            return
+            return self._marks(title)
+        except Exception:
+            return None
 
     def _marks(self, title: str) -> Marks:
         """Rows hidden in the sheet, and its merged cells when calamine does not tell them."""
@@ -151,6 +155,14 @@ class Book:
         if "content.xml" in self._zip.namelist():
             return _ods_marks(self._zip, title)
         return frozenset(), []
+
+
+def with_marks(sheet: Sheet, marks: Marks | None) -> Sheet:
+    """`sheet` with the hidden rows and merged cells `Book.marks` found."""
+    if marks is None:
+        return sheet
+    hidden, more = marks
+    return Sheet(sheet.title, sheet.rows, sheet.merged + more, sheet.hidden | hidden)
 
 
 def _from_a1(
@@ -173,11 +185,12 @@ class _Ahead:
     """A workbook being opened, and its first (or named) sheet read, in a thread."""
 
     def __init__(self, path: Path, sheet: str | None, stamp: tuple[int, int, int]) -> None:
-        import threading
-
         self.path = path
         self.sheet = sheet
         self.stamp = stamp
+        self.book: Book | None = None  # set once the workbook is open, before its sheet is read
+        self.title = ""
+        self.opened = threading.Event()  # the workbook is open, or could not be opened
         self.read: tuple[bytes, Book, dict[str, Sheet]] | None = None
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -189,10 +202,15 @@ class _Ahead:
             with collector.paused():
                 data = self.path.read_bytes()
                 book = Book(self.path, data)
-                title = self.sheet if self.sheet is not None else book.names[0]
-                sheets = {title: book.read(title)} if title in book.names else {}
+                self.title = self.sheet if self.sheet is not None else book.names[0]
+                self.book = book
+                self.opened.set()
+                wanted = self.title in book.names
+                sheets = {self.title: book.read(self.title, look=False)} if wanted else {}
         except Exception:  # read again when asked for: the refusal is made there
             return
+        finally:
+            self.opened.set()
         self.read = (data, book, sheets)
 
 
@@ -238,14 +256,24 @@ def _finish() -> None:
 
 def taken(path: Path) -> tuple[bytes, Book, dict[str, Sheet]] | None:
     """The workbook `read_ahead` read, with its sheets read so far; None when none was
-    read ahead, the read failed, or the file changed since."""
+    read ahead, the read failed, or the file changed since.
+
+    The rows hidden in the sheet are looked for here, while the thread may still be
+    parsing it: the caller would only wait, and looking from the start, beside the
+    parse and the command's start-up, would take a core from one of them."""
     ahead = _AHEAD.pop(path.absolute(), None)
     if ahead is None:
         return None
+    ahead.opened.wait()
+    book, title = ahead.book, ahead.title
+    marks = book.marks(title) if book is not None and title in book.names else None
     ahead.thread.join()
     if ahead.read is None or _stamp(path) != ahead.stamp:
         return None
-    return ahead.read
+    data, book, sheets = ahead.read
+    if title in sheets:
+        sheets[title] = with_marks(sheets[title], marks)
+    return data, book, sheets
 
 
 # --- refusals before calamine opens the file ---------------------------------------------
