@@ -34,6 +34,21 @@ def invoke(runner: CliRunner, args: list[str], text: str | None = None) -> tuple
     return result.exit_code, result.stdout, result.stderr
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_q6_unnamed_parties_are_written_by_their_chinese_default_in_either_language(
+    runner: CliRunner, project: Project, lang: str
+) -> None:
+    """The ledger and the record hold the same bytes whatever language the screen speaks."""
+    args = ["ceremony", "--no-input", "--group", "1", "--prefecture", "丙市", *PEOPLE]
+    args += ["--seed-part", "3820174956", "--seed-part", "1023847561", *project.args()]
+    code, _, err = invoke(runner, [*args, "--out", str(project.out), "--lang", lang])
+    assert code == 0, err
+    record = json.loads(next(project.out.glob("group1-丙市-*.json")).read_text(encoding="utf-8"))
+    assert record["seed"]["parties"] == ["第1方", "第2方"]
+    seed_line = next(e for e in ledger.read(project.out) if e.type == "seed")
+    assert [part.party for part in seed_line.line_model.parts] == ["第1方", "第2方"]
+
+
 def test_q6_ceremony_without_a_terminal_takes_every_answer_from_flags(
     runner: CliRunner, project: Project
 ) -> None:

@@ -3,6 +3,7 @@ the seed is logged before the result exists, beacons, and every line that led to
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -147,6 +148,10 @@ def test_q6_abort_after_the_seed_exists_leaves_a_trace_and_verify_lists_it(
     assert "以下账本记录没有产生抽签（中断或重来，请核实原因）：" in result.output
     assert "第 3 行 种子" in result.output and "丙市（第1组）各方：第1方代表" in result.output
     assert "3820 1749 5610 2384 7561 (20)" in result.output
+    # the ledger keeps UTC; people read Beijing time, as on every printed page
+    stored = dt.datetime.fromisoformat(account.lines[2].line_model.at.replace("Z", "+00:00"))
+    local = stored.astimezone(dt.timezone(dt.timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")
+    assert f"第 3 行 种子 {local}（北京时间）" in result.output, result.output
     result = runner.invoke(app, ["verify", str(out), "--json"])
     doc = json.loads(result.stdout)
     (opened, seeded) = doc["ledgers"][0]["open_lines"]

@@ -12,6 +12,7 @@ from typing import Any
 from crossdraw.domain.answers import grouped
 from crossdraw.domain.answers import grouped_seed as _grouped
 from crossdraw.output.messages import text
+from crossdraw.output.when import beijing_text
 from crossdraw.records.chain import Entry
 from crossdraw.records.models import CommitmentLine, DrawRecord, SeedCommitLine, SeedLine
 
@@ -67,7 +68,7 @@ def open_line_texts(entries: Sequence[Entry], lang: str) -> list[str]:
                 f"open.{entry.type}",
                 lang,
                 line=entry.line,
-                at=line.at,
+                at=beijing_text(line.at, lang),
                 target=entry.key.prefecture,
                 group=entry.key.group,
                 who="、".join(who(entry)) or "-",

@@ -7,14 +7,12 @@ out once and rendered to print-ready A4 HTML (the sign-off sheet's CSS) or Markd
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from crossdraw.domain.canonical import fingerprint
 from crossdraw.domain.vocab import tag_label
 from crossdraw.output.messages import reason_text, text
 from crossdraw.output.sheet import (
-    BEIJING,
     CSS,
     Fact,
     clean,
@@ -24,6 +22,7 @@ from crossdraw.output.sheet import (
     md_table,
     qr_svg,
 )
+from crossdraw.output.when import beijing_text
 from crossdraw.records.chain import Entry, rules_digest
 from crossdraw.records.models import Commitment, DrawRecord
 
@@ -68,16 +67,7 @@ class Page:
 
 
 def _beijing(at: str, lang: str) -> str:
-    try:
-        when = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
-    except ValueError:
-        return clean(at)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    local = when.astimezone(BEIJING)
-    return text(
-        "sheet.when_text", lang, date=local.strftime("%Y-%m-%d"), time=local.strftime("%H:%M")
-    )
+    return clean(beijing_text(at, lang))
 
 
 def _sample(sample: bool | None, lang: str) -> list[Block]:

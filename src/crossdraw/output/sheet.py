@@ -16,11 +16,10 @@ from crossdraw.domain.text import one_line
 from crossdraw.domain.vocab import tag_label
 from crossdraw.output.messages import text
 from crossdraw.output.openlines import seed_shown
+from crossdraw.output.when import beijing
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import KNOWN_SCHEMAS
 
-# Hunan's draws happen on Beijing time; the record keeps UTC (drawn_at).
-BEIJING = dt.timezone(dt.timedelta(hours=8))
 ROLES = ("witness", "drawer", "bureau_rep", "leader")
 
 
@@ -90,16 +89,6 @@ def _seed_parts(parts: object) -> tuple[str, ...]:
     return tuple(str(p) for p in parts)
 
 
-def _drawn_at(text: str) -> dt.datetime | None:
-    try:
-        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone(BEIJING)
-
-
 def read_sheet(given: DrawRecord | Mapping[str, Any]) -> Sheet:
     """The sheet's content; InputError when the record lacks a field the sheet needs.
 
@@ -130,7 +119,7 @@ def _read(record: Mapping[str, Any]) -> Sheet:
         group=clean(record["group"]["name"]),
         lead=clean(record["group"]["members"][0]),
         target=target,
-        drawn_at=_drawn_at(str(record.get("drawn_at", ""))),
+        drawn_at=beijing(str(record.get("drawn_at", ""))),
         place=clean(record.get("place", "")),
         eligible=int(pool["eligible"]),
         listed=listed,

@@ -11,7 +11,6 @@ from crossdraw.output.openlines import seed_shown
 from crossdraw.output.sheet import (
     CSS,
     LedgerLine,
-    _drawn_at,
     _html_table,
     clean,
     escaped,
@@ -20,6 +19,7 @@ from crossdraw.output.sheet import (
     md_table,
     qr_svg,
 )
+from crossdraw.output.when import beijing
 from crossdraw.records.models import TableRecord
 
 ROLES = ("witness", "drawer", "office")
@@ -78,7 +78,7 @@ def _content(table: TableRecord, lang: str) -> dict[str, Any]:
     """What the sheet shows, from a typed (validated) table record."""
     record = table.as_json()
     labels = _labels(lang)
-    when = _drawn_at(str(record.get("drawn_at", "")))
+    when = beijing(str(record.get("drawn_at", "")))
     rows: list[list[Fact]] = [
         [
             (

@@ -330,7 +330,7 @@ def _dice(io: CeremonyIO, request: CeremonyRequest) -> list[Part]:
     given = _given_parts(lang, request)
     if given:
         names = list(request.party_names) + [
-            say(lang, "party_default", i=i) for i in range(len(request.party_names) + 1, 99)
+            _party(i) for i in range(len(request.party_names) + 1, 99)
         ]
         return [Part(names[i], d, _salt(request)) for i, d in enumerate(given)]
     if not io.interactive:
@@ -341,13 +341,19 @@ def _dice(io: CeremonyIO, request: CeremonyRequest) -> list[Part]:
         hidden = asker.yes_no(say(lang, "hide"), default=True)
     parts: list[Part] = []
     for i in range(1, max(count, 1) + 1):
-        default = say(lang, "party_default", i=i)
+        default = _party(i)
         party = trimmed(io.ask(say(lang, "party", i=i), default=default)) or default
         if hidden and request.beacon is None:
             parts.append(Part(party, _ask_hidden_part(io, i, party), _salt(request)))
         else:
             parts.append(Part(party, _ask_part(io, asker, i, party), _salt(request)))
     return parts
+
+
+def _party(i: int) -> str:
+    """A party's default name, as written into the ledger and the record: 第1方 whatever
+    the display language, so that the same answers write the same bytes."""
+    return say("zh", "party_default", i=i)
 
 
 def _salt(request: CeremonyRequest) -> str | None:
