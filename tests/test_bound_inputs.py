@@ -190,3 +190,21 @@ def test_p6_a_record_of_another_plan_or_group_under_the_genuine_digest_fails_ver
         assert code == exitcodes.MISMATCH, out + err
         expected = "plan: the record is of 乙省方案 2025" if name == "title" else "group.id: "
         assert expected in flat(out), out
+
+
+def test_e3_the_exclusion_file_not_given_and_a_renamed_enterprise_read_in_chinese(
+    zh_runner: CliRunner, project: Project
+) -> None:
+    exclude = exclusion_file(project, 10)
+    value = record(draw_one(zh_runner, project, *project.args(), "--exclude", str(exclude)))
+    code, out = verify(zh_runner, project)
+    assert code == exitcodes.MISMATCH, out
+    assert "抽签时排除了排除名单（SHA-256 " in out
+    assert "请用 --exclude 文件 给出该名单以便核对" in out
+    selected = [dict(s) for s in value["selected"]]
+    selected[0]["name"] = "某某假冒企业有限公司"
+    swap_in(project, forge(value, selected=selected))
+    code, out = verify(zh_runner, project, "--exclude", str(exclude))
+    assert code == exitcodes.MISMATCH, out
+    assert "selected[0].name：记录中是 '某某假冒企业有限公司'，企业名单（第 " in out, out
+    assert "the record says" not in out and "the list (row" not in out

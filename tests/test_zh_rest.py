@@ -409,3 +409,20 @@ def test_q3_a_plan_naming_an_unknown_category_reads_in_chinese(
         f"错误 {plan}，rules.requirements[0].any_of（第 17 行）：未知的类别 metal；"
         "可用的类别：metal_smelting、cement、"
     ), err
+
+
+def test_c1_export_of_records_from_another_plan_year_reads_in_chinese(
+    zh_runner: CliRunner, project: Project
+) -> None:
+    draw_all(zh_runner, project)
+    other = project.root / "other.yaml"
+    other.write_text(
+        project.groups.read_text(encoding="utf-8").replace("year: 2025", "year: 2026", 1),
+        encoding="utf-8",
+    )
+    args = [str(project.out), "--groups", str(other), "--enterprises", str(project.enterprises)]
+    code, out, err = run(zh_runner, "export", *args, "--out", str(project.root / "x.xlsx"))
+    assert code == exitcodes.BAD_INPUT, out
+    assert "的抽签记录，不是《甲省交叉执法方案》（2026 年）的" in err, err
+    assert "是《甲省交叉执法方案》（2025 年）" in err
+    assert not _LATIN.search(err.split("：", 1)[1]), err

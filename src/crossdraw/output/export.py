@@ -18,7 +18,7 @@ from crossdraw.domain.quota import active_requirements
 from crossdraw.domain.rules import Entry, Finding, Source, judge_group, waivable_rules
 from crossdraw.domain.vocab import tag_label
 from crossdraw.load.listfile import ListRow
-from crossdraw.output.messages import current_lang, finding_text, requirement_text, text
+from crossdraw.output.messages import current_lang, finding_text, requirement_text, say, text
 from crossdraw.records.models import DrawRecord
 
 Verdict = str  # "met", "not met", "waived", "note", "warning", "not judged"
@@ -101,24 +101,35 @@ def gather(plan: Plan, records: Sequence[tuple[str, DrawRecord]]) -> list[DrawnG
         title, year = rec.plan.title, rec.plan.year
         if (title, year) != (info.title, info.year):
             raise InputError.one(
-                label, f"is a record of {title} ({year}), not of {info.title} ({info.year})"
+                label,
+                say(
+                    "export.other_plan",
+                    title=title,
+                    year=year,
+                    plan_title=info.title,
+                    plan_year=info.year,
+                ),
             )
         gid = rec.group.id
         try:
             group = plan.group(gid)
         except KeyError:
-            raise InputError.one(label, f"group {gid} is not in the plan") from None
+            raise InputError.one(label, say("export.no_group", group=gid)) from None
         if list(rec.group.targets) != list(group.targets):
-            raise InputError.one(
-                label, f"{group.name}'s targets in the record differ from the plan's"
-            )
+            raise InputError.one(label, say("export.other_targets", group=group.name))
         target = rec.target
         mine = by_group.setdefault(gid, {})
         if target in mine and mine[target][1].digest != rec.digest:
+            first_label = mine[target][0]
             raise InputError.one(
                 label,
-                f"{target} of {group.name} has two different records ({mine[target][0]} and "
-                f"{label}); give the one that stands",
+                say(
+                    "export.two_records",
+                    target=target,
+                    group=group.name,
+                    first=first_label,
+                    second=label,
+                ),
             )
         mine.setdefault(target, (label, rec))
     out = []
@@ -129,13 +140,11 @@ def gather(plan: Plan, records: Sequence[tuple[str, DrawRecord]]) -> list[DrawnG
         for label, rec in others:
             if [p.digest for p in rec.pools] != [p.digest for p in first.pools]:
                 raise InputError.one(
-                    label,
-                    f"its pools differ from {first_label}'s: the targets of {group.name} were "
-                    "drawn from different enterprise lists or exclusions",
+                    label, say("export.other_pools", first=first_label, group=group.name)
                 )
             if rec.rules != first.rules or rec.waivers != first.waivers:
                 raise InputError.one(
-                    label, f"its rules or waivers differ from {first_label}'s ({group.name})"
+                    label, say("export.other_rules", first=first_label, group=group.name)
                 )
         out.append(
             DrawnGroup(

@@ -14,7 +14,7 @@ from crossdraw.domain.fraction import odds_text, parse_fraction
 from crossdraw.domain.hidden import visible
 from crossdraw.domain.text import one_line
 from crossdraw.domain.vocab import tag_label
-from crossdraw.output.messages import text
+from crossdraw.output.messages import say, text
 from crossdraw.output.openlines import seed_shown
 from crossdraw.output.when import beijing
 from crossdraw.records.models import DrawRecord
@@ -96,14 +96,13 @@ def read_sheet(given: DrawRecord | Mapping[str, Any]) -> Sheet:
     record = given.as_json() if isinstance(given, DrawRecord) else given
     if record.get("schema") not in KNOWN_SCHEMAS:
         raise InputError.one(
-            "schema", f"record schema {record.get('schema')!r} is not one this crossdraw reads"
+            "schema", say("sheet.unknown_schema", schema=repr(record.get("schema")))
         )
     try:
         return _read(record)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, StopIteration) as exc:
-        raise InputError.one(
-            "record", f"malformed draw record ({type(exc).__name__}: {exc})"
-        ) from None
+        detail = f"{type(exc).__name__}: {exc}"
+        raise InputError.one("record", say("sheet.malformed", detail=detail)) from None
 
 
 def _read(record: Mapping[str, Any]) -> Sheet:

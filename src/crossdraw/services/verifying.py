@@ -162,6 +162,15 @@ def _sha_differs(path: str, sha: str, stated: str) -> str:
     return Worded(english, "sha_differs", path=path, sha=sha, stated=stated)
 
 
+def _exclude_differs(path: Path, sha: str, stated: str | None) -> str:
+    """The exclusion file given is not the one the draw used (or the draw used none)."""
+    if stated is None:
+        english = f"{path} has sha256 {sha}, the record names no exclusion file"
+        return Worded(english, "exclude_none_stated", path=str(path), sha=sha)
+    english = f"{path} has sha256 {sha}, the record {stated}"
+    return Worded(english, "exclude_differs", path=str(path), sha=sha, stated=stated)
+
+
 def _against_plan(record: DrawRecord, loaded: LoadedPlan) -> list[Mismatch]:
     """The record's plan, group and rules must be the plan's, not only its digest: a record
     with relaxed rules under the genuine plan.sha256 is refused (issue 11 §4)."""
@@ -221,13 +230,13 @@ def _against_plan(record: DrawRecord, loaded: LoadedPlan) -> list[Mismatch]:
         and inspected.within_days is not None
         and inspected.within_days != days
     ):
-        out.append(
-            Mismatch(
-                "inputs.inspected.within_days",
-                f"the record says {inspected.within_days}, {where} "
-                f"rules.exclude_inspected_within_days {days}",
-            )
+        english = (
+            f"the record says {inspected.within_days}, {where} "
+            f"rules.exclude_inspected_within_days {days}"
         )
+        fields = {"mine": str(inspected.within_days), "plan": str(where), "theirs": str(days)}
+        what = Worded(english, "plan_within_days", **fields)
+        out.append(Mismatch("inputs.inspected.within_days", what))
     return out
 
 
@@ -250,20 +259,15 @@ def _expected_exclusions(
         sha, from_file = given.exclusions(given.exclude)
         if sha != stated:
             out.append(
-                Mismatch(
-                    "inputs.exclusions_sha256",
-                    f"{given.exclude} has sha256 {sha}, the record "
-                    + (stated or "names no exclusion file"),
-                )
+                Mismatch("inputs.exclusions_sha256", _exclude_differs(given.exclude, sha, stated))
             )
     elif stated is not None:
-        out.append(
-            Mismatch(
-                "inputs.exclusions_sha256",
-                f"the draw left out enterprises listed in an exclusion file (sha256 {stated}): "
-                "give it with --exclude FILE to check them",
-            )
+        english = (
+            f"the draw left out enterprises listed in an exclusion file (sha256 {stated}): "
+            "give it with --exclude FILE to check them"
         )
+        what = Worded(english, "exclude_not_given", stated=stated)
+        out.append(Mismatch("inputs.exclusions_sha256", what))
         from_file = _own_file_exclusions(record)
     recent: dict[str, str] = {}
     if inputs.inspected is not None:
@@ -278,7 +282,8 @@ def _selected_against_list(record: DrawRecord, listing: EnterpriseList) -> list[
     for index, item in enumerate(record.selected):
         found = by_id.get(item.id)
         if found is None:
-            out.append(Mismatch(f"selected[{index}].id", f"{item.id} is not in the list"))
+            what = Worded(f"{item.id} is not in the list", "selected_not_listed", id=item.id)
+            out.append(Mismatch(f"selected[{index}].id", what))
             continue
         for name, mine, theirs in (
             ("name", item.name, found.name),
@@ -286,12 +291,10 @@ def _selected_against_list(record: DrawRecord, listing: EnterpriseList) -> list[
             ("tags", list(item.tags), list(found.tags)),
         ):
             if mine != theirs:
-                out.append(
-                    Mismatch(
-                        f"selected[{index}].{name}",
-                        f"the record says {mine!r}, the list (row {found.row}) {theirs!r}",
-                    )
-                )
+                english = f"the record says {mine!r}, the list (row {found.row}) {theirs!r}"
+                fields = {"mine": f"{mine!r}", "row": found.row, "theirs": f"{theirs!r}"}
+                what = Worded(english, "selected_differs", **fields)
+                out.append(Mismatch(f"selected[{index}].{name}", what))
     return out
 
 
@@ -326,14 +329,10 @@ def _check_files(record: DrawRecord, given: _Given) -> list[Mismatch]:
         out.extend(_selected_against_list(record, listing))
     elif given.exclude is not None and record.inputs is not None:
         sha, _ = given.exclusions(given.exclude)
-        if sha != record.inputs.exclusions_sha256:
-            out.append(
-                Mismatch(
-                    "inputs.exclusions_sha256",
-                    f"{given.exclude} has sha256 {sha}, the record "
-                    + (record.inputs.exclusions_sha256 or "names no exclusion file"),
-                )
-            )
+        stated = record.inputs.exclusions_sha256
+        if sha != stated:
+            what = _exclude_differs(given.exclude, sha, stated)
+            out.append(Mismatch("inputs.exclusions_sha256", what))
     return out
 
 
@@ -352,23 +351,20 @@ def _chain(
         for index, prev in enumerate(rec.previous):
             earlier = by_digest.get(prev.record_digest)
             if earlier is None:
-                out.setdefault(path, []).append(
-                    Mismatch(
-                        f"previous[{index}]",
-                        f"names the draw of {prev.prefecture} with digest {prev.record_digest}, "
-                        "which is not a logged draw of any folder given (give that draw's "
-                        "folder too; a record that was never logged is not an earlier draw)",
-                    )
+                english = (
+                    f"names the draw of {prev.prefecture} with digest {prev.record_digest}, "
+                    "which is not a logged draw of any folder given (give that draw's "
+                    "folder too; a record that was never logged is not an earlier draw)"
                 )
+                fields = {"prefecture": prev.prefecture, "digest": prev.record_digest}
+                what = Worded(english, "previous_unlogged", **fields)
+                out.setdefault(path, []).append(Mismatch(f"previous[{index}]", what))
                 continue
             ids = earlier.selected_ids
             if ids != prev.selected or earlier.target != prev.prefecture:
-                out.setdefault(path, []).append(
-                    Mismatch(
-                        f"previous[{index}]",
-                        f"does not match the selection of that record ({', '.join(ids)})",
-                    )
-                )
+                english = f"does not match the selection of that record ({', '.join(ids)})"
+                what = Worded(english, "previous_differs", ids=", ".join(ids))
+                out.setdefault(path, []).append(Mismatch(f"previous[{index}]", what))
     return out
 
 

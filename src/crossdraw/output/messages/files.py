@@ -334,4 +334,36 @@ ENTRIES: dict[str, Text] = {
         "{name} is not a prefecture of the --groups plan ({known}); --avoid takes a plan of "
         "the same province",
     ),
+    # ---- export: records that do not belong together; a record a sheet cannot print
+    "export.other_plan": Text(
+        "是《{title}》（{year} 年）的抽签记录，不是《{plan_title}》（{plan_year} 年）的",
+        "is a record of {title} ({year}), not of {plan_title} ({plan_year})",
+    ),
+    "export.no_group": Text("方案中没有第 {group} 组", "group {group} is not in the plan"),
+    "export.other_targets": Text(
+        "记录中{group}的被检查市州与方案不同",
+        "{group}'s targets in the record differ from the plan's",
+    ),
+    "export.two_records": Text(
+        "{group}在{target}有两份不同的抽签记录（{first} 和 {second}）：只给出有效的那一份",
+        "{target} of {group} has two different records ({first} and {second}); give the one "
+        "that stands",
+    ),
+    "export.other_pools": Text(
+        "它的企业池与 {first} 不同：{group}的两个被检查市州是从不同的企业名单或排除名单中抽取的",
+        "its pools differ from {first}'s: the targets of {group} were drawn from different "
+        "enterprise lists or exclusions",
+    ),
+    "export.other_rules": Text(
+        "它的规则或豁免与 {first} 不同（{group}）",
+        "its rules or waivers differ from {first}'s ({group})",
+    ),
+    "sheet.unknown_schema": Text(
+        "记录格式 {schema} 不是本版 crossdraw 能读取的格式",
+        "record schema {schema} is not one this crossdraw reads",
+    ),
+    "sheet.malformed": Text(
+        "抽签记录内容不完整或已损坏（{detail}）",
+        "malformed draw record ({detail})",
+    ),
 }

@@ -325,6 +325,39 @@ ENTRIES: dict[str, Text] = {
         "{path} 的 SHA-256 是 {sha}，记录中是 {stated}（不是抽签时用的那个文件）",
         "{path} has sha256 {sha}, the record {stated}",
     ),
+    "records.plan_within_days": Text(
+        "记录中是 {mine}，{plan} 的 rules.exclude_inspected_within_days 是 {theirs}",
+        "the record says {mine}, {plan} rules.exclude_inspected_within_days {theirs}",
+    ),
+    "records.exclude_sha_differs": Text(
+        "{path} 的 SHA-256 是 {sha}，记录中是 {stated}（不是抽签时用的排除名单）",
+        "{path} has sha256 {sha}, the record {stated}",
+    ),
+    "records.exclude_none_stated": Text(
+        "{path} 的 SHA-256 是 {sha}，但抽签时没有使用排除名单",
+        "{path} has sha256 {sha}, the record names no exclusion file",
+    ),
+    "records.exclude_not_given": Text(
+        "抽签时排除了排除名单（SHA-256 {stated}）中的企业：请用 --exclude 文件 给出该名单以便核对",
+        "the draw left out enterprises listed in an exclusion file (sha256 {stated}): give it "
+        "with --exclude FILE to check them",
+    ),
+    "records.selected_not_listed": Text("{id} 不在企业名单中", "{id} is not in the list"),
+    "records.selected_differs": Text(
+        "记录中是 {mine}，企业名单（第 {row} 行）中是 {theirs}",
+        "the record says {mine}, the list (row {row}) {theirs}",
+    ),
+    "records.previous_unlogged": Text(
+        "指向 {prefecture} 的抽签（摘要 {digest}），但它不是所给任何文件夹中已记入账本的抽签"
+        "（请同时给出那次抽签的文件夹；从未记入账本的记录不算先前的抽签）",
+        "names the draw of {prefecture} with digest {digest}, which is not a logged draw of any "
+        "folder given (give that draw's folder too; a record that was never logged is not an "
+        "earlier draw)",
+    ),
+    "records.previous_differs": Text(
+        "与那份记录抽中的企业（{ids}）不一致",
+        "does not match the selection of that record ({ids})",
+    ),
     "load.plan_unknown_category": Text(
         "未知的类别 {names}；可用的类别：{known}", "unknown category {names}; known: {known}"
     ),
