@@ -135,16 +135,22 @@ def test_every_say_key_is_in_the_catalog() -> None:
     assert sorted(named - set(CATALOG)) == []
 
 
-def test_services_say_nothing_outside_the_catalog() -> None:
-    """What services/ tells a person in an error or warning (the `what` of a Problem or of
-    InputError.one) comes from the catalog too; the `where` (a path, an option) is a name."""
+# Calls whose arguments after the first (where: a path, an option, a field) tell a person
+# what is wrong: an error, a warning, a record's difference from what it re-derives to.
+TELLING = {"one", "Problem", "Mismatch"}
+
+
+def test_services_and_output_say_nothing_outside_the_catalog() -> None:
+    """What services/ and output/ tell a person in an error, a warning or a verify
+    mismatch (the `what` of a Problem, of InputError.one or of a Mismatch) comes from the
+    catalog too; the `where` (a path, an option, a field) is a name."""
     found = []
-    for path in sorted((SRC / "services").glob("*.py")):
+    for path in sorted([*(SRC / "services").glob("*.py"), *(SRC / "output").glob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Call):
                 func = node.func
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-                if name in {"one", "Problem"}:
+                if name in TELLING:
                     found += [f"{path.name}:{a.lineno}" for a in node.args[1:] if _words(a)]
     assert found == []
 
@@ -166,7 +172,7 @@ def test_loaders_store_and_records_say_nothing_outside_the_catalog() -> None:
             if isinstance(node, ast.Call):
                 func = node.func
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-                if name in {"one", "Problem"}:
+                if name in TELLING:
                     found += [f"{path.name}:{a.lineno}" for a in node.args[1:] if _words(a)]
     assert found == []
 
@@ -183,6 +189,15 @@ def test_every_worded_key_below_output_is_in_the_catalog() -> None:
                     named = key.value if isinstance(key, ast.Constant) else None
                     if isinstance(named, str) and f"{layer}.{named}" not in CATALOG:
                         missing.append(f"{path.name}: {layer}.{named}")
+    # services/ words its verify mismatches with the records' keys
+    for path in sorted((SRC / "services").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Worded":
+                key = node.args[1] if len(node.args) > 1 else None
+                named = key.value if isinstance(key, ast.Constant) else None
+                spaces = ("load", "store", "records")
+                if isinstance(named, str) and all(f"{s}.{named}" not in CATALOG for s in spaces):
+                    missing.append(f"{path.name}: {named}")
     assert missing == []
 
 

@@ -15,6 +15,7 @@ from crossdraw.domain.models import Group, Plan, PlanInfo
 from crossdraw.domain.pool import Pool, PoolEntry
 from crossdraw.domain.rules import Entry, judge_group
 from crossdraw.lottery.draw import combine_seed, draw_prefecture, group_space
+from crossdraw.output.messages import mismatch_text
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import (
     DrawContext,
@@ -209,3 +210,11 @@ def test_e1_pools_rebuilt_from_another_list_are_reported_by_enterprise() -> None
         "pools[0].listing: 丙市 in the enterprise file differs from the record for 2 "
         "enterprises: C2, C6"
     )
+    assert (
+        mismatch_text(found, "zh")
+        == "pools[0].listing：企业名单中的丙市与记录有 2 家企业不同：C2、C6"
+    )
+    many = Pool("丙市", tuple(PoolEntry(f"X{i}", "丙一区", (), None) for i in range(8)))
+    (found,) = check_pools_against_file(record, [many, DING])
+    assert mismatch_text(found, "zh").endswith("C1、C2、C3、C4、C5等（另有 8 处）")
+    assert str(found).endswith("C1, C2, C3, C4, C5 and 8 more")

@@ -273,7 +273,9 @@ def verify_record(record: DrawRecord) -> list[Mismatch]:
             for e in exc.errors(include_url=False)
         )
     except (ValueError, IndexError) as exc:  # pools no plan could give
-        out.append(Mismatch("record", f"malformed content ({type(exc).__name__}: {exc})"))
+        detail = f"{type(exc).__name__}: {exc}"
+        what = Worded(f"malformed content ({detail})", "record_malformed", detail=detail)
+        out.append(Mismatch("record", what))
     recomputed = record_digest(record)
     _compare(out, "digest", record.digest, recomputed)
     if record.signature is not None:
@@ -310,9 +312,8 @@ def _verify_content(record: DrawRecord, out: list[Mismatch]) -> None:
         out.append(Mismatch("previous", str(exc)))
         return
     except ValueError:
-        out.append(
-            Mismatch("counts.this_draw", "no valid selection exists for these pools and rules")
-        )
+        english = "no valid selection exists for these pools and rules"
+        out.append(Mismatch("counts.this_draw", Worded(english, "no_valid_selection")))
         return
     counts, rand = record.counts, record.random
     _compare(
@@ -353,13 +354,13 @@ def check_pools_against_file(record: DrawRecord, current: Sequence[Pool]) -> lis
         old = {e.id: e for e in stored.listing.pool().entries}
         new = {e.id: e for e in pool.entries}
         changed = sorted(i for i in old.keys() | new.keys() if old.get(i) != new.get(i))
-        shown = ", ".join(changed[:5]) + (
-            f" and {len(changed) - 5} more" if len(changed) > 5 else ""
+        more = len(changed) - 5 if len(changed) > 5 else 0
+        shown = ", ".join(changed[:5]) + (f" and {more} more" if more else "")
+        english = (
+            f"{pool.prefecture} in the enterprise file differs from the record for "
+            f"{len(changed)} enterprises: {shown}"
         )
-        out.append(
-            Mismatch(
-                f"pools[{index}].listing",
-                f"{pool.prefecture} in the enterprise file differs from the record for {len(changed)} enterprises: {shown}",
-            )
-        )
+        fields = {"prefecture": pool.prefecture, "n": len(changed), "ids": tuple(changed[:5])}
+        what = Worded(english, "pool_listing_differs", **fields, more=more)
+        out.append(Mismatch(f"pools[{index}].listing", what))
     return out

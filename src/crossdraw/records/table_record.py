@@ -161,7 +161,9 @@ def verify_table_record(record: TableRecord) -> list[Mismatch]:
     try:
         _verify_content(record, out)
     except ValueError as exc:  # content no --groups plan could give
-        out.append(Mismatch("record", f"malformed content ({type(exc).__name__}: {exc})"))
+        detail = f"{type(exc).__name__}: {exc}"
+        what = Worded(f"malformed content ({detail})", "record_malformed", detail=detail)
+        out.append(Mismatch("record", what))
     recomputed = table_digest(record)
     _compare(out, "digest", record.digest, recomputed)
     if record.signature is not None:
@@ -192,7 +194,8 @@ def _verify_content(record: TableRecord, out: list[Mismatch]) -> None:
         space = table_space(problem)
         drawn = draw_table(space, record.seed.value)
     except (ValueError, TooManyRejections) as exc:
-        out.append(Mismatch("groups", f"no table can be drawn from this content ({exc})"))
+        english = f"no table can be drawn from this content ({exc})"
+        out.append(Mismatch("groups", Worded(english, "table_undrawable", detail=str(exc))))
         return
     _compare(out, "order", stored["order"], list(drawn.order))
     _compare(
@@ -210,4 +213,5 @@ def _verify_content(record: TableRecord, out: list[Mismatch]) -> None:
         groups = [DrawnGroup(g.id, g.members, g.targets) for g in record.groups]
         bad = sorted(table_pairs(groups) & problem.forbidden)
         if bad:  # pragma: no cover - the draw never proposes a forbidden pair
-            out.append(Mismatch("groups", f"repeats forbidden pairs {bad}"))
+            english = f"repeats forbidden pairs {bad}"
+            out.append(Mismatch("groups", Worded(english, "table_forbidden", pairs=str(bad))))

@@ -353,7 +353,7 @@ def _dice(io: CeremonyIO, request: CeremonyRequest) -> list[Part]:
 def _party(i: int) -> str:
     """A party's default name, as written into the ledger and the record: 第1方 whatever
     the display language, so that the same answers write the same bytes."""
-    return say("zh", "party_default", i=i)
+    return text("ceremony.party_default", "zh", i=i)
 
 
 def _salt(request: CeremonyRequest) -> str | None:

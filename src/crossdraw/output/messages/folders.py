@@ -329,7 +329,7 @@ ENTRIES: dict[str, Text] = {
         "记录中是 {mine}，{plan} 的 rules.exclude_inspected_within_days 是 {theirs}",
         "the record says {mine}, {plan} rules.exclude_inspected_within_days {theirs}",
     ),
-    "records.exclude_sha_differs": Text(
+    "records.exclude_differs": Text(
         "{path} 的 SHA-256 是 {sha}，记录中是 {stated}（不是抽签时用的排除名单）",
         "{path} has sha256 {sha}, the record {stated}",
     ),
@@ -357,6 +357,25 @@ ENTRIES: dict[str, Text] = {
     "records.previous_differs": Text(
         "与那份记录抽中的企业（{ids}）不一致",
         "does not match the selection of that record ({ids})",
+    ),
+    # records/record.py: a record re-derived (verify)
+    "records.record_malformed": Text(
+        "记录内容无效，无法重新推算（{detail}）", "malformed content ({detail})"
+    ),
+    "records.no_valid_selection": Text(
+        "按这些企业池和规则，没有任何符合定额的抽签结果",
+        "no valid selection exists for these pools and rules",
+    ),
+    "records.pool_listing_differs": Text(
+        "企业名单中的{prefecture}与记录有 {n} 家企业不同：{ids}{more}",
+        "{prefecture} in the enterprise file differs from the record for {n} enterprises: "
+        "{ids}{more}",
+    ),
+    "records.table_undrawable": Text(
+        "按这些内容无法抽出分组表（{detail}）", "no table can be drawn from this content ({detail})"
+    ),
+    "records.table_forbidden": Text(
+        "重复了不允许的组合 {pairs}", "repeats forbidden pairs {pairs}"
     ),
     "load.plan_unknown_category": Text(
         "未知的类别 {names}；可用的类别：{known}", "unknown category {names}; known: {known}"
