@@ -232,14 +232,14 @@ def test_a_probability_that_is_not_a_records_fraction_is_malformed(
 ) -> None:
     broken = copy.deepcopy(record)
     broken["selected"][0]["probability"] = probability
-    with pytest.raises(InputError, match=r"malformed draw record \(ValueError: "):
+    with pytest.raises(InputError, match=r"抽签记录内容不完整或已损坏（ValueError: "):
         render_html(broken)
 
 
 def test_malformed_record_is_an_input_error(record: dict[str, Any]) -> None:
     broken = copy.deepcopy(record)
     del broken["counts"]
-    with pytest.raises(InputError, match="malformed draw record"):
+    with pytest.raises(InputError, match="抽签记录内容不完整或已损坏"):
         render_html(broken)
     with pytest.raises(InputError, match="schema"):
         render_html({**record, "schema": "crossdraw-record/99"})
