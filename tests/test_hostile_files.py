@@ -61,6 +61,18 @@ def test_q1_rules_whose_counting_is_beyond_the_bound_are_refused_at_load(
     assert BOUND in out
 
 
+def test_q1_rules_beyond_the_bound_are_refused_in_chinese_at_load(
+    zh_runner: CliRunner, project: Project
+) -> None:
+    plan_with(project, "per_prefecture: 2", "per_prefecture: 100000000")
+    code, out = check_plan(zh_runner, project)
+    assert code == exitcodes.BAD_INPUT, out
+    assert (
+        "按这些规则统计有效组合至少需要" in out and f"超过 crossdraw 允许的 {MAX_STEPS:,} 步" in out
+    )
+    assert "counting the valid selections" not in out
+
+
 def test_a_plan_larger_than_the_bound_is_not_read(
     runner: CliRunner, project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

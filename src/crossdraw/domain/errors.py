@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -91,3 +92,13 @@ class Interrupted(CrossdrawError):
     def __init__(self, message: str) -> None:
         self.message = message
         super().__init__(message)
+
+
+def validator_words(error: Mapping[str, Any]) -> str:
+    """What a pydantic validation error says: a validator's own Worded text when it raised
+    one (domain/models.py), else pydantic's message without its "Value error, " prefix."""
+    raised = (error.get("ctx") or {}).get("error")
+    said = raised.args[0] if isinstance(raised, ValueError) and raised.args else None
+    if isinstance(said, Worded):
+        return said
+    return str(error["msg"]).removeprefix("Value error, ")

@@ -81,12 +81,14 @@ class Rules(StrictModel):
             self.per_prefecture, self.min_counties, [r.at_least for r in self.requirements]
         )
         if needed > MAX_STEPS:
-            raise ValueError(
+            english = (
                 f"counting the valid selections under these rules would take at least "
                 f"{needed:,} steps, more than the {MAX_STEPS:,} crossdraw allows "
                 "(per_prefecture, min_counties and the requirements' at_least multiply the "
                 "states; no plan needs this many)"
             )
+            fields = {"needed": f"{needed:,}", "limit": f"{MAX_STEPS:,}"}
+            raise ValueError(Worded(english, "plan_too_many_steps", **fields))
         return self
 
 

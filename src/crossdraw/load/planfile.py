@@ -9,7 +9,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from crossdraw.domain.errors import InputError, Problem, Worded
+from crossdraw.domain.errors import InputError, Problem, Worded, validator_words
 from crossdraw.domain.geography import (
     County,
     Geography,
@@ -112,11 +112,7 @@ def _friendly(error: Mapping[str, Any]) -> str:
         ge = ctx.get("ge")
         return Worded(f"must be at least {ge}, not {given}", "too_small", ge=ge, given=given)
     if kind == "value_error":
-        raised = ctx.get("error")
-        said = raised.args[0] if isinstance(raised, ValueError) and raised.args else None
-        if isinstance(said, Worded):  # a validator's own words (domain/models.py)
-            return said
-        return str(error["msg"]).removeprefix("Value error, ")
+        return validator_words(error)  # a validator's own words (domain/models.py)
     return str(error["msg"])
 
 

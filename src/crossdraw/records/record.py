@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from crossdraw.domain.canonical import digest
-from crossdraw.domain.errors import Worded
+from crossdraw.domain.errors import Worded, validator_words
 from crossdraw.domain.fraction import fraction_text
 from crossdraw.domain.models import Group, Plan, Rules
 from crossdraw.domain.pool import Pool
@@ -268,10 +268,7 @@ def verify_record(record: DrawRecord) -> list[Mismatch]:
     except TooLarge as exc:  # a crafted record must not keep verify busy (issue 11)
         out.extend(Mismatch(p.where, p.what) for p in exc.problems)
     except ValidationError as exc:  # rules no plan could give
-        out.extend(
-            Mismatch("rules", str(e["msg"]).removeprefix("Value error, "))
-            for e in exc.errors(include_url=False)
-        )
+        out.extend(Mismatch("rules", validator_words(e)) for e in exc.errors(include_url=False))
     except (ValueError, IndexError) as exc:  # pools no plan could give
         detail = f"{type(exc).__name__}: {exc}"
         what = Worded(f"malformed content ({detail})", "record_malformed", detail=detail)

@@ -6,6 +6,13 @@ ENTRIES: dict[str, Text] = {
     # Loaders' words (load/: Worded keys `load.<key>`): where in a file, and what is wrong.
     "load.rows": Text("{file}，第 {places} 行{more}", "{file}, rows {places}{more}"),
     "load.cells": Text("{file}，单元格 {places}{more}", "{file}, {places}{more}"),
+    "load.plan_too_many_steps": Text(
+        "按这些规则统计有效组合至少需要 {needed} 步，超过 crossdraw 允许的 {limit} 步"
+        "（per_prefecture、min_counties 和各项 at_least 相乘决定状态数；没有哪个方案需要这么多）",
+        "counting the valid selections under these rules would take at least {needed} steps, "
+        "more than the {limit} crossdraw allows (per_prefecture, min_counties and the "
+        "requirements' at_least multiply the states; no plan needs this many)",
+    ),
     "load.more": Text("等（另有 {n} 处）", " and {n} more"),
     "load.empty": Text("{label}为空", "empty {label}"),
     "load.unknown_prefecture": Text(
