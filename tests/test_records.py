@@ -218,3 +218,25 @@ def test_e1_pools_rebuilt_from_another_list_are_reported_by_enterprise() -> None
     (found,) = check_pools_against_file(record, [many, DING])
     assert mismatch_text(found, "zh").endswith("C1、C2、C3、C4、C5等（另有 8 处）")
     assert str(found).endswith("C1, C2, C3, C4, C5 and 8 more")
+
+
+def test_q1_a_previous_draw_that_is_no_valid_selection_is_reported_in_either_language() -> None:
+    from crossdraw.records.models.draw import PreviousDraw
+
+    record = make_records()[0]
+    other = next(t for t in record.group.targets if t != record.target)
+    bad = PreviousDraw(prefecture=other, record_digest="0" * 64, selected=("NOPE1", "NOPE2"))
+    found = [m for m in verify_record(record.model_copy(update={"previous": (bad,)}))]
+    (prior,) = [m for m in found if m.field == "previous"]
+    assert str(prior) == (
+        f"previous: the earlier draw of {other} (NOPE1, NOPE2) is not a valid selection of "
+        "its eligible pool under these rules"
+    )
+    assert mismatch_text(prior, "zh") == (
+        f"previous：{other}先前的抽签结果（NOPE1、NOPE2）按这些规则不是其可抽企业中的有效组合"
+    )
+    again = PreviousDraw(prefecture=record.target, record_digest="0" * 64, selected=("A", "B"))
+    found = verify_record(record.model_copy(update={"previous": (again,)}))
+    (prior,) = [m for m in found if m.field == "previous"]
+    assert mismatch_text(prior, "zh").endswith(f"{record.target}已经抽过签了")
+    assert str(prior).endswith(f"{record.target} has already been drawn")

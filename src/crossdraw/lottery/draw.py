@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from crossdraw.domain.errors import Worded
 from crossdraw.domain.models import Rules
 from crossdraw.domain.pool import Pool
 from crossdraw.domain.quota import active_requirements
@@ -47,7 +48,13 @@ def candidates(pool: Pool) -> list[Candidate]:
 
 
 class PriorSelectionError(ValueError):
-    """An earlier draw's selection is not a complete, eligible selection of its target."""
+    """An earlier draw's selection is not a complete, eligible selection of its target;
+    its argument is the Worded text (`said`)."""
+
+    @property
+    def said(self) -> str:
+        said: str = self.args[0]
+        return said
 
 
 @dataclass(frozen=True)
@@ -81,17 +88,20 @@ class GroupSpace:
                 or len(ids) != self.quota.per_prefecture
                 or len(counties) < self.quota.min_counties
             ):
-                raise PriorSelectionError(
+                english = (
                     f"the earlier draw of {target} ({', '.join(ids)}) is not a valid selection "
                     "of its eligible pool under these rules"
                 )
+                said = Worded(english, "prior_invalid", target=target, ids=tuple(ids))
+                raise PriorSelectionError(said)
             cover = self.quota.add(cover, space.coverage_of(ids))
         return cover
 
     def weighted(self, target: str, prior: Mapping[str, Sequence[str]]) -> Weighted:
         """Selections of `target`, weighted by their valid completions in undrawn targets."""
         if target in prior:
-            raise PriorSelectionError(f"{target} has already been drawn")
+            said = Worded(f"{target} has already been drawn", "prior_drawn", target=target)
+            raise PriorSelectionError(said)
         before = self.prior_coverage(prior)
         others = [s for t, s in zip(self.targets, self.spaces) if t != target and t not in prior]
         return weigh(self.space(target), completion_weight(self.quota, others, before))

@@ -306,7 +306,7 @@ def _verify_content(record: DrawRecord, out: list[Mismatch]) -> None:
     try:
         result = draw_prefecture(space, record.target, prior, seed.value)
     except PriorSelectionError as exc:
-        out.append(Mismatch("previous", str(exc)))
+        out.append(Mismatch("previous", exc.said))
         return
     except ValueError:
         english = "no valid selection exists for these pools and rules"

@@ -251,7 +251,7 @@ def draw_group(
         try:
             result = draw_prefecture(space, target, prior_ids, seed_value)
         except PriorSelectionError as exc:
-            raise InputError.one("--after", str(exc)) from None
+            raise InputError.one("--after", exc.said) from None
         _self_check(inputs, grp, pools, {**prior_ids, target: result.selected}, waived)
         ctx = DrawContext(
             plan=inputs.plan.plan,

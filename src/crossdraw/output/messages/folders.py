@@ -325,6 +325,12 @@ ENTRIES: dict[str, Text] = {
         "{path} 的 SHA-256 是 {sha}，记录中是 {stated}（不是抽签时用的那个文件）",
         "{path} has sha256 {sha}, the record {stated}",
     ),
+    "records.prior_invalid": Text(
+        "{target}先前的抽签结果（{ids}）按这些规则不是其可抽企业中的有效组合",
+        "the earlier draw of {target} ({ids}) is not a valid selection of its eligible pool "
+        "under these rules",
+    ),
+    "records.prior_drawn": Text("{target}已经抽过签了", "{target} has already been drawn"),
     "records.plan_within_days": Text(
         "记录中是 {mine}，{plan} 的 rules.exclude_inspected_within_days 是 {theirs}",
         "the record says {mine}, {plan} rules.exclude_inspected_within_days {theirs}",
