@@ -117,8 +117,9 @@ class Book:
             _check_dimension(where, self._zip, part)
         marks: list[Marks | None] = []
         # Looking for hidden rows unpacks the sheet again: done while calamine reads it.
-        looking = threading.Thread(target=lambda: marks.append(self.marks(title)), daemon=True)
+        looking = None
         if look:
+            looking = threading.Thread(target=lambda: marks.append(self.marks(title)), daemon=True)
             looking.start()
         try:
             sheet = self._book.get_sheet_by_name(title)
@@ -129,7 +130,7 @@ class Book:
         except Exception as exc:
             raise InputError.one(where, _damaged(exc)) from None
         finally:
-            if look:
+            if looking is not None:
                 looking.join()
         boxes = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged]
         grid = [] if start is None or end is None else _from_a1(rows, start, end)
@@ -204,7 +205,7 @@ class _Ahead:
                 book = Book(self.path, data)
                 self.title = self.sheet if self.sheet is not None else book.names[0]
                 self.book = book
-                self.opened.set()
+                self.opened.set()  # `taken` may look for hidden rows while the sheet is read
                 wanted = self.title in book.names
                 sheets = {self.title: book.read(self.title, look=False)} if wanted else {}
         except Exception:  # read again when asked for: the refusal is made there

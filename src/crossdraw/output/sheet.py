@@ -16,7 +16,7 @@ from crossdraw.domain.text import one_line
 from crossdraw.domain.vocab import tag_label
 from crossdraw.output.messages import say, text
 from crossdraw.output.openlines import seed_shown
-from crossdraw.output.when import beijing
+from crossdraw.output.when import beijing, beijing_words
 from crossdraw.records.models import DrawRecord
 from crossdraw.records.record import KNOWN_SCHEMAS
 
@@ -176,17 +176,6 @@ def missing_q6(sheet: Sheet, lang: str) -> str:
     return text("paper.q6_missing", lang, roles=text("paper.q6_sep", lang).join(roles))
 
 
-def _when(sheet: Sheet, lang: str) -> str:
-    if sheet.drawn_at is None:
-        return ""
-    return text(
-        "sheet.when_text",
-        lang,
-        date=sheet.drawn_at.strftime("%Y-%m-%d"),
-        time=sheet.drawn_at.strftime("%H:%M"),
-    )
-
-
 def _pool(sheet: Sheet, lang: str) -> str:
     if sheet.listed is None:
         return text("sheet.pool_text_short", lang, eligible=sheet.eligible)
@@ -211,7 +200,7 @@ def _facts(sheet: Sheet, lang: str) -> list[list[Fact]]:
             (text("sheet.target", lang), sheet.target, False),
         ],
         [
-            (text("sheet.when", lang), _when(sheet, lang), False),
+            (text("sheet.when", lang), beijing_words(sheet.drawn_at, lang), False),
             (text("sheet.place", lang), sheet.place, False),
         ],
         [

@@ -19,7 +19,7 @@ from crossdraw.output.sheet import (
     md_table,
     qr_svg,
 )
-from crossdraw.output.when import beijing
+from crossdraw.output.when import beijing, beijing_words
 from crossdraw.records.models import TableRecord
 
 ROLES = ("witness", "drawer", "office")
@@ -28,7 +28,6 @@ LABELS = (
     "title",
     "plan",
     "when",
-    "when_text",
     "place",
     "seed",
     "seed_parts",
@@ -78,18 +77,10 @@ def _content(table: TableRecord, lang: str) -> dict[str, Any]:
     """What the sheet shows, from a typed (validated) table record."""
     record = table.as_json()
     labels = _labels(lang)
-    when = beijing(str(record.get("drawn_at", "")))
+    when = beijing_words(beijing(str(record.get("drawn_at", ""))), lang)
     rows: list[list[Fact]] = [
         [
-            (
-                labels["when"],
-                labels["when_text"].format(
-                    date=when.strftime("%Y-%m-%d"), time=when.strftime("%H:%M")
-                )
-                if when
-                else "",
-                False,
-            ),
+            (labels["when"], when, False),
             (labels["place"], clean(record.get("place", "")), False),
         ],
         [(labels["seed"], seed_shown(str(record["seed"]["value"]), lang), True)],

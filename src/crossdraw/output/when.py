@@ -22,11 +22,16 @@ def beijing(at: str) -> dt.datetime | None:
     return when.astimezone(BEIJING)
 
 
-def beijing_text(at: str, lang: str) -> str:
-    """`2021-03-02 10:15（北京时间）` in the user's language; the stored text when unreadable."""
-    when = beijing(at)
+def beijing_words(when: dt.datetime | None, lang: str) -> str:
+    """`2021-03-02 10:15（北京时间）` in the user's language; "" for no time."""
     if when is None:
-        return at
+        return ""
     return text(
         "sheet.when_text", lang, date=when.strftime("%Y-%m-%d"), time=when.strftime("%H:%M")
     )
+
+
+def beijing_text(at: str, lang: str) -> str:
+    """A stored ISO time as Beijing time in the user's language; the stored text when
+    unreadable."""
+    return beijing_words(beijing(at), lang) or at

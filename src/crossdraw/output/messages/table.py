@@ -57,7 +57,6 @@ ENTRIES: dict[str, Text] = {
     "tablesheet.title": Text("交叉执法组安排抽签签字确认单", "Group table draw: sign-off sheet"),
     "tablesheet.plan": Text("{title}（{year}年）", "{title} ({year})"),
     "tablesheet.when": Text("抽签时间", "Drawn at"),
-    "tablesheet.when_text": Text("{date} {time}（北京时间）", "{date} {time} Beijing time"),
     "tablesheet.place": Text("抽签地点", "Place"),
     "tablesheet.seed": Text("随机种子", "Seed"),
     "tablesheet.seed_parts": Text("种子各方输入", "Seed parts"),
